@@ -1,0 +1,21 @@
+package org.lvzhi.adapter.persistence.congress;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.transaction.annotation.Transactional;
+import java.util.Optional;
+
+/** On the platform datasource (BYPASSRLS): the register of all congresses. */
+@JdbcRepository(dataSource = "platform", dialect = Dialect.POSTGRES)
+@Transactional("platform")
+interface CongressRepository extends GenericRepository<CongressRow, String> {
+
+    Optional<CongressRow> findById(String id);
+
+    Page<CongressRow> findAll(Pageable pageable);
+
+    void save(CongressRow row);
+}

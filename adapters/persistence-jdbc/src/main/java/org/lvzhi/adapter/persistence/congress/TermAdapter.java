@@ -1,0 +1,38 @@
+package org.lvzhi.adapter.persistence.congress;
+
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.lvzhi.application.congress.port.out.LoadTermsPort;
+import org.lvzhi.application.congress.port.out.SaveTermPort;
+import org.lvzhi.domain.congress.Term;
+import org.lvzhi.domain.congress.TermCalendar;
+import org.lvzhi.domain.congress.TermId;
+
+@Singleton
+class TermAdapter implements LoadTermsPort, SaveTermPort {
+
+    private final TermRepository terms;
+
+    TermAdapter(TermRepository terms) {
+        this.terms = terms;
+    }
+
+    @Override
+    public TermCalendar calendar() {
+        return new TermCalendar(terms.findAllOrderByStartsOn().stream().map(TermAdapter::toTerm).toList());
+    }
+
+    @Override
+    public Optional<Term> find(TermId id) {
+        return terms.findById(id.value()).map(TermAdapter::toTerm);
+    }
+
+    @Override
+    public void add(Term term) {
+        terms.save(new TermRow(term.id().value(), term.number(), term.startsOn(), term.endsOn()));
+    }
+
+    private static Term toTerm(TermRow row) {
+        return new Term(new TermId(row.id()), row.number(), row.startsOn(), row.endsOn());
+    }
+}

@@ -1,0 +1,74 @@
+package org.lvzhi.adapter.persistence.deputy;
+
+import io.micronaut.data.model.Pageable;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.lvzhi.application.deputy.DeputySearch;
+import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.deputy.port.out.SaveDeputyPort;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.congress.TermId;
+import org.lvzhi.domain.congress.UnitId;
+import org.lvzhi.domain.deputy.Deputy;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.DeputyStatus;
+import org.lvzhi.domain.deputy.Login;
+import org.lvzhi.domain.deputy.PersonId;
+
+@Singleton
+class DeputyAdapter implements LoadDeputyPort, SaveDeputyPort {
+
+    private final DeputyRepository deputies;
+    private final DeputyListingRepository listing;
+
+    DeputyAdapter(DeputyRepository deputies, DeputyListingRepository listing) {
+        this.deputies = deputies;
+        this.listing = listing;
+    }
+
+    @Override
+    public Optional<DeputyView> find(DeputyId id) {
+        return listing.findById(id.value()).map(DeputyMapper::toView);
+    }
+
+    @Override
+    public Optional<DeputyView> findByLogin(Login login) {
+        return listing.findFirstByPersonLoginOrderByTermStartsOnDesc(login.value()).map(DeputyMapper::toView);
+    }
+
+    @Override
+    public boolean hasSeat(PersonId person, TermId term) {
+        return deputies.existsByPersonIdAndTermId(person.value(), term.value());
+    }
+
+    @Override
+    public Page<DeputyView> search(DeputySearch search, PageRequest page) {
+        var found = listing.search(
+                search.name().map(DeputyAdapter::containsPattern).orElse(null),
+                search.term().map(TermId::value).orElse(null),
+                search.status().map(DeputyStatus::name).orElse(null),
+                search.delegation().map(UnitId::value).orElse(null),
+                search.deputyGroup().map(UnitId::value).orElse(null),
+                search.grassroots().orElse(null),
+                search.military().orElse(null),
+                Pageable.from(page.page(), page.size()));
+        return Page.of(found.getContent().stream().map(DeputyMapper::toView).toList(), page, found.getTotalSize());
+    }
+
+    @Override
+    public void add(Deputy deputy) {
+        deputies.save(DeputyMapper.toRow(deputy));
+    }
+
+    @Override
+    public void update(Deputy deputy) {
+        deputies.update(DeputyMapper.toRow(deputy));
+    }
+
+    /** An ILIKE pattern matching the text anywhere, with the pattern's own wildcards escaped. */
+    private static String containsPattern(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

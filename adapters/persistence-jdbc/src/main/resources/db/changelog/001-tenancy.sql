@@ -1,0 +1,25 @@
+--liquibase formatted sql
+
+--changeset lvzhi:001-current-tenant
+-- The acting congress of the current transaction, or NULL when none is set: every policy below then
+-- matches no row, so a query run without a tenant sees nothing.
+CREATE FUNCTION current_tenant() RETURNS text
+    LANGUAGE sql STABLE
+    AS $$ SELECT NULLIF(current_setting('app.tenant_id', true), '') $$;
+GRANT EXECUTE ON FUNCTION current_tenant() TO ${app_role}, ${platform_role};
+GRANT USAGE ON SCHEMA public TO ${app_role}, ${platform_role};
+
+--changeset lvzhi:001-congress
+CREATE TABLE congress (
+    id         text PRIMARY KEY,
+    name       text NOT NULL CHECK (char_length(name) BETWEEN 1 AND 50),
+    level      text NOT NULL CHECK (level IN ('PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP')),
+    parent_id  text REFERENCES congress (id),
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE congress ENABLE ROW LEVEL SECURITY;
+ALTER TABLE congress FORCE ROW LEVEL SECURITY;
+-- A congress reads its own row; the platform role (BYPASSRLS) keeps the register of all of them.
+CREATE POLICY congress_own ON congress FOR SELECT TO ${app_role} USING (id = current_tenant());
+GRANT SELECT ON congress TO ${app_role};
+GRANT SELECT, INSERT, UPDATE ON congress TO ${platform_role};

@@ -1,0 +1,46 @@
+package org.lvzhi.application.congress;
+
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.lvzhi.application.congress.port.in.CongressQueries;
+import org.lvzhi.application.congress.port.in.FoundCongressCommand;
+import org.lvzhi.application.congress.port.in.FoundCongressUseCase;
+import org.lvzhi.application.congress.port.out.LoadCongressPort;
+import org.lvzhi.application.congress.port.out.SaveCongressPort;
+import org.lvzhi.application.shared.NotFound;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.congress.Congress;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.shared.Messages;
+
+@Singleton
+class CongressService implements FoundCongressUseCase, CongressQueries {
+
+    private final LoadCongressPort loadCongress;
+    private final SaveCongressPort saveCongress;
+
+    CongressService(LoadCongressPort loadCongress, SaveCongressPort saveCongress) {
+        this.loadCongress = loadCongress;
+        this.saveCongress = saveCongress;
+    }
+
+    @Override
+    public Congress found(FoundCongressCommand command) {
+        Optional<Congress> parent = command.parent().map(id -> loadCongress.find(id)
+                .orElseThrow(() -> Messages.of(CongressService.class).violation("parentId", "parent.unknown", id)));
+        Congress congress = Congress.found(command.id(), command.name(), command.level(), parent);
+        saveCongress.add(congress);
+        return congress;
+    }
+
+    @Override
+    public Page<Congress> all(PageRequest page) {
+        return loadCongress.list(page);
+    }
+
+    @Override
+    public Congress show(CongressId id) {
+        return loadCongress.find(id).orElseThrow(() -> new NotFound("congress", id));
+    }
+}

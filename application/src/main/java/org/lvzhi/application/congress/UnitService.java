@@ -1,0 +1,61 @@
+package org.lvzhi.application.congress;
+
+import jakarta.inject.Singleton;
+import org.lvzhi.application.congress.port.in.UnitCommand;
+import org.lvzhi.application.congress.port.in.UnitUseCases;
+import org.lvzhi.application.congress.port.out.LoadUnitPort;
+import org.lvzhi.application.congress.port.out.SaveUnitPort;
+import org.lvzhi.application.shared.NotFound;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.congress.OrganisationUnit;
+import org.lvzhi.domain.congress.UnitId;
+import org.lvzhi.domain.congress.UnitKind;
+
+@Singleton
+class UnitService implements UnitUseCases {
+
+    private final TransactionPort transactions;
+    private final LoadUnitPort loadUnit;
+    private final SaveUnitPort saveUnit;
+
+    UnitService(TransactionPort transactions, LoadUnitPort loadUnit, SaveUnitPort saveUnit) {
+        this.transactions = transactions;
+        this.loadUnit = loadUnit;
+        this.saveUnit = saveUnit;
+    }
+
+    @Override
+    public OrganisationUnit create(CongressId congress, UnitKind kind, UnitCommand command) {
+        OrganisationUnit unit = new OrganisationUnit(UnitId.random(), kind, command.name(), command.address());
+        return transactions.inCongress(congress, () -> {
+            saveUnit.add(unit);
+            return unit;
+        });
+    }
+
+    @Override
+    public OrganisationUnit update(CongressId congress, UnitKind kind, UnitId id, UnitCommand command) {
+        return transactions.inCongress(congress, () -> {
+            OrganisationUnit updated = existing(kind, id).rename(command.name(), command.address());
+            saveUnit.update(updated);
+            return updated;
+        });
+    }
+
+    @Override
+    public OrganisationUnit find(CongressId congress, UnitKind kind, UnitId id) {
+        return transactions.readInCongress(congress, () -> existing(kind, id));
+    }
+
+    @Override
+    public Page<OrganisationUnit> list(CongressId congress, UnitKind kind, PageRequest page) {
+        return transactions.readInCongress(congress, () -> loadUnit.list(kind, page));
+    }
+
+    private OrganisationUnit existing(UnitKind kind, UnitId id) {
+        return loadUnit.find(id).filter(u -> u.kind() == kind).orElseThrow(() -> new NotFound(kind.name(), id));
+    }
+}

@@ -1,0 +1,87 @@
+package org.lvzhi.application.deputy;
+
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
+import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
+import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
+import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
+import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.deputy.port.out.PersonPort;
+import org.lvzhi.application.deputy.port.out.SaveDeputyPort;
+import org.lvzhi.application.shared.NotFound;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deputy.Deputy;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.PersonId;
+import org.lvzhi.domain.shared.Messages;
+
+@Singleton
+class DeputyRegisterService implements DeputyRegisterUseCase {
+
+    private final TransactionPort transactions;
+    private final LoadDeputyPort loadDeputy;
+    private final SaveDeputyPort saveDeputy;
+    private final PersonPort persons;
+    private final PersonDirectory personDirectory;
+    private final SeatReferences seatReferences;
+
+    DeputyRegisterService(
+            TransactionPort transactions,
+            LoadDeputyPort loadDeputy,
+            SaveDeputyPort saveDeputy,
+            PersonPort persons,
+            PersonDirectory personDirectory,
+            SeatReferences seatReferences) {
+        this.transactions = transactions;
+        this.loadDeputy = loadDeputy;
+        this.saveDeputy = saveDeputy;
+        this.persons = persons;
+        this.personDirectory = personDirectory;
+        this.seatReferences = seatReferences;
+    }
+
+    @Override
+    public DeputyView register(CongressId congress, RegisterDeputyCommand command) {
+        return transactions.inCongress(congress, () -> {
+            seatReferences.check(Optional.of(command.term()), command.seat());
+            PersonId person = personDirectory.personFor(command.name(), command.login());
+            if (loadDeputy.hasSeat(person, command.term())) {
+                throw Messages.of(DeputyRegisterService.class).violation("login", "seat.taken");
+            }
+            Deputy deputy = Deputy.elect(person, command.term(), command.seat(), command.contact());
+            saveDeputy.add(deputy);
+            return reload(deputy.id());
+        });
+    }
+
+    @Override
+    public DeputyView update(CongressId congress, DeputyId id, UpdateDeputyCommand command) {
+        return transactions.inCongress(congress, () -> {
+            DeputyView current = existing(id);
+            seatReferences.check(Optional.empty(), command.seat());
+            if (!current.person().name().equals(command.name())) {
+                persons.update(current.person().renamed(command.name()));
+            }
+            saveDeputy.update(current.deputy().update(command.seat(), command.contact()));
+            return reload(id);
+        });
+    }
+
+    @Override
+    public DeputyView changeStatus(CongressId congress, DeputyId id, ChangeDeputyStatusCommand command) {
+        return transactions.inCongress(congress, () -> {
+            saveDeputy.update(existing(id).deputy().moveTo(command.status()));
+            return reload(id);
+        });
+    }
+
+    private DeputyView existing(DeputyId id) {
+        return loadDeputy.find(id).orElseThrow(() -> new NotFound("deputy", id));
+    }
+
+    private DeputyView reload(DeputyId id) {
+        return existing(id);
+    }
+}

@@ -1,0 +1,24 @@
+package org.lvzhi.application.deputy.port.out;
+
+import java.util.Optional;
+import org.lvzhi.application.deputy.DeputySearch;
+import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.congress.TermId;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.Login;
+import org.lvzhi.domain.deputy.PersonId;
+
+/** The acting congress's deputies. */
+public interface LoadDeputyPort {
+
+    Optional<DeputyView> find(DeputyId id);
+
+    /** The seat of the person signing in with this login, in the latest term they sit in. */
+    Optional<DeputyView> findByLogin(Login login);
+
+    boolean hasSeat(PersonId person, TermId term);
+
+    Page<DeputyView> search(DeputySearch search, PageRequest page);
+}

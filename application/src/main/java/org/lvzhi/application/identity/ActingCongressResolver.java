@@ -1,0 +1,55 @@
+package org.lvzhi.application.identity;
+
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.lvzhi.application.congress.port.out.LoadCongressPort;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.shared.InvariantViolation;
+import org.lvzhi.domain.shared.Messages;
+
+/**
+ * Decides which congress a request acts in (DESIGN.md §2): the one the token grants, or the one the
+ * {@code X-Congress} header picks among the token's congresses. A platform admin may name any congress on
+ * the platform; that is logged for audit. Never from a path or body.
+ */
+@Singleton
+public class ActingCongressResolver {
+
+    private static final Logger AUDIT = Logger.getLogger("org.lvzhi.audit");
+    private static final Messages MESSAGES = Messages.of(ActingCongressResolver.class);
+
+    private final LoadCongressPort congresses;
+
+    public ActingCongressResolver(LoadCongressPort congresses) {
+        this.congresses = congresses;
+    }
+
+    public ActingCaller resolve(Principal principal, Optional<String> requestedCongress) {
+        Optional<CongressId> requested = requestedCongress.filter(h -> !h.isBlank()).map(this::parse);
+        if (requested.isPresent()) {
+            CongressId congress = requested.get();
+            if (principal.congresses().contains(congress)) {
+                return new ActingCaller(principal, congress);
+            }
+            if (principal.has(AccessRole.PLATFORM_ADMIN) && congresses.find(congress).isPresent()) {
+                AUDIT.info(() -> "platform admin " + principal.subject() + " acts in congress " + congress);
+                return new ActingCaller(principal, congress);
+            }
+            throw new AccessDenied(MESSAGES.text("congress.not-granted", congress));
+        }
+        if (principal.congresses().size() == 1) {
+            return new ActingCaller(principal, principal.congresses().iterator().next());
+        }
+        throw new AccessDenied(MESSAGES.text(
+                principal.congresses().isEmpty() ? "congress.none" : "congress.ambiguous"));
+    }
+
+    private CongressId parse(String header) {
+        try {
+            return new CongressId(header.strip());
+        } catch (InvariantViolation notASlug) {
+            throw new AccessDenied(MESSAGES.text("congress.not-granted", header));
+        }
+    }
+}

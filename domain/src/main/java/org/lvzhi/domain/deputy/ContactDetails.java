@@ -1,0 +1,31 @@
+package org.lvzhi.domain.deputy;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.lvzhi.domain.shared.Checks;
+import org.lvzhi.domain.shared.Messages;
+
+/** How the liaison office reaches a deputy; every part is optional. */
+public record ContactDetails(Optional<String> phone, Optional<String> email, Optional<String> address) {
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int MAX_EMAIL_LENGTH = 254;
+    private static final int MAX_ADDRESS_LENGTH = 200;
+
+    public static final ContactDetails NONE = new ContactDetails(Optional.empty(), Optional.empty(), Optional.empty());
+
+    public ContactDetails {
+        Messages messages = Messages.of(ContactDetails.class);
+        phone = Checks.required("contact.phone", phone).map(String::strip).filter(p -> !p.isEmpty());
+        email = Checks.required("contact.email", email).map(String::strip).filter(e -> !e.isEmpty());
+        address = Checks.required("contact.address", address).map(String::strip).filter(a -> !a.isEmpty());
+        if (phone.isPresent() && !PHONE.matcher(phone.get()).matches()) {
+            throw messages.violation("contact.phone", "phone.invalid");
+        }
+        if (email.isPresent() && (email.get().length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email.get()).matches())) {
+            throw messages.violation("contact.email", "email.invalid");
+        }
+        address.ifPresent(a -> Checks.text("contact.address", a, MAX_ADDRESS_LENGTH));
+    }
+}
