@@ -25,6 +25,10 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), Locale.CHINA).format(arguments);
     }
 
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public InvariantViolation violation(String field, String key, Object... arguments) {
         return new InvariantViolation(field, text(key, arguments));
     }

@@ -30,15 +30,19 @@ public record DeputyForm(
         return violations.check(() -> new Name(name));
     }
 
+    /** The seat, or null once a part of it has been recorded as a violation. */
     Seat parseSeat(Violations violations) {
         Constituency parsedConstituency = violations.check(() -> Checks.oneOf("constituency", Constituency.class, constituency));
         Optional<UnitId> delegation = violations.check(() -> Ids.parseOptional("delegationId", delegationId, UnitId::new));
         Optional<UnitId> group = violations.check(() -> Ids.parseOptional("deputyGroupId", deputyGroupId, UnitId::new));
+        if (parsedConstituency == null || delegation == null || group == null) {
+            return null;
+        }
         return violations.check(() -> new Seat(
                 parsedConstituency,
                 Optional.ofNullable(constituencyName).filter(n -> !n.isBlank()),
-                Checks.required("delegationId", delegation),
-                Checks.required("deputyGroupId", group),
+                delegation,
+                group,
                 Boolean.TRUE.equals(grassroots),
                 Boolean.TRUE.equals(military)));
     }

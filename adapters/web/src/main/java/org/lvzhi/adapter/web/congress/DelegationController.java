@@ -1,0 +1,13 @@
+package org.lvzhi.adapter.web.congress;
+
+import io.micronaut.http.annotation.Controller;
+import org.lvzhi.application.congress.port.in.UnitUseCases;
+import org.lvzhi.domain.congress.UnitKind;
+
+@Controller("/api/v1/delegations")
+class DelegationController extends UnitController {
+
+    DelegationController(UnitUseCases units) {
+        super(units, UnitKind.DELEGATION);
+    }
+}

@@ -1,0 +1,116 @@
+package org.lvzhi.adapter.web.deputy;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Optional;
+import org.lvzhi.adapter.web.shared.PageResponse;
+import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.deputy.DeputySearch;
+import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
+import org.lvzhi.application.deputy.port.in.ContactForm;
+import org.lvzhi.application.deputy.port.in.DeputyForm;
+import org.lvzhi.application.deputy.port.in.DeputyQueries;
+import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
+import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
+import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.Ids;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.congress.TermId;
+import org.lvzhi.domain.congress.UnitId;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.DeputyStatus;
+import org.lvzhi.domain.shared.Checks;
+
+@Controller("/api/v1/deputies")
+@SerdeImport(DeputyForm.class)
+@SerdeImport(ContactForm.class)
+class DeputyController {
+
+    private final DeputyRegisterUseCase register;
+    private final DeputyQueries queries;
+
+    DeputyController(DeputyRegisterUseCase register, DeputyQueries queries) {
+        this.register = register;
+        this.queries = queries;
+    }
+
+    /** The register, paged; {@code q} matches any part of the name; the other parameters filter. */
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    PageResponse<DeputyResponse> search(
+            ActingCaller caller,
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue String termId,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue String delegationId,
+            @Nullable @QueryValue String deputyGroupId,
+            @Nullable @QueryValue Boolean grassroots,
+            @Nullable @QueryValue Boolean military,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
+        DeputySearch search = new DeputySearch(
+                Optional.ofNullable(q).filter(text -> !text.isBlank()),
+                Ids.parseOptional("termId", termId, TermId::new),
+                Optional.ofNullable(status).map(s -> Checks.oneOf("status", DeputyStatus.class, s)),
+                Ids.parseOptional("delegationId", delegationId, UnitId::new),
+                Ids.parseOptional("deputyGroupId", deputyGroupId, UnitId::new),
+                Optional.ofNullable(grassroots),
+                Optional.ofNullable(military));
+        return PageResponse.of(queries.search(caller, search, PageRequest.of(page, size)), DeputyResponse::of);
+    }
+
+    /** The caller's own seat in the congress they act in. */
+    @Get("/me")
+    @Secured(Roles.DEPUTY)
+    DeputyResponse own(ActingCaller caller) {
+        return DeputyResponse.of(queries.own(caller));
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    DeputyResponse show(ActingCaller caller, @PathVariable String id) {
+        return DeputyResponse.of(queries.find(caller, deputyId(id)));
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    DeputyResponse register(ActingCaller caller, @Body DeputyForm form) {
+        return DeputyResponse.of(register.register(caller.congress(), RegisterDeputyCommand.from(form)));
+    }
+
+    @Put("/{id}")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    DeputyResponse update(ActingCaller caller, @PathVariable String id, @Body DeputyForm form) {
+        return DeputyResponse.of(register.update(caller.congress(), deputyId(id), UpdateDeputyCommand.from(form)));
+    }
+
+    /** Suspend, restore, terminate or record a resignation. */
+    @Post("/{id}/status")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    DeputyResponse changeStatus(ActingCaller caller, @PathVariable String id, @Body StatusChangeRequest request) {
+        return DeputyResponse.of(register.changeStatus(caller.congress(), deputyId(id),
+                ChangeDeputyStatusCommand.of(request.status(), request.reason())));
+    }
+
+    private static DeputyId deputyId(String id) {
+        return Ids.parse("id", id, DeputyId::new);
+    }
+
+    @Serdeable
+    record StatusChangeRequest(@Nullable String status, @Nullable String reason) {
+    }
+}

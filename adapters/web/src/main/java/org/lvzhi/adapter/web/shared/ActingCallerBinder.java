@@ -1,0 +1,43 @@
+package org.lvzhi.adapter.web.shared;
+
+import io.micronaut.core.convert.ArgumentConversionContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.identity.ActingCongressResolver;
+
+/**
+ * Gives a controller the {@link ActingCaller}: the token's principal acting in the congress the token grants,
+ * or the one its {@code X-Congress} header picks among them.
+ */
+@Singleton
+class ActingCallerBinder implements TypedRequestArgumentBinder<ActingCaller> {
+
+    static final String CONGRESS_HEADER = "X-Congress";
+
+    private final ActingCongressResolver resolver;
+
+    ActingCallerBinder(ActingCongressResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    @Override
+    public Argument<ActingCaller> argumentType() {
+        return Argument.of(ActingCaller.class);
+    }
+
+    @Override
+    public BindingResult<ActingCaller> bind(ArgumentConversionContext<ActingCaller> context, HttpRequest<?> request) {
+        Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
+        if (authentication.isEmpty()) {
+            return BindingResult.unsatisfied();
+        }
+        ActingCaller caller = resolver.resolve(
+                PrincipalMapper.toPrincipal(authentication.get()), request.getHeaders().findFirst(CONGRESS_HEADER));
+        return () -> Optional.of(caller);
+    }
+}

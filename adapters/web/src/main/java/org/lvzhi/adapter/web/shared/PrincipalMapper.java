@@ -1,0 +1,53 @@
+package org.lvzhi.adapter.web.shared;
+
+import io.micronaut.security.authentication.Authentication;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.identity.Principal;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.shared.InvariantViolation;
+
+/**
+ * Reads the claim contract every identity adapter honours: the subject, {@code roles} and {@code congresses}
+ * (congress slugs). Unknown roles and malformed slugs grant nothing.
+ */
+final class PrincipalMapper {
+
+    static final String CONGRESSES = "congresses";
+
+    private PrincipalMapper() {
+    }
+
+    static Principal toPrincipal(Authentication authentication) {
+        return new Principal(authentication.getName(), congresses(authentication.getAttributes().get(CONGRESSES)),
+                roles(authentication.getRoles()));
+    }
+
+    private static Set<CongressId> congresses(Object claim) {
+        if (!(claim instanceof Collection<?> slugs)) {
+            return Set.of();
+        }
+        return slugs.stream().map(String::valueOf).flatMap(PrincipalMapper::slug).collect(Collectors.toSet());
+    }
+
+    private static java.util.stream.Stream<CongressId> slug(String value) {
+        try {
+            return java.util.stream.Stream.of(new CongressId(value));
+        } catch (InvariantViolation malformed) {
+            return java.util.stream.Stream.empty();
+        }
+    }
+
+    private static Set<AccessRole> roles(Collection<String> names) {
+        Set<AccessRole> roles = EnumSet.noneOf(AccessRole.class);
+        for (AccessRole role : AccessRole.values()) {
+            if (names.contains(role.name())) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+}
