@@ -1,6 +1,5 @@
 package org.lvzhi.adapter.web.shared;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -15,7 +14,6 @@ public record Problem(String type, String title, int status, @Nullable String de
     public static final String MEDIA_TYPE = "application/problem+json";
 
     @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record FieldError(String pointer, String message) {
     }
 }

@@ -1,0 +1,56 @@
+package org.lvzhi.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.lvzhi");
+
+    private static final JavaClasses VIOLATIONS = new ClassFileImporter()
+            .importPackages("org.lvzhi.architecture.violations");
+
+    @Test
+    @DisplayName("the domain depends on nothing outside java..")
+    void domainIsPureJava() {
+        LayerRules.domainIsPureJava("org.lvzhi").check(PRODUCTION);
+    }
+
+    @Test
+    @DisplayName("the application uses no framework, JDBC, Redis, Quartz, adapter or bootstrap class")
+    void applicationTalksThroughPorts() {
+        LayerRules.applicationTalksThroughPorts("org.lvzhi").check(PRODUCTION);
+    }
+
+    @Test
+    @DisplayName("adapters do not depend on each other")
+    void adaptersAreIndependent() {
+        LayerRules.adaptersAreIndependent("org.lvzhi").check(PRODUCTION);
+    }
+
+    @Test
+    @DisplayName("the domain rule catches a domain class that uses the framework or JDBC")
+    void domainRuleCatchesAViolation() {
+        var result = LayerRules.domainIsPureJava("org.lvzhi.architecture.violations").evaluate(VIOLATIONS);
+
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("FrameworkAwareTerm"))
+                .anyMatch(line -> line.contains("LeakyDeputy"));
+    }
+
+    @Test
+    @DisplayName("the application rule catches a use case that imports Micronaut")
+    void applicationRuleCatchesAViolation() {
+        var result = LayerRules.applicationTalksThroughPorts("org.lvzhi.architecture.violations").evaluate(VIOLATIONS);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("FrameworkBoundService"));
+    }
+}
