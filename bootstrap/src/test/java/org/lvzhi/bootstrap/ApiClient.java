@@ -5,9 +5,11 @@ import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,16 @@ final class ApiClient {
             throw new IllegalStateException("cannot sign in as " + username + ": " + response);
         }
         return response.text("access_token");
+    }
+
+    /** The first term of the congress the token acts in. */
+    String firstTermId(String token) {
+        return String.valueOf(((Map<?, ?>) ((List<?>) get("/api/v1/terms", token).body()).getFirst()).get("id"));
+    }
+
+    /** The deputies whose name contains the text, in the congress the token acts in. */
+    Response deputiesNamed(String token, String name) {
+        return get("/api/v1/deputies?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), token);
     }
 
     Response get(String path, String token) {

@@ -43,7 +43,6 @@ abstract class ApiTest implements TestPropertyProvider {
 
     /** The id of a deputy of the congress the token acts in, found by name. */
     String deputyNamed(String token, String name) {
-        var page = api.get("/api/v1/deputies?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), token);
-        return String.valueOf(page.list("items").getFirst().get("id"));
+        return String.valueOf(api.deputiesNamed(token, name).list("items").getFirst().get("id"));
     }
 }

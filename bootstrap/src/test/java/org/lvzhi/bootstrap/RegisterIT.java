@@ -40,7 +40,7 @@ class RegisterIT extends ApiTest {
     @DisplayName("staff register a deputy in a delegation and a group, update, suspend and restore them")
     void deputyLifecycle() {
         String liaison = api.token("sh-jiading-liaison");
-        String term = termId(liaison);
+        String term = api.firstTermId(liaison);
         String group = api.post("/api/v1/deputy-groups", liaison, Map.of("name", "安亭镇代表小组")).text("id");
 
         var created = api.post("/api/v1/deputies", liaison, Map.of(
@@ -62,6 +62,12 @@ class RegisterIT extends ApiTest {
         assertThat(((Map<?, ?>) updated.json().get("contact")).get("email")).isEqualTo("qian@example.cn");
         assertThat(suspended.text("status")).isEqualTo("SUSPENDED");
         assertThat(restored.text("status")).isEqualTo("ACTIVE");
+        var history = api.get("/api/v1/deputies/" + id + "/status-changes", liaison);
+        @SuppressWarnings("unchecked")
+        var changes = (List<Map<String, Object>>) history.body();
+        assertThat(changes).hasSize(2);
+        assertThat(changes.getFirst()).containsEntry("from", "ACTIVE").containsEntry("to", "SUSPENDED")
+                .containsEntry("reason", "依法暂停").containsEntry("by", "sh-jiading-liaison");
     }
 
     @Test
@@ -71,7 +77,7 @@ class RegisterIT extends ApiTest {
         String groupNotDelegation = api.post("/api/v1/deputy-groups", liaison, Map.of("name", "徐行镇代表小组")).text("id");
 
         var response = api.post("/api/v1/deputies", liaison, Map.of(
-                "name", "孔令辉", "termId", termId(liaison), "constituency", "DISTRICT", "delegationId", groupNotDelegation));
+                "name", "孔令辉", "termId", api.firstTermId(liaison), "constituency", "DISTRICT", "delegationId", groupNotDelegation));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.pointers()).containsExactly("/delegationId");
@@ -84,7 +90,7 @@ class RegisterIT extends ApiTest {
 
         var firstPage = api.get("/api/v1/deputies?size=2&page=0", liaison);
         var secondPage = api.get("/api/v1/deputies?size=2&page=1", liaison);
-        var byName = api.get("/api/v1/deputies?q=%E6%99%93", liaison);
+        var byName = api.deputiesNamed(liaison, "晓");
         var grassroots = api.get("/api/v1/deputies?grassroots=true&size=200", liaison);
 
         assertThat(firstPage.list("items")).hasSize(2);
@@ -140,9 +146,5 @@ class RegisterIT extends ApiTest {
         assertThat(health.text("status")).isEqualTo("UP");
         assertThat(openApi.status()).isEqualTo(200);
         assertThat((String) openApi.body()).contains("/api/v1/deputies", "/api/v1/congresses", "/api/v1/auth/token");
-    }
-
-    private String termId(String token) {
-        return String.valueOf(((Map<?, ?>) ((List<?>) api.get("/api/v1/terms", token).body()).getFirst()).get("id"));
     }
 }

@@ -121,13 +121,11 @@ class TenantIsolationIT extends ApiTest {
 
     private void registerDualDeputy(String liaisonUser, String congress, String name) {
         String liaison = api.token(liaisonUser);
-        var existing = api.get("/api/v1/deputies?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), liaison);
+        var existing = api.deputiesNamed(liaison, name);
         assertThat(existing.status()).as(existing.toString()).isEqualTo(200);
         if (existing.list("items").isEmpty()) {
-            String term = String.valueOf(((java.util.List<?>) api.get("/api/v1/terms", liaison).body()).stream()
-                    .map(t -> ((Map<?, ?>) t).get("id")).findFirst().orElseThrow());
             var created = api.post("/api/v1/deputies", liaison, Map.of(
-                    "name", name, "login", "dual-deputy", "termId", term, "constituency", "ELECTING_UNIT",
+                    "name", name, "login", "dual-deputy", "termId", api.firstTermId(liaison), "constituency", "ELECTING_UNIT",
                     "constituencyName", congress + "某市人大"));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
         }

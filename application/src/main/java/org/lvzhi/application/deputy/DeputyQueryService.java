@@ -2,6 +2,7 @@ package org.lvzhi.application.deputy;
 
 import jakarta.inject.Singleton;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.lvzhi.application.deputy.port.in.DeputyQueries;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
@@ -13,6 +14,7 @@ import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.StatusChange;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.shared.Messages;
 
@@ -51,6 +53,12 @@ class DeputyQueryService implements DeputyQueries {
             throw new AccessDenied(Messages.of(DeputyQueryService.class).text("register.denied"));
         }
         return transactions.readInCongress(caller.congress(), () -> loadDeputy.search(search, page));
+    }
+
+    @Override
+    public List<StatusChange> statusChanges(ActingCaller caller, DeputyId id) {
+        DeputyView deputy = find(caller, id);
+        return transactions.readInCongress(caller.congress(), () -> loadDeputy.statusChanges(deputy.deputy().id()));
     }
 
     private static boolean readsRegister(ActingCaller caller) {

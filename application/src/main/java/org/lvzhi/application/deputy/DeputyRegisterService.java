@@ -1,6 +1,7 @@
 package org.lvzhi.application.deputy;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.Optional;
 import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
 import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
@@ -9,12 +10,14 @@ import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.PersonPort;
 import org.lvzhi.application.deputy.port.out.SaveDeputyPort;
+import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Deputy;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.PersonId;
+import org.lvzhi.domain.deputy.StatusChange;
 import org.lvzhi.domain.shared.Messages;
 
 @Singleton
@@ -26,6 +29,7 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
     private final PersonPort persons;
     private final PersonDirectory personDirectory;
     private final SeatReferences seatReferences;
+    private final Clock clock;
 
     DeputyRegisterService(
             TransactionPort transactions,
@@ -33,13 +37,15 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
             SaveDeputyPort saveDeputy,
             PersonPort persons,
             PersonDirectory personDirectory,
-            SeatReferences seatReferences) {
+            SeatReferences seatReferences,
+            Clock clock) {
         this.transactions = transactions;
         this.loadDeputy = loadDeputy;
         this.saveDeputy = saveDeputy;
         this.persons = persons;
         this.personDirectory = personDirectory;
         this.seatReferences = seatReferences;
+        this.clock = clock;
     }
 
     @Override
@@ -70,9 +76,12 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
     }
 
     @Override
-    public DeputyView changeStatus(CongressId congress, DeputyId id, ChangeDeputyStatusCommand command) {
-        return transactions.inCongress(congress, () -> {
-            saveDeputy.update(existing(id).deputy().moveTo(command.status()));
+    public DeputyView changeStatus(ActingCaller caller, DeputyId id, ChangeDeputyStatusCommand command) {
+        return transactions.inCongress(caller.congress(), () -> {
+            Deputy before = existing(id).deputy();
+            Deputy after = before.moveTo(command.status());
+            saveDeputy.update(after);
+            saveDeputy.record(new StatusChange(id, before.status(), after.status(), command.reason(), clock.instant(), caller.subject()));
             return reload(id);
         });
     }

@@ -48,7 +48,7 @@ class PositionService implements PositionUseCases {
     public PositionView assign(CongressId congress, AssignPositionCommand command) {
         return transactions.inCongress(congress, () -> {
             Optional<OrganisationUnit> unit = command.unit().map(id -> units.find(id)
-                    .orElseThrow(() -> MESSAGES.violation("unitId", "unit.unknown", id)));
+                    .orElseThrow(() -> MESSAGES.violation("unitId", "unit.unknown-any", id)));
             PersonId holder = command.deputy()
                     .map(id -> deputies.find(id)
                             .orElseThrow(() -> MESSAGES.violation("deputyId", "deputy.unknown", id))

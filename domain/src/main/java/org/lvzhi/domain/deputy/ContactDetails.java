@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.lvzhi.domain.shared.Checks;
 import org.lvzhi.domain.shared.Messages;
+import org.lvzhi.domain.shared.Violations;
 
 /** How the liaison office reaches a deputy; every part is optional. */
 public record ContactDetails(Optional<String> phone, Optional<String> email, Optional<String> address) {
@@ -20,12 +21,14 @@ public record ContactDetails(Optional<String> phone, Optional<String> email, Opt
         phone = Checks.required("contact.phone", phone).map(String::strip).filter(p -> !p.isEmpty());
         email = Checks.required("contact.email", email).map(String::strip).filter(e -> !e.isEmpty());
         address = Checks.required("contact.address", address).map(String::strip).filter(a -> !a.isEmpty());
+        Violations violations = new Violations();
         if (phone.isPresent() && !PHONE.matcher(phone.get()).matches()) {
-            throw messages.violation("contact.phone", "phone.invalid");
+            violations.add(messages.violation("contact.phone", "phone.invalid"));
         }
         if (email.isPresent() && (email.get().length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email.get()).matches())) {
-            throw messages.violation("contact.email", "email.invalid");
+            violations.add(messages.violation("contact.email", "email.invalid"));
         }
-        address.ifPresent(a -> Checks.text("contact.address", a, MAX_ADDRESS_LENGTH));
+        address.ifPresent(a -> violations.check(() -> Checks.text("contact.address", a, MAX_ADDRESS_LENGTH)));
+        violations.throwIfAny();
     }
 }

@@ -10,6 +10,9 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
+    private static final ResourceBundle LABELS =
+            ResourceBundle.getBundle(Messages.class.getPackageName() + ".labels", Locale.ROOT, Messages.class.getModule());
+
     private final ResourceBundle bundle;
 
     private Messages(ResourceBundle bundle) {
@@ -21,8 +24,19 @@ public final class Messages {
         return new Messages(ResourceBundle.getBundle(bundleName, Locale.ROOT, anyClassOfTheContext.getModule()));
     }
 
+    /** The text for the key; enumerated arguments (levels, statuses, positions…) appear by their Chinese names. */
     public String text(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), Locale.CHINA).format(arguments);
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof Enum<?> value ? label(value) : arguments[i];
+        }
+        return new MessageFormat(bundle.getString(key), Locale.CHINA).format(shown);
+    }
+
+    /** The Chinese name of an enumerated value, from {@code labels.properties}; its code when it has none. */
+    public static String label(Enum<?> value) {
+        String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return LABELS.containsKey(key) ? LABELS.getString(key) : value.name();
     }
 
     public boolean has(String key) {

@@ -22,6 +22,10 @@ public final class Violations {
         }
     }
 
+    public void add(InvariantViolation violation) {
+        found.addAll(violation.violations());
+    }
+
     public void throwIfAny() {
         if (!found.isEmpty()) {
             throw new InvariantViolation(found);

@@ -43,7 +43,7 @@ class CongressTest {
         Violation violation = violationOf(() -> child("qh-huangzhong", Level.COUNTY, DATONG));
 
         assertThat(violation.field()).isEqualTo("parentId");
-        assertThat(violation.message()).isEqualTo("上级人大“大通县人大”的层级（COUNTY）须高于本级（COUNTY）");
+        assertThat(violation.message()).isEqualTo("上级人大“大通县人大”的层级（县级）须高于本级（县级）");
     }
 
     @Test

@@ -51,7 +51,7 @@ class DeputyTest {
     void terminatedCannotBeRestored() {
         Violation violation = violationOf(() -> deputy(DeputyStatus.TERMINATED).moveTo(DeputyStatus.ACTIVE));
 
-        assertThat(violation).isEqualTo(new Violation("status", "代表状态不能从 TERMINATED 变更为 ACTIVE"));
+        assertThat(violation).isEqualTo(new Violation("status", "代表状态不能从“代表资格终止”变更为“在任”"));
     }
 
     @ParameterizedTest(name = "{0} → {1}")

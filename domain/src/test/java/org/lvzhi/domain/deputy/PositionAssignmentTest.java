@@ -38,7 +38,7 @@ class PositionAssignmentTest {
     @DisplayName("a delegation head without a unit is refused")
     void delegationHeadWithoutUnitIsRefused() {
         assertThat(violationOf(() -> assign(Position.DELEGATION_HEAD, Optional.empty())))
-                .isEqualTo(new Violation("unitId", "职务 DELEGATION_HEAD 须指定一个类型为 DELEGATION 的机构"));
+                .isEqualTo(new Violation("unitId", "职务“代表团团长”须在一个代表团中担任，请指定该机构"));
     }
 
     @Test
@@ -47,7 +47,7 @@ class PositionAssignmentTest {
         Violation violation = violationOf(() -> assign(Position.DELEGATION_HEAD, Optional.of(unit(UnitKind.DEPUTY_GROUP))));
 
         assertThat(violation.field()).isEqualTo("unitId");
-        assertThat(violation.message()).contains("须指定一个类型为 DELEGATION 的机构");
+        assertThat(violation.message()).contains("须在一个代表团中担任");
     }
 
     @ParameterizedTest(name = "{0} in a {1}")
@@ -67,7 +67,7 @@ class PositionAssignmentTest {
     @DisplayName("the chair may not be assigned to a unit")
     void chairWithUnitIsRefused() {
         assertThat(violationOf(() -> assign(Position.CHAIR, Optional.of(unit(UnitKind.DELEGATION)))))
-                .isEqualTo(new Violation("unitId", "职务 CHAIR 不属于任何机构，不应指定机构"));
+                .isEqualTo(new Violation("unitId", "职务“主任”不属于任何机构，不应指定机构"));
     }
 
     @Test

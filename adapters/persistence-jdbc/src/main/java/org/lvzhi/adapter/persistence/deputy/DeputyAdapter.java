@@ -2,7 +2,9 @@ package org.lvzhi.adapter.persistence.deputy;
 
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.lvzhi.application.deputy.DeputySearch;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
@@ -16,16 +18,19 @@ import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.DeputyStatus;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.deputy.PersonId;
+import org.lvzhi.domain.deputy.StatusChange;
 
 @Singleton
 class DeputyAdapter implements LoadDeputyPort, SaveDeputyPort {
 
     private final DeputyRepository deputies;
     private final DeputyListingRepository listing;
+    private final StatusChangeRepository statusChanges;
 
-    DeputyAdapter(DeputyRepository deputies, DeputyListingRepository listing) {
+    DeputyAdapter(DeputyRepository deputies, DeputyListingRepository listing, StatusChangeRepository statusChanges) {
         this.deputies = deputies;
         this.listing = listing;
+        this.statusChanges = statusChanges;
     }
 
     @Override
@@ -55,6 +60,20 @@ class DeputyAdapter implements LoadDeputyPort, SaveDeputyPort {
                 search.military().orElse(null),
                 Pageable.from(page.page(), page.size()));
         return Page.of(found.getContent().stream().map(DeputyMapper::toView).toList(), page, found.getTotalSize());
+    }
+
+    @Override
+    public List<StatusChange> statusChanges(DeputyId id) {
+        return statusChanges.findByDeputyIdOrderByChangedAt(id.value()).stream()
+                .map(row -> new StatusChange(new DeputyId(row.deputyId()), DeputyStatus.valueOf(row.fromStatus()),
+                        DeputyStatus.valueOf(row.toStatus()), row.reason(), row.changedAt(), row.changedBy()))
+                .toList();
+    }
+
+    @Override
+    public void record(StatusChange change) {
+        statusChanges.save(new StatusChangeRow(UUID.randomUUID(), change.deputy().value(), change.from().name(),
+                change.to().name(), change.reason(), change.at(), change.by()));
     }
 
     @Override

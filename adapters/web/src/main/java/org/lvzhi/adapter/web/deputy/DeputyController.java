@@ -14,6 +14,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
@@ -32,6 +34,7 @@ import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.DeputyStatus;
+import org.lvzhi.domain.deputy.StatusChange;
 import org.lvzhi.domain.shared.Checks;
 
 @Controller("/api/v1/deputies")
@@ -102,8 +105,15 @@ class DeputyController {
     @Post("/{id}/status")
     @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
     DeputyResponse changeStatus(ActingCaller caller, @PathVariable String id, @Body StatusChangeRequest request) {
-        return DeputyResponse.of(register.changeStatus(caller.congress(), deputyId(id),
+        return DeputyResponse.of(register.changeStatus(caller, deputyId(id),
                 ChangeDeputyStatusCommand.of(request.status(), request.reason())));
+    }
+
+    /** Every status change of the deputy, oldest first: from, to, reason, when and by whom. */
+    @Get("/{id}/status-changes")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    List<StatusChangeResponse> statusChanges(ActingCaller caller, @PathVariable String id) {
+        return queries.statusChanges(caller, deputyId(id)).stream().map(StatusChangeResponse::of).toList();
     }
 
     private static DeputyId deputyId(String id) {
@@ -112,5 +122,13 @@ class DeputyController {
 
     @Serdeable
     record StatusChangeRequest(@Nullable String status, @Nullable String reason) {
+    }
+
+    @Serdeable
+    record StatusChangeResponse(String from, String to, String reason, Instant at, String by) {
+
+        static StatusChangeResponse of(StatusChange change) {
+            return new StatusChangeResponse(change.from().name(), change.to().name(), change.reason(), change.at(), change.by());
+        }
     }
 }

@@ -5,7 +5,9 @@ import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import java.util.List;
 import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.StatusChange;
 
 /** Reading the register: staff read any deputy of their congress, a deputy reads their own seat. */
 public interface DeputyQueries {
@@ -15,4 +17,7 @@ public interface DeputyQueries {
     DeputyView own(ActingCaller caller);
 
     Page<DeputyView> search(ActingCaller caller, DeputySearch search, PageRequest page);
+
+    /** The deputy's status changes, oldest first, for whoever may read the deputy. */
+    List<StatusChange> statusChanges(ActingCaller caller, DeputyId id);
 }

@@ -1,6 +1,7 @@
 package org.lvzhi.application.deputy.port.in;
 
 import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.DeputyId;
 
@@ -11,5 +12,6 @@ public interface DeputyRegisterUseCase {
 
     DeputyView update(CongressId congress, DeputyId id, UpdateDeputyCommand command);
 
-    DeputyView changeStatus(CongressId congress, DeputyId id, ChangeDeputyStatusCommand command);
+    /** Changes the status and records who changed it, when and why. */
+    DeputyView changeStatus(ActingCaller caller, DeputyId id, ChangeDeputyStatusCommand command);
 }

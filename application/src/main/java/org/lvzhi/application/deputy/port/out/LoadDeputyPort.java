@@ -1,5 +1,6 @@
 package org.lvzhi.application.deputy.port.out;
 
+import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.deputy.DeputySearch;
 import org.lvzhi.application.deputy.DeputyView;
@@ -9,6 +10,7 @@ import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.deputy.PersonId;
+import org.lvzhi.domain.deputy.StatusChange;
 
 /** The acting congress's deputies. */
 public interface LoadDeputyPort {
@@ -21,4 +23,7 @@ public interface LoadDeputyPort {
     boolean hasSeat(PersonId person, TermId term);
 
     Page<DeputyView> search(DeputySearch search, PageRequest page);
+
+    /** The deputy's status changes, oldest first. */
+    List<StatusChange> statusChanges(DeputyId id);
 }

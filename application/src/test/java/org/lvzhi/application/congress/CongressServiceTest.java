@@ -1,0 +1,97 @@
+package org.lvzhi.application.congress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lvzhi.application.testing.ViolationAssertions.violationOf;
+
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lvzhi.application.congress.port.in.FoundCongressCommand;
+import org.lvzhi.application.shared.NotFound;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.testing.InMemoryCongresses;
+import org.lvzhi.application.testing.TestData;
+import org.lvzhi.domain.congress.Congress;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.congress.Level;
+import org.lvzhi.domain.shared.Violation;
+
+class CongressServiceTest {
+
+    private final InMemoryCongresses congresses = new InMemoryCongresses();
+    private final CongressService service = new CongressService(congresses, congresses);
+
+    @BeforeEach
+    void platformWithAProvinceAndACity() {
+        congresses.add(TestData.congress("qinghai", "青海省人大", Level.PROVINCE));
+        congresses.add(TestData.congress("xining", "西宁市人大", Level.CITY));
+    }
+
+    @Test
+    @DisplayName("founding a congress under a parent that is not on the platform is refused on parentId")
+    void unknownParentIsRefused() {
+        Violation violation = violationOf(() -> service.found(FoundCongressCommand.of("haidong", "海东市人大", "CITY", "gansu")));
+
+        assertThat(violation.field()).isEqualTo("parentId");
+        assertThat(violation.message()).contains("gansu");
+        assertThat(congresses.find(new CongressId("haidong"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "a CITY congress under a {0} parent")
+    @EnumSource(value = Level.class, names = {"CITY", "COUNTY", "TOWNSHIP"})
+    @DisplayName("founding a congress under a parent of a lower or equal level is refused and nothing is saved")
+    void parentNotHigherIsRefused(Level parentLevel) {
+        congresses.add(TestData.congress("parent", "上级人大", parentLevel));
+
+        Violation violation = violationOf(() -> service.found(FoundCongressCommand.of("haidong", "海东市人大", "CITY", "parent")));
+
+        assertThat(violation.field()).isEqualTo("parentId");
+        assertThat(congresses.find(new CongressId("haidong"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("founding a congress under a higher-level parent saves it with that parent")
+    void validParentIsSaved() {
+        Congress founded = service.found(FoundCongressCommand.of("datong", "大通县人大", "COUNTY", "xining"));
+
+        assertThat(congresses.find(new CongressId("datong"))).contains(founded);
+        assertThat(founded.parent()).contains(new CongressId("xining"));
+        assertThat(founded.level()).isEqualTo(Level.COUNTY);
+    }
+
+    @Test
+    @DisplayName("founding a congress without a parent saves it with none")
+    void noParentIsSaved() {
+        service.found(FoundCongressCommand.of("hunan", "湖南省人大", "PROVINCE", " "));
+
+        assertThat(congresses.find(new CongressId("hunan"))).get().extracting(Congress::parent).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    @DisplayName("founding a congress whose id is taken is refused on id")
+    void takenIdIsRefused() {
+        Violation violation = violationOf(() -> service.found(FoundCongressCommand.of("xining", "西宁市人大", "CITY", "qinghai")));
+
+        assertThat(violation.field()).isEqualTo("id");
+        assertThat(congresses.stored()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("showing a congress that is not on the platform answers not found")
+    void showUnknownIsNotFound() {
+        assertThatThrownBy(() -> service.show(new CongressId("gansu"))).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    @DisplayName("the platform's congresses are listed by id, a page at a time")
+    void listsByIdInPages() {
+        var page = service.all(new PageRequest(0, 1));
+
+        assertThat(page.items()).extracting(Congress::id).containsExactly(new CongressId("qinghai"));
+        assertThat(page.total()).isEqualTo(2);
+    }
+}

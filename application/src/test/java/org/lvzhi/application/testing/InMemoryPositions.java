@@ -1,0 +1,50 @@
+package org.lvzhi.application.testing;
+
+import java.util.Comparator;
+import java.util.List;
+import org.lvzhi.application.deputy.PositionView;
+import org.lvzhi.application.deputy.port.out.PositionPort;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deputy.PositionAssignment;
+import org.lvzhi.domain.deputy.PositionAssignmentId;
+
+/** The offices held in each congress, listed by position and start date with their holders. */
+public final class InMemoryPositions implements PositionPort {
+
+    private final InMemoryUnits units;
+    private final InMemoryPersons persons;
+    private final TenantTable<PositionAssignmentId, PositionAssignment> assignments;
+
+    public InMemoryPositions(InMemoryTransactions transactions, InMemoryUnits units, InMemoryPersons persons) {
+        this.units = units;
+        this.persons = persons;
+        this.assignments = new TenantTable<>("position assignment", transactions);
+        persons.reachedThrough(() -> assignments.visible().map(PositionAssignment::holder));
+    }
+
+    @Override
+    public void add(PositionAssignment assignment) {
+        if (!persons.exists(assignment.holder())) {
+            throw new IllegalStateException("foreign key: no person " + assignment.holder());
+        }
+        assignment.unit().filter(unit -> units.find(unit).isEmpty()).ifPresent(unit -> {
+            throw new IllegalStateException("foreign key: no unit " + unit + " in the acting congress");
+        });
+        assignments.insert(assignment.id(), assignment);
+    }
+
+    @Override
+    public Page<PositionView> list(PageRequest page) {
+        return Paging.page(assignments.visible()
+                .sorted(Comparator.comparing((PositionAssignment a) -> a.position().name()).thenComparing(PositionAssignment::from))
+                .map(a -> new PositionView(a, persons.find(a.holder()).orElseThrow()))
+                .toList(), page);
+    }
+
+    /** Every assignment stored for the congress. */
+    public List<PositionAssignment> stored(CongressId congress) {
+        return assignments.stored(congress);
+    }
+}
