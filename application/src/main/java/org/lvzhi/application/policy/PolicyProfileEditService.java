@@ -1,0 +1,116 @@
+package org.lvzhi.application.policy;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.policy.port.in.EditPolicyProfileUseCase;
+import org.lvzhi.application.policy.port.out.PolicyDocumentPort;
+import org.lvzhi.application.policy.port.out.ProfileAuditPort;
+import org.lvzhi.application.policy.port.out.ProfileVersionsPort;
+import org.lvzhi.application.policy.port.out.StoredProfileVersion;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.policy.EffectiveProfile;
+import org.lvzhi.domain.policy.PolicyProfile;
+import org.lvzhi.domain.policy.ProfileDiff;
+import org.lvzhi.domain.policy.ProfileHistory;
+import org.lvzhi.domain.policy.ProfileProblem;
+import org.lvzhi.domain.policy.ProfileResolver;
+import org.lvzhi.domain.policy.ProfileValidator;
+import org.lvzhi.domain.policy.ProfileVersion;
+import org.lvzhi.domain.shared.InvariantViolation;
+import org.lvzhi.domain.shared.Messages;
+
+@Singleton
+class PolicyProfileEditService implements EditPolicyProfileUseCase {
+
+    private static final Messages MESSAGES = Messages.of(PolicyProfileEditService.class);
+
+    private final TransactionPort transactions;
+    private final PolicyDocumentPort documents;
+    private final ProfileHistories histories;
+    private final ProfileVersionsPort versions;
+    private final ProfileAuditPort audit;
+    private final Clock clock;
+
+    PolicyProfileEditService(TransactionPort transactions, PolicyDocumentPort documents, ProfileHistories histories,
+                             ProfileVersionsPort versions, ProfileAuditPort audit, Clock clock) {
+        this.transactions = transactions;
+        this.documents = documents;
+        this.histories = histories;
+        this.versions = versions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ProfileProblem> validate(ActingCaller caller, String document) {
+        return transactions.readInCongress(caller.congress(), () -> check(caller.congress(), document).problems());
+    }
+
+    @Override
+    public ProfileVersion save(ActingCaller caller, String document, Optional<Integer> basedOn) {
+        CongressId owner = caller.congress();
+        ProfileVersion saved = transactions.inCongress(owner, () -> {
+            Checked checked = check(owner, document);
+            if (!checked.problems().isEmpty()) {
+                throw new InvalidProfile(checked.problems());
+            }
+            ProfileHistory history = histories.of(owner.value());
+            requireLatest(history, basedOn);
+            ProfileVersion version = new ProfileVersion(history.nextNumber(), checked.profile().orElseThrow(), clock.instant(), caller.subject());
+            versions.add(new StoredProfileVersion(version.number(), document, version.savedAt(), version.savedBy()));
+            audit.add(new ProfileAuditEntry(owner.value(), version.number(), version.savedAt(), version.savedBy(),
+                    changes(history.latest().map(ProfileVersion::profile), version.profile())));
+            return version;
+        });
+        histories.forget(owner.value());
+        return saved;
+    }
+
+    private void requireLatest(ProfileHistory history, Optional<Integer> basedOn) {
+        Optional<Integer> latest = history.latest().map(ProfileVersion::number);
+        if (latest.isPresent() && !basedOn.equals(latest)) {
+            throw new StaleProfileVersion(latest.get(), MESSAGES.text(
+                    basedOn.isEmpty() ? "if-match.required" : "if-match.stale", basedOn.orElse(0), latest.get()));
+        }
+    }
+
+    private Checked check(CongressId owner, String document) {
+        PolicyDocumentPort.ParsedDocument parsed = documents.read(document);
+        if (parsed.profile().isEmpty()) {
+            return new Checked(Optional.empty(), parsed.problems());
+        }
+        PolicyProfile draft = parsed.profile().get();
+        List<ProfileProblem> problems = new ArrayList<>(parsed.problems());
+        if (!draft.profile().equals(owner.value())) {
+            problems.add(new ProfileProblem("/profile", MESSAGES.text("owner.mismatch", draft.profile(), owner.value())));
+        }
+        try {
+            List<String> lineage = histories.lineage(owner.value(), draft.inherits());
+            List<ProfileHistory> ancestors = lineage.subList(0, lineage.size() - 1).stream().map(histories::of).toList();
+            EffectiveProfile inherited = ProfileResolver.resolve(owner.value(), ancestors, draft.effectiveFrom());
+            problems.addAll(ProfileValidator.validate(draft, inherited));
+        } catch (InvariantViolation cycle) {
+            cycle.violations().forEach(v -> problems.add(new ProfileProblem(v.field(), v.message())));
+        }
+        return new Checked(Optional.of(draft), problems);
+    }
+
+    private static List<String> changes(Optional<PolicyProfile> before, PolicyProfile after) {
+        if (before.isEmpty()) {
+            return List.of(MESSAGES.text("audit.first", after.rules().size()));
+        }
+        ProfileDiff.Result diff = ProfileDiff.between(before.get(), after);
+        List<String> lines = new ArrayList<>();
+        diff.rules().forEach(c -> lines.add(c.change() + " " + c.rule()));
+        diff.others().forEach(c -> lines.add(c.change() + " " + c.part() + " " + c.key()));
+        return lines.isEmpty() ? List.of(MESSAGES.text("audit.unchanged")) : lines;
+    }
+
+    private record Checked(Optional<PolicyProfile> profile, List<ProfileProblem> problems) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.lvzhi.application.policy;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import org.lvzhi.application.congress.port.out.LoadCongressPort;
+import org.lvzhi.application.policy.port.out.PolicyDocumentPort;
+import org.lvzhi.application.policy.port.out.ProfileCachePort;
+import org.lvzhi.application.policy.port.out.ProfileVersionsPort;
+import org.lvzhi.application.policy.port.out.StoredProfileVersion;
+import org.lvzhi.domain.congress.Congress;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.policy.PolicyProfile;
+import org.lvzhi.domain.policy.ProfileHistory;
+import org.lvzhi.domain.policy.ProfileLineage;
+import org.lvzhi.domain.policy.ProfileVersion;
+
+/**
+ * Owners' parsed profile histories, through the shared cache, and the lineage a congress inherits along:
+ * its profile's {@code inherits}, else its parent congress on the platform, up to the baseline.
+ */
+@Singleton
+class ProfileHistories {
+
+    private final ProfileVersionsPort versions;
+    private final PolicyDocumentPort documents;
+    private final ProfileCachePort cache;
+    private final LoadCongressPort congresses;
+
+    ProfileHistories(ProfileVersionsPort versions, PolicyDocumentPort documents, ProfileCachePort cache, LoadCongressPort congresses) {
+        this.versions = versions;
+        this.documents = documents;
+        this.cache = cache;
+        this.congresses = congresses;
+    }
+
+    ProfileHistory of(String owner) {
+        return cache.find(owner).orElseGet(() -> {
+            ProfileHistory loaded = new ProfileHistory(owner, versions.versions(owner).stream().map(this::parse).toList());
+            cache.store(loaded);
+            return loaded;
+        });
+    }
+
+    List<ProfileHistory> chainOf(String owner, Optional<String> ownInherits) {
+        return lineage(owner, ownInherits).stream().map(this::of).toList();
+    }
+
+    /** The owners from the baseline down to {@code owner}; {@code ownInherits} stands for the owner's own profile. */
+    List<String> lineage(String owner, Optional<String> ownInherits) {
+        return ProfileLineage.of(owner, o -> (o.equals(owner) ? ownInherits : of(o).latest().flatMap(v -> v.profile().inherits()))
+                .or(() -> parentCongress(o)));
+    }
+
+    void forget(String owner) {
+        cache.evict(owner);
+    }
+
+    private Optional<String> parentCongress(String owner) {
+        return congresses.find(new CongressId(owner)).flatMap(Congress::parent).map(CongressId::value);
+    }
+
+    private ProfileVersion parse(StoredProfileVersion stored) {
+        PolicyProfile profile = documents.read(stored.document()).profile()
+                .orElseThrow(() -> new IllegalStateException("stored profile version " + stored.number() + " no longer parses"));
+        return new ProfileVersion(stored.number(), profile, stored.savedAt(), stored.savedBy());
+    }
+}

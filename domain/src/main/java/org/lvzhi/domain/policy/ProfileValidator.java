@@ -1,0 +1,195 @@
+package org.lvzhi.domain.policy;
+
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lvzhi.domain.shared.Messages;
+
+/**
+ * The semantic checks a profile must pass besides its JSON Schema, each problem with its JSON Pointer:
+ * activity types that exist, minimums that are not negative, windows that can be evaluated, periods that
+ * parse, disabled rules that are inherited, templates that use only their declared variables.
+ */
+public final class ProfileValidator {
+
+    /** Trigger sources that are not activity types: a whole session of the congress. */
+    private static final Set<String> SPECIAL_SOURCES = Set.of("SESSION");
+    private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*}}");
+    private static final Messages MESSAGES = Messages.of(ProfileValidator.class);
+
+    private final PolicyProfile profile;
+    private final EffectiveProfile inherited;
+    private final Set<String> activityTypes = new HashSet<>(SPECIAL_SOURCES);
+    private final List<ProfileProblem> problems = new ArrayList<>();
+
+    private ProfileValidator(PolicyProfile profile, EffectiveProfile inherited) {
+        this.profile = profile;
+        this.inherited = inherited;
+        inherited.activityTypes().forEach(t -> activityTypes.add(t.value().code()));
+        profile.activityTypes().forEach(t -> activityTypes.add(t.code()));
+    }
+
+    /** @param inherited what the profile inherits, resolved on its effective date */
+    public static List<ProfileProblem> validate(PolicyProfile profile, EffectiveProfile inherited) {
+        ProfileValidator validator = new ProfileValidator(profile, inherited);
+        validator.checkRules();
+        validator.checkDisabled();
+        validator.checkPoints();
+        validator.checkTemplates();
+        return List.copyOf(validator.problems);
+    }
+
+    private void checkRules() {
+        for (int i = 0; i < profile.rules().size(); i++) {
+            PolicyRule rule = profile.rules().get(i);
+            String at = "/rules/" + i;
+            rule.quota().ifPresent(quota -> checkQuota(at + "/quota", quota));
+            rule.deadline().ifPresent(deadline -> checkDeadline(at + "/deadline", deadline));
+            rule.supervision().ifPresent(supervision -> checkSupervision(at + "/supervision", supervision));
+            rule.approval().ifPresent(approval -> checkApproval(at + "/approval", approval));
+            rule.schedule().ifPresent(duty -> checkPeriods(at + "/schedule/reminders", duty.reminders()));
+        }
+    }
+
+    private void checkQuota(String at, Quota quota) {
+        checkActivityTypes(at + "/counts", quota.counts());
+        if (quota.minimum() < 0) {
+            problem(at + "/minimum", "minimum.negative", quota.minimum());
+        }
+        quota.maximum().filter(max -> max < quota.minimum()).ifPresent(max -> problem(at + "/maximum", "maximum.below-minimum", max, quota.minimum()));
+        checkWindow(at + "/window", quota.window());
+    }
+
+    private void checkDeadline(String at, Deadline deadline) {
+        Optional<Period> period = period(at + "/period", deadline.period());
+        Optional<Period> complex = deadline.complexPeriod().flatMap(p -> period(at + "/complexPeriod", p));
+        deadline.progressReportAfter().ifPresent(p -> period(at + "/progressReportAfter", p));
+        checkPeriods(at + "/reminders", deadline.reminders());
+        if (period.isPresent() && complex.isPresent() && days(complex.get()) < days(period.get())) {
+            problem(at + "/complexPeriod", "complex.shorter");
+        }
+    }
+
+    private void checkSupervision(String at, Supervision supervision) {
+        Trigger trigger = supervision.trigger();
+        checkActivityTypes(at + "/trigger/from", trigger.from());
+        for (int g = 0; g < trigger.groups().size(); g++) {
+            checkActivityTypes(at + "/trigger/groups/" + g, trigger.groups().get(g));
+        }
+        if ("MISSING_RECORDS".equals(trigger.type()) && trigger.groups().isEmpty()) {
+            problem(at + "/trigger/groups", "trigger.groups-missing");
+        }
+        trigger.consecutive().filter(c -> c < 1).ifPresent(c -> problem(at + "/trigger/consecutive", "consecutive.invalid", c));
+        checkWindow(at + "/trigger/window", trigger.window());
+        for (int s = 0; s < supervision.steps().size(); s++) {
+            SupervisionStep step = supervision.steps().get(s);
+            String stepAt = at + "/steps/" + s;
+            step.threshold().filter(t -> t < 1).ifPresent(t -> problem(stepAt + "/threshold", "threshold.invalid", t));
+            if (s == 0 && step.when().filter("UNRESOLVED"::equals).isPresent()) {
+                problem(at + "/steps/0/when", "step.unresolved-first");
+            }
+        }
+    }
+
+    private void checkApproval(String at, LeaveApproval approval) {
+        approval.minHalfDays().filter(min -> min < 0).ifPresent(min -> problem(at + "/minHalfDays", "minimum.negative", min));
+        if (approval.minHalfDays().isPresent() && approval.maxHalfDays().isPresent()
+                && approval.maxHalfDays().get() < approval.minHalfDays().get()) {
+            problem(at + "/maxHalfDays", "maximum.below-minimum", approval.maxHalfDays().get(), approval.minHalfDays().get());
+        }
+    }
+
+    private void checkDisabled() {
+        for (int i = 0; i < profile.disabled().size(); i++) {
+            String id = profile.disabled().get(i).rule();
+            if (!inherited.hasRule(id)) {
+                problem("/disabled/" + i + "/rule", "disabled.unknown", id);
+            }
+        }
+    }
+
+    private void checkPoints() {
+        profile.points().ifPresent(points -> {
+            for (int i = 0; i < points.entries().size(); i++) {
+                PointsEntry entry = points.entries().get(i);
+                String at = "/points/entries/" + i;
+                checkActivityTypes(at + "/type", List.of(entry.type()));
+                entry.cap().filter(cap -> cap < 0).ifPresent(cap -> problem(at + "/cap", "minimum.negative", cap));
+                entry.capWindow().ifPresent(window -> checkWindow(at + "/capWindow", window));
+            }
+        });
+    }
+
+    private void checkTemplates() {
+        for (int i = 0; i < profile.templates().size(); i++) {
+            NotificationTemplate template = profile.templates().get(i);
+            checkVariables("/templates/" + i + "/subject", template.subject(), template.variables());
+            checkVariables("/templates/" + i + "/body", template.body(), template.variables());
+        }
+    }
+
+    private void checkVariables(String at, String text, List<String> declared) {
+        Matcher used = VARIABLE.matcher(text);
+        while (used.find()) {
+            if (!declared.contains(used.group(1))) {
+                problem(at, "template.variable", used.group(1));
+            }
+        }
+    }
+
+    private void checkActivityTypes(String at, List<String> codes) {
+        for (int i = 0; i < codes.size(); i++) {
+            if (!activityTypes.contains(codes.get(i))) {
+                problem(codes.size() == 1 && at.endsWith("/type") ? at : at + "/" + i, "activity-type.unknown", codes.get(i));
+            }
+        }
+    }
+
+    private void checkWindow(String at, Window window) {
+        switch (window.type()) {
+            case ROLLING -> {
+                if (window.period().isEmpty()) {
+                    problem(at + "/period", "window.rolling-without-period");
+                } else {
+                    period(at + "/period", window.period().get());
+                }
+            }
+            case CALENDAR_YEAR, TERM -> window.period().ifPresent(p -> problem(at + "/period", "window.period-not-allowed", window.type()));
+        }
+    }
+
+    private void checkPeriods(String at, List<String> periods) {
+        for (int i = 0; i < periods.size(); i++) {
+            period(at + "/" + i, periods.get(i));
+        }
+    }
+
+    /** A positive ISO-8601 period, or a recorded problem. */
+    private Optional<Period> period(String at, String text) {
+        try {
+            Period period = Period.parse(text);
+            if (period.isNegative() || period.isZero()) {
+                problem(at, "period.not-positive", text);
+                return Optional.empty();
+            }
+            return Optional.of(period);
+        } catch (DateTimeParseException notAPeriod) {
+            problem(at, "period.unparseable", text);
+            return Optional.empty();
+        }
+    }
+
+    private static long days(Period period) {
+        return period.toTotalMonths() * 30 + period.getDays();
+    }
+
+    private void problem(String path, String key, Object... arguments) {
+        problems.add(new ProfileProblem(path, MESSAGES.text(key, arguments)));
+    }
+}

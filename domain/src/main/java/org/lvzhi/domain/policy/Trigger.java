@@ -1,0 +1,27 @@
+package org.lvzhi.domain.policy;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * When a supervision rule fires. UNAPPROVED_ABSENCE counts absences without approved leave from {@code from};
+ * MISSING_RECORDS fires when, in {@code consecutive} windows in a row, the deputy has no record of ANY or of
+ * ALL of the {@code groups} (QH-11.4 needs both a speech and a suggestion missing, DC-9.2 either);
+ * DISCRETIONARY cases are opened by staff.
+ */
+public record Trigger(
+        String type,
+        List<String> from,
+        List<List<String>> groups,
+        Optional<String> missing,
+        Optional<Integer> consecutive,
+        Window window,
+        boolean confirmedOnly) {
+
+    public Trigger {
+        from = Absent.orEmpty(from);
+        groups = Absent.orEmpty(groups).stream().map(List::copyOf).toList();
+        missing = Absent.orEmpty(missing);
+        consecutive = Absent.orEmpty(consecutive);
+    }
+}
