@@ -70,9 +70,13 @@ final class ApiClient {
     }
 
     Response send(String method, String path, String token, String congress, String payload) {
+        return send(method, path, token, congress, payload, Map.of("Content-Type", "application/json"));
+    }
+
+    Response send(String method, String path, String token, String congress, String payload, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .method(method, payload.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(payload))
-                .header("Content-Type", "application/json");
+                .method(method, payload.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(payload));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -83,7 +87,8 @@ final class ApiClient {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Object body = response.body().isBlank() || !response.body().trim().matches("^[\\[{].*") ? response.body()
                     : json.readValue(response.body(), Argument.OBJECT_ARGUMENT);
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body);
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
+                    response.headers().firstValue("ETag").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -93,7 +98,7 @@ final class ApiClient {
     }
 
     /** A response: status, content type and the body parsed as JSON maps and lists (or the raw text). */
-    record Response(int status, String contentType, Object body) {
+    record Response(int status, String contentType, Object body, String etag) {
 
         @SuppressWarnings("unchecked")
         Map<String, Object> json() {

@@ -12,6 +12,7 @@ import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.Congress;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.policy.PolicyProfile;
 import org.lvzhi.domain.shared.Messages;
 
 @Singleton
@@ -27,6 +28,9 @@ class CongressService implements FoundCongressUseCase, CongressQueries {
 
     @Override
     public Congress found(FoundCongressCommand command) {
+        if (command.id().value().equals(PolicyProfile.BASELINE)) {
+            throw Messages.of(CongressService.class).violation("id", "id.reserved", command.id());
+        }
         Optional<Congress> parent = command.parent().map(id -> loadCongress.find(id)
                 .orElseThrow(() -> Messages.of(CongressService.class).violation("parentId", "parent.unknown", id)));
         Congress congress = Congress.found(command.id(), command.name(), command.level(), parent);

@@ -74,7 +74,7 @@ class PolicyProfileEditService implements EditPolicyProfileUseCase {
     private void requireLatest(ProfileHistory history, Optional<Integer> basedOn) {
         Optional<Integer> latest = history.latest().map(ProfileVersion::number);
         if (latest.isPresent() && !basedOn.equals(latest)) {
-            throw new StaleProfileVersion(latest.get(), MESSAGES.text(
+            throw new StaleProfileVersion(latest.get(), basedOn, MESSAGES.text(
                     basedOn.isEmpty() ? "if-match.required" : "if-match.stale", basedOn.orElse(0), latest.get()));
         }
     }

@@ -35,11 +35,7 @@ class ProfileHistories {
     }
 
     ProfileHistory of(String owner) {
-        return cache.find(owner).orElseGet(() -> {
-            ProfileHistory loaded = new ProfileHistory(owner, versions.versions(owner).stream().map(this::parse).toList());
-            cache.store(loaded);
-            return loaded;
-        });
+        return cache.get(owner, () -> new ProfileHistory(owner, versions.versions(owner).stream().map(this::parse).toList()));
     }
 
     List<ProfileHistory> chainOf(String owner, Optional<String> ownInherits) {

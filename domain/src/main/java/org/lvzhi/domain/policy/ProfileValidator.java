@@ -1,5 +1,6 @@
 package org.lvzhi.domain.policy;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,10 +23,11 @@ public final class ProfileValidator {
     private static final Set<String> SPECIAL_SOURCES = Set.of("SESSION");
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*}}");
     private static final Messages MESSAGES = Messages.of(ProfileValidator.class);
+    private static final LocalDate COMPARISON_START = LocalDate.of(2001, 1, 1);
 
     private final PolicyProfile profile;
     private final EffectiveProfile inherited;
-    private final Set<String> activityTypes = new HashSet<>(SPECIAL_SOURCES);
+    private final Set<String> activityTypes = new HashSet<>();
     private final List<ProfileProblem> problems = new ArrayList<>();
 
     private ProfileValidator(PolicyProfile profile, EffectiveProfile inherited) {
@@ -71,14 +73,14 @@ public final class ProfileValidator {
         Optional<Period> complex = deadline.complexPeriod().flatMap(p -> period(at + "/complexPeriod", p));
         deadline.progressReportAfter().ifPresent(p -> period(at + "/progressReportAfter", p));
         checkPeriods(at + "/reminders", deadline.reminders());
-        if (period.isPresent() && complex.isPresent() && days(complex.get()) < days(period.get())) {
+        if (period.isPresent() && complex.isPresent() && ends(complex.get()).isBefore(ends(period.get()))) {
             problem(at + "/complexPeriod", "complex.shorter");
         }
     }
 
     private void checkSupervision(String at, Supervision supervision) {
         Trigger trigger = supervision.trigger();
-        checkActivityTypes(at + "/trigger/from", trigger.from());
+        checkActivityTypes(at + "/trigger/from", trigger.from(), SPECIAL_SOURCES);
         for (int g = 0; g < trigger.groups().size(); g++) {
             checkActivityTypes(at + "/trigger/groups/" + g, trigger.groups().get(g));
         }
@@ -144,8 +146,12 @@ public final class ProfileValidator {
     }
 
     private void checkActivityTypes(String at, List<String> codes) {
+        checkActivityTypes(at, codes, Set.of());
+    }
+
+    private void checkActivityTypes(String at, List<String> codes, Set<String> alsoAllowed) {
         for (int i = 0; i < codes.size(); i++) {
-            if (!activityTypes.contains(codes.get(i))) {
+            if (!alsoAllowed.contains(codes.get(i)) && !activityTypes.contains(codes.get(i))) {
                 problem(codes.size() == 1 && at.endsWith("/type") ? at : at + "/" + i, "activity-type.unknown", codes.get(i));
             }
         }
@@ -185,8 +191,9 @@ public final class ProfileValidator {
         }
     }
 
-    private static long days(Period period) {
-        return period.toTotalMonths() * 30 + period.getDays();
+    /** Where a period ends from a fixed day: comparing ends compares months and days as the calendar does. */
+    private static LocalDate ends(Period period) {
+        return COMPARISON_START.plus(period);
     }
 
     private void problem(String path, String key, Object... arguments) {
