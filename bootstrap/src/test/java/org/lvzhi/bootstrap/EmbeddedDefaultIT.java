@@ -45,6 +45,7 @@ class EmbeddedDefaultIT {
             assertThat(api.get("/api/v1/deputies/" + registered, liaison).text("name")).isEqualTo("重启后仍在");
             assertThat(api.get("/api/v1/congresses", api.token("platform-admin")).json().get("total")).isEqualTo(4);
             assertThat(api.deputiesNamed(liaison, "马建国").json().get("total")).isEqualTo(1);
+            assertThat((java.util.List<?>) api.get("/api/v1/policy-profile/versions", api.token("qinghai-admin")).body()).hasSize(1);
         }
     }
 

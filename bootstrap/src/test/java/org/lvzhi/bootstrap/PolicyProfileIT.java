@@ -52,20 +52,45 @@ class PolicyProfileIT extends ApiTest {
         assertThat(effective.json().get("chain")).isEqualTo(List.of("baseline", "qinghai"));
         assertThat(sources(effective)).containsEntry("QH-7.2", "qinghai").containsEntry("BL-8", "baseline").doesNotContainKey("BL-7");
         assertThat(effective.list("disabled")).anySatisfy(d -> assertThat(d).containsEntry("rule", "BL-7").containsEntry("by", "qinghai"));
-        assertThat(effective.etag()).isEqualTo("\"1\"");
+        assertThat(effective.etag()).matches("\"[0-9]+\"");
+    }
+
+    @Test
+    @DisplayName("Qinghai's tenant admin raises QH-7.2 from a future date: the effective profile changes from that date only")
+    void tenantAdminChangesARule() {
+        String qinghaiAdmin = api.token("qinghai-admin");
+        var current = api.get("/api/v1/policy-profile", qinghaiAdmin);
+        String latest = current.etag().replace("\"", "");
+        String document = (String) api.get("/api/v1/policy-profile/versions/" + latest, qinghaiAdmin).body();
+        String edited = document.replace("effectiveFrom: 2018-08-01", "effectiveFrom: 2099-01-01")
+                .replace("counts: [LIAISON_ROOM_ACTIVITY, STATION_RECEPTION]\n      minimum: 3",
+                        "counts: [LIAISON_ROOM_ACTIVITY, STATION_RECEPTION]\n      minimum: 5");
+
+        var saved = api.send("PUT", "/api/v1/policy-profile", qinghaiAdmin, null, edited,
+                Map.of("Content-Type", "application/yaml", "If-Match", current.etag()));
+
+        assertThat(edited).isNotEqualTo(document);
+        assertThat(saved.status()).isEqualTo(201);
+        assertThat(minimumOf(api.get("/api/v1/policy-profile?on=2099-06-01", qinghaiAdmin), "QH-7.2")).isEqualTo(5);
+        assertThat(minimumOf(api.get("/api/v1/policy-profile?on=2026-06-01", qinghaiAdmin), "QH-7.2")).isEqualTo(3);
     }
 
     @Test
     @DisplayName("a township created through the API works under its county's and province's rules at once")
     void newTownshipInheritsItsCounty() {
-        String township = county + "-tw";
-        api.post("/api/v1/congresses", admin, Map.of("id", township, "name", "某乡人大", "level", "TOWNSHIP", "parentId", county));
+        String withProfile = county + "-c";
+        api.post("/api/v1/congresses", admin, Map.of("id", withProfile, "name", "丙县人大", "level", "COUNTY", "parentId", "qinghai"));
+        assertThat(save(withProfile, COUNTY_PROFILE.formatted(withProfile, "2025-01-01", 4, 4), null).status()).isEqualTo(201);
+        String township = withProfile + "-tw";
+        api.post("/api/v1/congresses", admin, Map.of("id", township, "name", "某乡人大", "level", "TOWNSHIP", "parentId", withProfile));
 
         var effective = api.get("/api/v1/policy-profile?on=2026-06-01", admin, township);
 
         assertThat(effective.status()).isEqualTo(200);
-        assertThat(effective.json().get("chain")).isEqualTo(List.of("baseline", "qinghai", county, township));
-        assertThat(sources(effective)).containsEntry("QH-12", "qinghai").containsEntry("BL-13", "qinghai");
+        assertThat(effective.json().get("chain")).isEqualTo(List.of("baseline", "qinghai", withProfile, township));
+        assertThat(sources(effective)).containsEntry("QH-12", "qinghai").containsEntry("BL-13", "qinghai")
+                .containsEntry("QH-7.2", withProfile).doesNotContainKey("QH-11.6");
+        assertThat(minimumOf(effective, "QH-7.2")).isEqualTo(4);
     }
 
     @Test
