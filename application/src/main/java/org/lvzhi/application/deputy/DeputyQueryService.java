@@ -21,10 +21,10 @@ import org.lvzhi.domain.shared.Messages;
 @Singleton
 class DeputyQueryService implements DeputyQueries {
 
-    /** Roles that read every deputy of the congress they act in. */
+    /** Roles that read every deputy of the congress they act in (external systems included). */
     private static final Set<AccessRole> REGISTER_READERS = EnumSet.of(
             AccessRole.PLATFORM_ADMIN, AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER,
-            AccessRole.DELEGATION_HEAD, AccessRole.GROUP_LEADER);
+            AccessRole.DELEGATION_HEAD, AccessRole.GROUP_LEADER, AccessRole.INTEGRATION);
 
     private final TransactionPort transactions;
     private final LoadDeputyPort loadDeputy;

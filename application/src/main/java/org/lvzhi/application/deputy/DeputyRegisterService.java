@@ -10,7 +10,9 @@ import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.PersonPort;
 import org.lvzhi.application.deputy.port.out.SaveDeputyPort;
+import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;
@@ -30,6 +32,7 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
     private final PersonDirectory personDirectory;
     private final SeatReferences seatReferences;
     private final Clock clock;
+    private final IdentityProvisioningPort identities;
 
     DeputyRegisterService(
             TransactionPort transactions,
@@ -38,7 +41,8 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
             PersonPort persons,
             PersonDirectory personDirectory,
             SeatReferences seatReferences,
-            Clock clock) {
+            Clock clock,
+            IdentityProvisioningPort identities) {
         this.transactions = transactions;
         this.loadDeputy = loadDeputy;
         this.saveDeputy = saveDeputy;
@@ -46,6 +50,7 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
         this.personDirectory = personDirectory;
         this.seatReferences = seatReferences;
         this.clock = clock;
+        this.identities = identities;
     }
 
     @Override
@@ -58,6 +63,7 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
             }
             Deputy deputy = Deputy.elect(person, command.term(), command.seat(), command.contact());
             saveDeputy.add(deputy);
+            command.login().ifPresent(login -> identities.grant(login, command.name(), congress, AccessRole.DEPUTY));
             return reload(deputy.id());
         });
     }
@@ -78,10 +84,14 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
     @Override
     public DeputyView changeStatus(ActingCaller caller, DeputyId id, ChangeDeputyStatusCommand command) {
         return transactions.inCongress(caller.congress(), () -> {
-            Deputy before = existing(id).deputy();
+            DeputyView current = existing(id);
+            Deputy before = current.deputy();
             Deputy after = before.moveTo(command.status());
             saveDeputy.update(after);
             saveDeputy.record(new StatusChange(id, before.status(), after.status(), command.reason(), clock.instant(), caller.subject()));
+            if (after.status().isFinal()) {
+                current.person().login().ifPresent(login -> identities.revoke(login, caller.congress()));
+            }
             return reload(id);
         });
     }

@@ -23,6 +23,7 @@ import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.testing.DeputyFormBuilder;
 import org.lvzhi.application.testing.InMemoryPlatform;
+import org.lvzhi.application.testing.RecordingIdentities;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.congress.OrganisationUnit;
@@ -43,6 +44,7 @@ class DeputyRegisterServiceTest {
     private static final ActingCaller LIAISON = TestData.caller("qinghai-liaison", QINGHAI, AccessRole.LIAISON_OFFICER);
 
     private final InMemoryPlatform platform = InMemoryPlatform.create();
+    private final RecordingIdentities identities = new RecordingIdentities();
     private final DeputyRegisterService service = new DeputyRegisterService(
             platform.transactions(),
             platform.deputies(),
@@ -50,7 +52,8 @@ class DeputyRegisterServiceTest {
             platform.persons(),
             new PersonDirectory(platform.persons()),
             new SeatReferences(platform.terms(), platform.units()),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            identities);
 
     private Term term;
     private OrganisationUnit delegation;
@@ -208,5 +211,25 @@ class DeputyRegisterServiceTest {
         platform.persons().seed(HUNAN, person);
         platform.deputies().seed(HUNAN, Deputy.elect(person.id(), hunanTerm.id(), SeatBuilder.aSeat().build(), ContactDetails.NONE));
         return person;
+    }
+
+    @Test
+    @DisplayName("a deputy registered with a login gets a sign-in at the identity provider, as a deputy of this congress")
+    void registeringWithALoginProvisionsTheSignIn() {
+        service.register(QINGHAI, command(aDeputyForm().termId(term.id()).login("ma.lin")));
+        service.register(QINGHAI, command(aDeputyForm().termId(term.id()).name("无登录名")));
+
+        assertThat(identities.calls()).containsExactly("grant ma.lin qinghai DEPUTY");
+    }
+
+    @Test
+    @DisplayName("resignation ends the person's membership of the congress at the identity provider; suspension does not")
+    void finalStatusRevokesTheSignIn() {
+        DeputyView registered = service.register(QINGHAI, command(aDeputyForm().termId(term.id()).login("ma.lin")));
+
+        service.changeStatus(LIAISON, registered.deputy().id(), ChangeDeputyStatusCommand.of("SUSPENDED", "依法暂停"));
+        service.changeStatus(LIAISON, registered.deputy().id(), ChangeDeputyStatusCommand.of("RESIGNED", "本人辞职"));
+
+        assertThat(identities.calls()).containsExactly("grant ma.lin qinghai DEPUTY", "revoke ma.lin qinghai");
     }
 }

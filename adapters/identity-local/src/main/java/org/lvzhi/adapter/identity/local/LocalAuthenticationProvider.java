@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.identity.local;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationRequest;
@@ -16,6 +17,7 @@ import java.util.Map;
  * identity adapter honours).
  */
 @Singleton
+@Requires(notEnv = "keycloak")
 class LocalAuthenticationProvider<B> implements HttpRequestAuthenticationProvider<B> {
 
     static final String CONGRESSES_CLAIM = "congresses";

@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.identity.local;
 
+import io.micronaut.context.annotation.Requires;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -23,6 +24,7 @@ import java.util.UUID;
  * data directory, so tokens survive a restart; Micronaut Security validates tokens against it as well.
  */
 @Singleton
+@Requires(notEnv = "keycloak")
 @Named("generator")
 class LocalSigningKey implements RSASignatureGeneratorConfiguration {
 

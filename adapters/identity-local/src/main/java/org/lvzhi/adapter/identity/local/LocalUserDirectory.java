@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.identity.local;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * demo password; plus any users configured under {@code lvzhi.identity.local.users}. Not for production.
  */
 @Singleton
+@Requires(notEnv = "keycloak")
 class LocalUserDirectory {
 
     private final Map<String, LocalUser> users = new LinkedHashMap<>();

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -52,7 +51,8 @@ class DeputyController {
 
     /** The register, paged; {@code q} matches any part of the name; the other parameters filter. */
     @Get
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
+            Roles.INTEGRATION})
     PageResponse<DeputyResponse> search(
             ActingCaller caller,
             @Nullable @QueryValue String q,
@@ -83,7 +83,8 @@ class DeputyController {
     }
 
     @Get("/{id}")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
+            Roles.DEPUTY, Roles.INTEGRATION})
     DeputyResponse show(ActingCaller caller, @PathVariable String id) {
         return DeputyResponse.of(queries.find(caller, deputyId(id)));
     }
@@ -111,7 +112,8 @@ class DeputyController {
 
     /** Every status change of the deputy, oldest first: from, to, reason, when and by whom. */
     @Get("/{id}/status-changes")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
+            Roles.DEPUTY, Roles.INTEGRATION})
     List<StatusChangeResponse> statusChanges(ActingCaller caller, @PathVariable String id) {
         return queries.statusChanges(caller, deputyId(id)).stream().map(StatusChangeResponse::of).toList();
     }

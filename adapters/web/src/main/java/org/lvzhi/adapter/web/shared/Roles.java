@@ -9,6 +9,8 @@ public final class Roles {
     public static final String DELEGATION_HEAD = "DELEGATION_HEAD";
     public static final String GROUP_LEADER = "GROUP_LEADER";
     public static final String DEPUTY = "DEPUTY";
+    public static final String HANDLING_UNIT = "HANDLING_UNIT";
+    public static final String INTEGRATION = "INTEGRATION";
 
     private Roles() {
     }

@@ -1,0 +1,36 @@
+package org.lvzhi.adapter.identity.keycloak;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Requires;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Where the Keycloak realm is and how the platform talks to it: the issuer (…/realms/&lt;realm&gt;), the audience
+ * our tokens must name, the public client sign-ins go through, and the service-account client that provisions
+ * users. Keys fetched from the realm are cached for {@code keyCacheTime} and kept through an outage.
+ */
+@ConfigurationProperties("lvzhi.identity.keycloak")
+@Requires(env = "keycloak")
+record KeycloakSettings(
+        String issuer,
+        String audience,
+        String loginClientId,
+        String provisionerClientId,
+        String provisionerSecret,
+        Duration keyCacheTime) {
+
+    URI keys() {
+        return URI.create(issuer + "/protocol/openid-connect/certs");
+    }
+
+    URI tokens() {
+        return URI.create(issuer + "/protocol/openid-connect/token");
+    }
+
+    /** The admin REST API of the realm: …/admin/realms/&lt;realm&gt;/&lt;path&gt;. */
+    URI admin(String path) {
+        int realms = issuer.indexOf("/realms/");
+        return URI.create(issuer.substring(0, realms) + "/admin" + issuer.substring(realms) + "/" + path);
+    }
+}

@@ -1,0 +1,29 @@
+package org.lvzhi.application.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deputy.Login;
+import org.lvzhi.domain.shared.Name;
+
+/** Records what the identity provider was asked to do, as readable lines. */
+public final class RecordingIdentities implements IdentityProvisioningPort {
+
+    private final List<String> calls = new ArrayList<>();
+
+    @Override
+    public void grant(Login login, Name name, CongressId congress, AccessRole role) {
+        calls.add("grant " + login + " " + congress + " " + role);
+    }
+
+    @Override
+    public void revoke(Login login, CongressId congress) {
+        calls.add("revoke " + login + " " + congress);
+    }
+
+    public List<String> calls() {
+        return List.copyOf(calls);
+    }
+}
