@@ -54,29 +54,39 @@ class PolicyProfileEditService implements EditPolicyProfileUseCase {
     @Override
     public ProfileVersion save(ActingCaller caller, String document, Optional<Integer> basedOn) {
         CongressId owner = caller.congress();
-        ProfileVersion saved = transactions.inCongress(owner, () -> {
-            Checked checked = check(owner, document);
-            if (!checked.problems().isEmpty()) {
-                throw new InvalidProfile(checked.problems());
-            }
-            ProfileHistory history = histories.of(owner.value());
-            requireLatest(history, basedOn);
-            ProfileVersion version = new ProfileVersion(history.nextNumber(), checked.profile().orElseThrow(), clock.instant(), caller.subject());
-            versions.add(new StoredProfileVersion(version.number(), document, version.savedAt(), version.savedBy()));
-            audit.add(new ProfileAuditEntry(owner.value(), version.number(), version.savedAt(), version.savedBy(),
-                    changes(history.latest().map(ProfileVersion::profile), version.profile())));
-            return version;
-        });
-        histories.forget(owner.value());
-        return saved;
+        try {
+            return transactions.inCongress(owner, () -> saveChecked(caller, document, basedOn));
+        } finally {
+            // Success or not: a refusal can mean this node's cached history was behind the store.
+            histories.forget(owner.value());
+        }
+    }
+
+    private ProfileVersion saveChecked(ActingCaller caller, String document, Optional<Integer> basedOn) {
+        CongressId owner = caller.congress();
+        Checked checked = check(owner, document);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidProfile(checked.problems());
+        }
+        ProfileHistory history = histories.of(owner.value());
+        requireLatest(history, basedOn);
+        ProfileVersion version = new ProfileVersion(history.nextNumber(), checked.profile().orElseThrow(), clock.instant(), caller.subject());
+        versions.add(new StoredProfileVersion(version.number(), document, version.savedAt(), version.savedBy()));
+        audit.add(new ProfileAuditEntry(owner.value(), version.number(), version.savedAt(), version.savedBy(),
+                changes(history.latest().map(ProfileVersion::profile), version.profile())));
+        return version;
     }
 
     private void requireLatest(ProfileHistory history, Optional<Integer> basedOn) {
         Optional<Integer> latest = history.latest().map(ProfileVersion::number);
-        if (latest.isPresent() && !basedOn.equals(latest)) {
-            throw new StaleProfileVersion(latest.get(), basedOn, MESSAGES.text(
-                    basedOn.isEmpty() ? "if-match.required" : "if-match.stale", basedOn.orElse(0), latest.get()));
+        if (basedOn.equals(latest)) {
+            return;
         }
+        if (latest.isEmpty()) {
+            throw new StaleProfileVersion(0, basedOn, MESSAGES.text("if-match.none", basedOn.orElseThrow()));
+        }
+        throw new StaleProfileVersion(latest.get(), basedOn, MESSAGES.text(
+                basedOn.isEmpty() ? "if-match.required" : "if-match.stale", basedOn.orElse(0), latest.get()));
     }
 
     private Checked check(CongressId owner, String document) {
@@ -90,7 +100,7 @@ class PolicyProfileEditService implements EditPolicyProfileUseCase {
             problems.add(new ProfileProblem("/profile", MESSAGES.text("owner.mismatch", draft.profile(), owner.value())));
         }
         try {
-            List<String> lineage = histories.lineage(owner.value(), draft.inherits());
+            List<String> lineage = histories.lineage(owner.value(), draft.inherits(), draft.effectiveFrom());
             List<ProfileHistory> ancestors = lineage.subList(0, lineage.size() - 1).stream().map(histories::of).toList();
             EffectiveProfile inherited = ProfileResolver.resolve(owner.value(), ancestors, draft.effectiveFrom());
             problems.addAll(ProfileValidator.validate(draft, inherited));

@@ -37,7 +37,7 @@ class PolicyProfileQueryService implements PolicyProfileQueries {
         return transactions.readInCongress(caller.congress(), () -> {
             ProfileHistory own = histories.of(owner);
             return ProfileResolver.resolve(owner,
-                    histories.chainOf(owner, own.inForceOn(on).flatMap(v -> v.profile().inherits())), on);
+                    histories.chainOf(owner, own.inForceOn(on).flatMap(v -> v.profile().inherits()), on), on);
         });
     }
 

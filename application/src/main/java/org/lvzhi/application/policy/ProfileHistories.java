@@ -1,6 +1,7 @@
 package org.lvzhi.application.policy;
 
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
@@ -38,13 +39,16 @@ class ProfileHistories {
         return cache.get(owner, () -> new ProfileHistory(owner, versions.versions(owner).stream().map(this::parse).toList()));
     }
 
-    List<ProfileHistory> chainOf(String owner, Optional<String> ownInherits) {
-        return lineage(owner, ownInherits).stream().map(this::of).toList();
+    List<ProfileHistory> chainOf(String owner, Optional<String> ownInherits, LocalDate on) {
+        return lineage(owner, ownInherits, on).stream().map(this::of).toList();
     }
 
-    /** The owners from the baseline down to {@code owner}; {@code ownInherits} stands for the owner's own profile. */
-    List<String> lineage(String owner, Optional<String> ownInherits) {
-        return ProfileLineage.of(owner, o -> (o.equals(owner) ? ownInherits : of(o).latest().flatMap(v -> v.profile().inherits()))
+    /**
+     * The owners from the baseline down to {@code owner} on a date: each ancestor's {@code inherits} is read
+     * from its version in force then; {@code ownInherits} stands for the owner's own profile.
+     */
+    List<String> lineage(String owner, Optional<String> ownInherits, LocalDate on) {
+        return ProfileLineage.of(owner, o -> (o.equals(owner) ? ownInherits : of(o).inForceOn(on).flatMap(v -> v.profile().inherits()))
                 .or(() -> parentCongress(o)));
     }
 

@@ -34,7 +34,6 @@ class KeycloakSignature implements SignatureConfiguration {
         JWKSource<SecurityContext> source = JWKSourceBuilder.<SecurityContext>create(settings.keys().toURL())
                 .cache(settings.keyCacheTime().toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
                 .outageTolerant(true)
-                .rateLimited(false)
                 .build();
         this.keys = new JWSVerificationKeySelector<>(ALLOWED, source);
     }
