@@ -82,7 +82,7 @@ class KeycloakProvisioning implements IdentityProvisioningPort {
     }
 
     private String organizationId(String token, CongressId congress) {
-        var answer = expect(http.send("GET", settings.admin("organizations?exact=true&search=" + encode(congress.value())), token, null),
+        var answer = expect(http.send("GET", settings.admin("organizations?search=" + encode(congress.value())), token, null),
                 "find the organization of " + congress);
         return http.read(answer, LIST).stream()
                 .filter(o -> congress.value().equals(o.get("alias")))
