@@ -82,6 +82,18 @@ class KeycloakIT {
     }
 
     @Test
+    @Order(2)
+    @DisplayName("a user in two organizations picks one with X-Congress, and must pick")
+    void personInTwoOrganizations() {
+        String dual = keycloak.passwordToken("dual-deputy", "demo");
+
+        assertThat(api.get("/api/v1/congresses/current", dual, "hunan").text("id")).isEqualTo("hunan");
+        assertThat(api.get("/api/v1/congresses/current", dual, "qinghai").text("id")).isEqualTo("qinghai");
+        assertThat(api.get("/api/v1/congresses/current", dual, "sh-jiading").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/congresses/current", dual).status()).isEqualTo(403);
+    }
+
+    @Test
     @Order(3)
     @DisplayName("a token from another issuer, for another audience, or past its expiry gets 401")
     void invalidTokens() {
