@@ -18,6 +18,10 @@ class MovableClock extends Clock {
 
     private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
 
+    void reset() {
+        ahead.set(Duration.ZERO);
+    }
+
     void advance(Duration by) {
         ahead.updateAndGet(current -> current.plus(by));
     }

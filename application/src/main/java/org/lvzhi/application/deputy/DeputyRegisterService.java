@@ -2,6 +2,9 @@ package org.lvzhi.application.deputy;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
 import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
@@ -13,11 +16,15 @@ import org.lvzhi.application.deputy.port.out.SaveDeputyPort;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
+import org.lvzhi.application.notification.Notification;
+import org.lvzhi.application.notification.NotificationPort;
+import org.lvzhi.application.notification.Recipient;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Deputy;
 import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.deputy.PersonId;
 import org.lvzhi.domain.deputy.StatusChange;
 import org.lvzhi.domain.shared.Messages;
@@ -33,6 +40,7 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
     private final SeatReferences seatReferences;
     private final Clock clock;
     private final IdentityProvisioningPort identities;
+    private final NotificationPort notifications;
 
     DeputyRegisterService(
             TransactionPort transactions,
@@ -42,7 +50,8 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
             PersonDirectory personDirectory,
             SeatReferences seatReferences,
             Clock clock,
-            IdentityProvisioningPort identities) {
+            IdentityProvisioningPort identities,
+            NotificationPort notifications) {
         this.transactions = transactions;
         this.loadDeputy = loadDeputy;
         this.saveDeputy = saveDeputy;
@@ -51,6 +60,7 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
         this.seatReferences = seatReferences;
         this.clock = clock;
         this.identities = identities;
+        this.notifications = notifications;
     }
 
     @Override
@@ -64,7 +74,9 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
             Deputy deputy = Deputy.elect(person, command.term(), command.seat(), command.contact());
             saveDeputy.add(deputy);
             command.login().ifPresent(login -> identities.grant(login, command.name(), congress, AccessRole.DEPUTY));
-            return reload(deputy.id());
+            DeputyView registered = reload(deputy.id());
+            notifications.send(new Notification(congress, "deputy.registered", List.of(), facts(registered)));
+            return registered;
         });
     }
 
@@ -92,8 +104,23 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
             if (after.status().isFinal()) {
                 current.person().login().ifPresent(login -> identities.revoke(login, caller.congress()));
             }
-            return reload(id);
+            DeputyView changed = reload(id);
+            Map<String, String> facts = new LinkedHashMap<>(facts(changed));
+            facts.put("from", Messages.label(before.status()));
+            facts.put("reason", command.reason());
+            notifications.send(new Notification(caller.congress(), "deputy.status-changed", List.of(recipient(changed)), facts));
+            return changed;
         });
+    }
+
+    /** What a deputy's notifications say about them. */
+    private static Map<String, String> facts(DeputyView view) {
+        return Map.of("deputyId", view.deputy().id().toString(), "name", view.person().name().value(),
+                "status", Messages.label(view.deputy().status()));
+    }
+
+    private static Recipient recipient(DeputyView view) {
+        return new Recipient(view.person().name().value(), view.person().login().map(Login::value), view.deputy().contact().email());
     }
 
     private DeputyView existing(DeputyId id) {

@@ -4,8 +4,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.notification.Notification;
+import org.lvzhi.application.notification.NotificationPort;
 import org.lvzhi.application.policy.port.in.EditPolicyProfileUseCase;
 import org.lvzhi.application.policy.port.out.PolicyDocumentPort;
 import org.lvzhi.application.policy.port.out.ProfileAuditPort;
@@ -35,15 +38,17 @@ class PolicyProfileEditService implements EditPolicyProfileUseCase {
     private final ProfileVersionsPort versions;
     private final ProfileAuditPort audit;
     private final Clock clock;
+    private final NotificationPort notifications;
 
     PolicyProfileEditService(TransactionPort transactions, PolicyDocumentPort documents, ProfileHistories histories,
-                             ProfileVersionsPort versions, ProfileAuditPort audit, Clock clock) {
+                             ProfileVersionsPort versions, ProfileAuditPort audit, Clock clock, NotificationPort notifications) {
         this.transactions = transactions;
         this.documents = documents;
         this.histories = histories;
         this.versions = versions;
         this.audit = audit;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     @Override
@@ -74,6 +79,9 @@ class PolicyProfileEditService implements EditPolicyProfileUseCase {
         versions.add(new StoredProfileVersion(version.number(), document, version.savedAt(), version.savedBy()));
         audit.add(new ProfileAuditEntry(owner.value(), version.number(), version.savedAt(), version.savedBy(),
                 changes(history.latest().map(ProfileVersion::profile), version.profile())));
+        notifications.send(new Notification(owner, "policy-profile.saved", List.of(), Map.of(
+                "version", String.valueOf(version.number()), "effectiveFrom", version.profile().effectiveFrom().toString(),
+                "savedBy", version.savedBy())));
         return version;
     }
 

@@ -9,6 +9,7 @@ import org.lvzhi.application.policy.port.out.ProfileAuditPort;
 import org.lvzhi.application.policy.port.out.ProfileVersionsPort;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.policy.ProfileDiff;
 import org.lvzhi.domain.policy.ProfileHistory;
@@ -33,8 +34,13 @@ class PolicyProfileQueryService implements PolicyProfileQueries {
 
     @Override
     public EffectiveProfile effective(ActingCaller caller, LocalDate on) {
-        String owner = caller.congress().value();
-        return transactions.readInCongress(caller.congress(), () -> {
+        return effectiveIn(caller.congress(), on);
+    }
+
+    @Override
+    public EffectiveProfile effectiveIn(CongressId congress, LocalDate on) {
+        String owner = congress.value();
+        return transactions.readInCongress(congress, () -> {
             ProfileHistory own = histories.of(owner);
             return ProfileResolver.resolve(owner,
                     histories.chainOf(owner, own.inForceOn(on).flatMap(v -> v.profile().inherits()), on), on);

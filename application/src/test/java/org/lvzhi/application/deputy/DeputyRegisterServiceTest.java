@@ -24,6 +24,7 @@ import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.testing.DeputyFormBuilder;
 import org.lvzhi.application.testing.InMemoryPlatform;
 import org.lvzhi.application.testing.RecordingIdentities;
+import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.congress.OrganisationUnit;
@@ -45,6 +46,7 @@ class DeputyRegisterServiceTest {
 
     private final InMemoryPlatform platform = InMemoryPlatform.create();
     private final RecordingIdentities identities = new RecordingIdentities();
+    private final RecordingNotifications notifications = new RecordingNotifications();
     private final DeputyRegisterService service = new DeputyRegisterService(
             platform.transactions(),
             platform.deputies(),
@@ -53,7 +55,8 @@ class DeputyRegisterServiceTest {
             new PersonDirectory(platform.persons()),
             new SeatReferences(platform.terms(), platform.units()),
             Clock.fixed(NOW, ZoneOffset.UTC),
-            identities);
+            identities,
+            notifications);
 
     private Term term;
     private OrganisationUnit delegation;
@@ -231,5 +234,30 @@ class DeputyRegisterServiceTest {
         service.changeStatus(LIAISON, registered.deputy().id(), ChangeDeputyStatusCommand.of("RESIGNED", "本人辞职"));
 
         assertThat(identities.calls()).containsExactly("grant ma.lin qinghai DEPUTY", "revoke ma.lin qinghai");
+    }
+
+    @Test
+    @DisplayName("a status change tells the deputy (by login) and every subscriber what changed and why")
+    void statusChangeIsNotified() {
+        DeputyView registered = service.register(QINGHAI, command(aDeputyForm().termId(term.id()).login("ma.lin").name("马林")));
+
+        service.changeStatus(LIAISON, registered.deputy().id(), ChangeDeputyStatusCommand.of("SUSPENDED", "依法暂停"));
+
+        assertThat(notifications.sent()).extracting(n -> n.event()).containsExactly("deputy.registered", "deputy.status-changed");
+        var changed = notifications.sent().getLast();
+        assertThat(changed.congress()).isEqualTo(QINGHAI);
+        assertThat(changed.recipients()).singleElement().satisfies(r -> assertThat(r.login()).contains("ma.lin"));
+        assertThat(changed.variables()).containsEntry("reason", "依法暂停").containsEntry("status", "暂停执行代表职务")
+                .containsEntry("from", "在任");
+    }
+
+    @Test
+    @DisplayName("a refused status change notifies nobody")
+    void refusedChangeIsNotNotified() {
+        Deputy deputy = seatInQinghai(DeputyStatus.TERMINATED);
+
+        violationOf(() -> service.changeStatus(LIAISON, deputy.id(), ChangeDeputyStatusCommand.of("ACTIVE", "恢复")));
+
+        assertThat(notifications.sent()).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.out.StoredProfileVersion;
+import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.FakePolicyDocuments;
 import org.lvzhi.application.testing.InMemoryCongresses;
 import org.lvzhi.application.testing.InMemoryProfileAudit;
@@ -40,8 +41,9 @@ final class ProfileTestBed {
     final InMemoryProfileCache cache = new InMemoryProfileCache();
     final FakePolicyDocuments documents = new FakePolicyDocuments();
     final ProfileHistories histories = new ProfileHistories(versions, documents, cache, congresses);
+    final RecordingNotifications notifications = new RecordingNotifications();
     final PolicyProfileEditService edit =
-            new PolicyProfileEditService(transactions, documents, histories, versions, audit, Clock.fixed(NOW, ZoneOffset.UTC));
+            new PolicyProfileEditService(transactions, documents, histories, versions, audit, Clock.fixed(NOW, ZoneOffset.UTC), notifications);
     final PolicyProfileQueryService queries = new PolicyProfileQueryService(transactions, histories, versions, audit);
 
     ProfileTestBed() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.ProfileAuditEntry;
+import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.policy.ProfileDiff;
 import org.lvzhi.domain.policy.ProfileVersion;
@@ -13,6 +14,9 @@ public interface PolicyProfileQueries {
 
     /** The rules in force on the date, after inheritance, each with the profile it came from. */
     EffectiveProfile effective(ActingCaller caller, LocalDate on);
+
+    /** The same for the platform's own work (notifications, jobs) acting in a congress without a caller. */
+    EffectiveProfile effectiveIn(CongressId congress, LocalDate on);
 
     List<ProfileVersion> versions(ActingCaller caller);
 

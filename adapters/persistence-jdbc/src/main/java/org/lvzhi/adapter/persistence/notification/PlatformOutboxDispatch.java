@@ -1,0 +1,76 @@
+package org.lvzhi.adapter.persistence.notification;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.lvzhi.application.notification.OutboxMessage;
+import org.lvzhi.application.notification.port.out.OutboxDispatchPort;
+import org.lvzhi.domain.congress.CongressId;
+
+/**
+ * The dispatcher's side of every congress's outbox, on the platform role (a cross-tenant component): one
+ * statement claims due messages with FOR UPDATE SKIP LOCKED and stamps a lease, so concurrent dispatchers
+ * never take the same message, and a claim that is never settled (its node died) is taken again after the lease.
+ */
+@Singleton
+@Transactional("platform")
+class PlatformOutboxDispatch implements OutboxDispatchPort {
+
+    private final JdbcOperations jdbc;
+
+    PlatformOutboxDispatch(@Named("platform") JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<OutboxMessage> claim(int batch, Instant now, Duration lease) {
+        return jdbc.prepareStatement("""
+                UPDATE outbox_message o SET claimed_until = ?
+                  FROM (SELECT tenant_id, id FROM outbox_message
+                         WHERE status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
+                         ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED) due
+                 WHERE o.tenant_id = due.tenant_id AND o.id = due.id
+                RETURNING o.""" + OutboxRows.COLUMNS.replace(", ", ", o."), statement -> {
+            statement.setTimestamp(1, Timestamp.from(now.plus(lease)));
+            statement.setTimestamp(2, Timestamp.from(now));
+            statement.setTimestamp(3, Timestamp.from(now));
+            statement.setInt(4, batch);
+            try (var rows = statement.executeQuery()) {
+                return OutboxRows.read(rows);
+            }
+        });
+    }
+
+    @Override
+    public void delivered(CongressId congress, UUID id, Instant at) {
+        settle("status = 'DELIVERED', delivered_at = ?", congress, id, Timestamp.from(at));
+    }
+
+    @Override
+    public void retry(CongressId congress, UUID id, Instant next, String reason) {
+        settle("attempts = attempts + 1, next_attempt_at = ?, last_error = ?", congress, id, Timestamp.from(next), reason);
+    }
+
+    @Override
+    public void dead(CongressId congress, UUID id, String reason) {
+        settle("status = 'DEAD', attempts = attempts + 1, last_error = ?", congress, id, reason);
+    }
+
+    private void settle(String assignments, CongressId congress, UUID id, Object... values) {
+        jdbc.prepareStatement("UPDATE outbox_message SET " + assignments + ", claimed_until = NULL WHERE tenant_id = ? AND id = ?",
+                statement -> {
+                    for (int i = 0; i < values.length; i++) {
+                        statement.setObject(i + 1, values[i]);
+                    }
+                    statement.setString(values.length + 1, congress.value());
+                    statement.setObject(values.length + 2, id);
+                    return statement.executeUpdate();
+                });
+    }
+}

@@ -1,0 +1,59 @@
+package org.lvzhi.adapter.web.notification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.lvzhi.adapter.web.shared.PageResponse;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.notification.InboxEntry;
+import org.lvzhi.application.notification.port.in.InboxUseCases;
+import org.lvzhi.application.shared.Ids;
+import org.lvzhi.application.shared.PageRequest;
+
+/** The caller's own in-app inbox in the congress they act in. */
+@Controller("/api/v1/inbox")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class InboxController {
+
+    private final InboxUseCases inbox;
+
+    InboxController(InboxUseCases inbox) {
+        this.inbox = inbox;
+    }
+
+    @Get
+    PageResponse<InboxResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.of(inbox.list(caller, PageRequest.of(page, size)), InboxResponse::of);
+    }
+
+    @Get("/unread-count")
+    Map<String, Long> unread(ActingCaller caller) {
+        return Map.of("unread", inbox.unread(caller));
+    }
+
+    @Post("/{id}/read")
+    @Status(HttpStatus.NO_CONTENT)
+    void markRead(ActingCaller caller, @PathVariable String id) {
+        inbox.markRead(caller, Ids.parse("id", id, uuid -> uuid));
+    }
+
+    @Serdeable
+    record InboxResponse(String id, String event, String subject, String body, Instant createdAt, @Nullable Instant readAt) {
+
+        static InboxResponse of(InboxEntry entry) {
+            return new InboxResponse(entry.id().toString(), entry.event(), entry.subject(), entry.body(), entry.createdAt(),
+                    entry.readAt().orElse(null));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.lvzhi.adapter.web.notification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.UUID;
+import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.notification.DeadLetter;
+import org.lvzhi.application.notification.port.in.WebhookAdministration;
+import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
+import org.lvzhi.application.shared.Ids;
+
+/** A tenant admin's webhook endpoints (signed per Standard Webhooks) and the dead-letter list. */
+@SerdeImport(DeadLetter.class)
+@Controller("/api/v1/webhooks")
+@Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
+class WebhookController {
+
+    private final WebhookAdministration webhooks;
+
+    WebhookController(WebhookAdministration webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    @Get("/endpoints")
+    List<EndpointResponse> endpoints(ActingCaller caller) {
+        return webhooks.endpoints(caller).stream().map(EndpointResponse::of).toList();
+    }
+
+    /** Registers an endpoint; the answer is the only time its secret is shown in full. */
+    @Post("/endpoints")
+    @Status(HttpStatus.CREATED)
+    EndpointResponse register(ActingCaller caller, @Body EndpointRequest request) {
+        return EndpointResponse.withSecrets(webhooks.register(caller, request.url(), request.eventTypes()));
+    }
+
+    @Post("/endpoints/{id}/rotate-secret")
+    EndpointResponse rotate(ActingCaller caller, @PathVariable String id) {
+        return EndpointResponse.withSecrets(webhooks.rotateSecret(caller, endpoint(id)));
+    }
+
+    @Post("/endpoints/{id}/retire-old-secrets")
+    EndpointResponse retire(ActingCaller caller, @PathVariable String id) {
+        return EndpointResponse.of(webhooks.retireOldSecrets(caller, endpoint(id)));
+    }
+
+    @Post("/endpoints/{id}/enable")
+    EndpointResponse enable(ActingCaller caller, @PathVariable String id) {
+        return EndpointResponse.of(webhooks.enable(caller, endpoint(id)));
+    }
+
+    @Get("/dead-letters")
+    List<DeadLetter> deadLetters(ActingCaller caller) {
+        return webhooks.deadLetters(caller);
+    }
+
+    @Post("/dead-letters/{id}/replay")
+    @Status(HttpStatus.ACCEPTED)
+    void replay(ActingCaller caller, @PathVariable String id) {
+        webhooks.replay(caller, Ids.parse("id", id, uuid -> uuid));
+    }
+
+    private static UUID endpoint(String id) {
+        return Ids.parse("id", id, uuid -> uuid);
+    }
+
+    @Serdeable
+    record EndpointRequest(@Nullable String url, @Nullable List<String> eventTypes) {
+    }
+
+    @Serdeable
+    record EndpointResponse(String id, String url, List<String> eventTypes, boolean enabled, @Nullable List<String> secrets) {
+
+        static EndpointResponse of(WebhookEndpoint endpoint) {
+            return new EndpointResponse(endpoint.id().toString(), endpoint.url(), endpoint.eventTypes(), endpoint.enabled(), null);
+        }
+
+        static EndpointResponse withSecrets(WebhookEndpoint endpoint) {
+            return new EndpointResponse(endpoint.id().toString(), endpoint.url(), endpoint.eventTypes(), endpoint.enabled(),
+                    endpoint.secrets());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.lvzhi.application.notification;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.UUID;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.notification.port.in.InboxUseCases;
+import org.lvzhi.application.notification.port.out.InboxPort;
+import org.lvzhi.application.shared.NotFound;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+
+@Singleton
+class InboxService implements InboxUseCases {
+
+    private final TransactionPort transactions;
+    private final InboxPort inbox;
+    private final Clock clock;
+
+    InboxService(TransactionPort transactions, InboxPort inbox, Clock clock) {
+        this.transactions = transactions;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<InboxEntry> list(ActingCaller caller, PageRequest page) {
+        return transactions.readInCongress(caller.congress(), () -> inbox.list(caller.subject(), page));
+    }
+
+    @Override
+    public long unread(ActingCaller caller) {
+        return transactions.readInCongress(caller.congress(), () -> inbox.unread(caller.subject()));
+    }
+
+    @Override
+    public void markRead(ActingCaller caller, UUID id) {
+        boolean marked = transactions.inCongress(caller.congress(), () -> inbox.markRead(caller.subject(), id, clock.instant()));
+        if (!marked) {
+            throw new NotFound("inbox message", id);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.lvzhi.application.notification;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lvzhi.application.notification.port.out.DeliveryChannelPort;
+import org.lvzhi.application.notification.port.out.OutboxDispatchPort;
+import org.lvzhi.application.notification.port.out.WebhookEndpointPort;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.notification.RetrySchedule;
+
+/**
+ * Delivers what the outbox holds, at least once: claims a batch of due messages for a lease (other nodes
+ * skip them), delivers each in its own congress's context, then records the outcome. A node that dies
+ * between delivering and recording leaves the claim to expire; the message is delivered again with the same
+ * id, by which receivers deduplicate. Failed deliveries wait by the retry schedule, then become dead letters;
+ * an endpoint that answers 410 is disabled.
+ */
+@Singleton
+public class NotificationDispatcher {
+
+    static final int BATCH = 50;
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final OutboxDispatchPort outbox;
+    private final Map<Channel, DeliveryChannelPort> channels;
+    private final WebhookEndpointPort endpoints;
+    private final TransactionPort transactions;
+    private final RetrySchedule retries;
+    private final Clock clock;
+
+    NotificationDispatcher(OutboxDispatchPort outbox, List<DeliveryChannelPort> channels, WebhookEndpointPort endpoints,
+                           TransactionPort transactions, RetrySchedule retries, Clock clock) {
+        this.outbox = outbox;
+        this.channels = channels.stream().collect(Collectors.toMap(DeliveryChannelPort::channel, Function.identity()));
+        this.endpoints = endpoints;
+        this.transactions = transactions;
+        this.retries = retries;
+        this.clock = clock;
+    }
+
+    /** Delivers one batch of due messages; answers the messages it claimed (none when nothing is due). */
+    public List<OutboxMessage> dispatchDue() {
+        List<OutboxMessage> batch = outbox.claim(BATCH, clock.instant(), LEASE);
+        batch.forEach(this::dispatch);
+        return batch;
+    }
+
+    private void dispatch(OutboxMessage message) {
+        switch (attempt(message)) {
+            case DeliveryOutcome.Delivered delivered -> outbox.delivered(message.congress(), message.id(), clock.instant());
+            case DeliveryOutcome.RetryLater later -> retryOrBury(message, later.reason());
+            case DeliveryOutcome.Gone gone -> {
+                disableEndpoint(message);
+                outbox.dead(message.congress(), message.id(), gone.reason());
+            }
+            case DeliveryOutcome.Rejected rejected -> outbox.dead(message.congress(), message.id(), rejected.reason());
+        }
+    }
+
+    /** One delivery in the message's own congress; a channel that fails unexpectedly is tried again later. */
+    private DeliveryOutcome attempt(OutboxMessage message) {
+        DeliveryChannelPort channel = channels.get(message.channel());
+        if (channel == null) {
+            return new DeliveryOutcome.Rejected("no delivery channel for " + message.channel() + " on this platform");
+        }
+        try {
+            return transactions.inCongress(message.congress(), () -> channel.deliver(message));
+        } catch (RuntimeException failure) {
+            return new DeliveryOutcome.RetryLater(failure.getClass().getSimpleName() + ": " + failure.getMessage());
+        }
+    }
+
+    private void retryOrBury(OutboxMessage message, String reason) {
+        retries.delayAfter(message.attempts() + 1).ifPresentOrElse(
+                delay -> outbox.retry(message.congress(), message.id(), clock.instant().plus(delay), reason),
+                () -> outbox.dead(message.congress(), message.id(), reason));
+    }
+
+    private void disableEndpoint(OutboxMessage message) {
+        transactions.inCongress(message.congress(), () -> {
+            endpoints.find(UUID.fromString(message.target())).ifPresent(endpoint -> endpoints.update(
+                    new WebhookEndpointPort.WebhookEndpoint(endpoint.id(), endpoint.url(), endpoint.eventTypes(), endpoint.secrets(), false)));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package org.lvzhi.application.notification;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.lvzhi.application.notification.port.out.OutboxPort;
+import org.lvzhi.application.notification.port.out.WebhookEndpointPort;
+import org.lvzhi.application.notification.port.out.WebhookPayloadPort;
+
+/**
+ * Turns a notification into outbox messages: one to each recipient's inbox and e-mail address, rendered
+ * with the congress's template for the event, and one to each webhook endpoint subscribed to the event,
+ * carrying the event as a Standard Webhooks JSON payload.
+ */
+@Singleton
+class OutboxNotifications implements NotificationPort {
+
+    private static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final OutboxPort outbox;
+    private final WebhookEndpointPort endpoints;
+    private final NotificationTemplates templates;
+    private final WebhookPayloadPort payloads;
+    private final Clock clock;
+
+    OutboxNotifications(OutboxPort outbox, WebhookEndpointPort endpoints, NotificationTemplates templates,
+                        WebhookPayloadPort payloads, Clock clock) {
+        this.outbox = outbox;
+        this.endpoints = endpoints;
+        this.templates = templates;
+        this.payloads = payloads;
+        this.clock = clock;
+    }
+
+    @Override
+    public void send(Notification notification) {
+        NotificationTemplates.Rendered rendered = templates.render(notification, LocalDate.now(clock.withZone(LEGAL_ZONE)));
+        for (Recipient recipient : notification.recipients()) {
+            recipient.login().ifPresent(login -> add(notification, Channel.INBOX, login, rendered, ""));
+            recipient.email().ifPresent(email -> add(notification, Channel.EMAIL, email, rendered, ""));
+        }
+        Map<String, String> data = new LinkedHashMap<>(notification.variables());
+        data.put("congress", notification.congress().value());
+        String payload = payloads.payload(notification.event(), clock.instant(), data);
+        endpoints.all().stream()
+                .filter(endpoint -> endpoint.wants(notification.event()))
+                .forEach(endpoint -> add(notification, Channel.WEBHOOK, endpoint.id().toString(), rendered, payload));
+    }
+
+    private void add(Notification notification, Channel channel, String target, NotificationTemplates.Rendered rendered, String payload) {
+        outbox.add(new OutboxMessage(UUID.randomUUID(), notification.congress(), channel, target, notification.event(),
+                rendered.subject(), rendered.body(), payload, clock.instant(), 0));
+    }
+}

@@ -1,0 +1,27 @@
+package org.lvzhi.application.notification.port.in;
+
+import java.util.List;
+import java.util.UUID;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.notification.DeadLetter;
+import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
+
+/** A tenant admin's webhook endpoints and the messages that could not be delivered. */
+public interface WebhookAdministration {
+
+    /** Registers an endpoint for the event types (none: every event); answers it with its first secret. */
+    WebhookEndpoint register(ActingCaller caller, String url, List<String> eventTypes);
+
+    List<WebhookEndpoint> endpoints(ActingCaller caller);
+
+    /** A new secret signs from now on; the previous one keeps signing alongside until {@link #retireOldSecrets}. */
+    WebhookEndpoint rotateSecret(ActingCaller caller, UUID endpoint);
+
+    WebhookEndpoint retireOldSecrets(ActingCaller caller, UUID endpoint);
+
+    WebhookEndpoint enable(ActingCaller caller, UUID endpoint);
+
+    List<DeadLetter> deadLetters(ActingCaller caller);
+
+    void replay(ActingCaller caller, UUID message);
+}

@@ -1,0 +1,21 @@
+package org.lvzhi.application.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lvzhi.application.notification.Notification;
+import org.lvzhi.application.notification.NotificationPort;
+
+/** Keeps every notification sent, for assertions. */
+public final class RecordingNotifications implements NotificationPort {
+
+    private final List<Notification> sent = new ArrayList<>();
+
+    @Override
+    public void send(Notification notification) {
+        sent.add(notification);
+    }
+
+    public List<Notification> sent() {
+        return List.copyOf(sent);
+    }
+}

@@ -1,0 +1,199 @@
+package org.lvzhi.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.lvzhi.application.notification.Notification;
+import org.lvzhi.application.notification.NotificationDispatcher;
+import org.lvzhi.application.notification.NotificationPort;
+import org.lvzhi.application.notification.OutboxMessage;
+import org.lvzhi.application.notification.Recipient;
+import org.lvzhi.application.notification.port.out.DeliveryChannelPort;
+import org.lvzhi.application.notification.port.out.OutboxDispatchPort;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.congress.CongressId;
+
+@MicronautTest(transactional = false)
+@Property(name = "lvzhi.test.movable-clock", value = "true")
+@Property(name = "lvzhi.notification.dispatcher.enabled", value = "false")
+@Property(name = "lvzhi.notification.webhooks.allow-private-targets", value = "true")
+class NotificationIT extends ApiTest {
+
+    private static final CongressId HUNAN = new CongressId("hunan");
+
+    @Inject NotificationPort notifications;
+    @Inject NotificationDispatcher dispatcher;
+    @Inject TransactionPort transactions;
+    @Inject OutboxDispatchPort outbox;
+    @Inject List<DeliveryChannelPort> channels;
+    @Inject MovableClock clock;
+
+    private WebhookReceiver receiver;
+
+    @BeforeEach
+    void startReceiver() {
+        receiver = new WebhookReceiver();
+    }
+
+    @AfterEach
+    void stopReceiverAndResetTime() {
+        receiver.close();
+        clock.reset();
+    }
+
+    @Test
+    @DisplayName("a notification reaches the recipient's in-app inbox, which counts it unread until read")
+    void inbox() {
+        String deputy = api.token("hunan-deputy2");
+        long before = unread(deputy);
+        send(HUNAN, "deputy.status-changed", "hunan-deputy2", Map.of("name", "周志强", "status", "在任"));
+
+        dispatchEverythingDue();
+        var inbox = api.get("/api/v1/inbox?size=1", deputy);
+        String id = String.valueOf(inbox.list("items").getFirst().get("id"));
+
+        assertThat(inbox.list("items").getFirst().get("subject")).isEqualTo("代表状态变更");
+        assertThat(unread(deputy)).isEqualTo(before + 1);
+        assertThat(api.post("/api/v1/inbox/" + id + "/read", deputy, "").status()).isEqualTo(204);
+        assertThat(unread(deputy)).isEqualTo(before);
+        assertThat(api.get("/api/v1/inbox", api.token("hunan-deputy1")).list("items"))
+                .noneMatch(m -> id.equals(m.get("id")));
+    }
+
+    @Test
+    @DisplayName("a rolled-back business transaction sends nothing")
+    void rolledBackSendsNothing() {
+        assertThatThrownBy(() -> transactions.inCongress(HUNAN, () -> {
+            notifications.send(new Notification(HUNAN, "deputy.status-changed",
+                    List.of(new Recipient("刘湘云", Optional.of("rollback-probe"), Optional.empty())), Map.of()));
+            throw new IllegalStateException("the business change fails");
+        })).hasMessage("the business change fails");
+
+        assertThat(dispatchEverythingDue()).noneMatch(m -> m.target().equals("rollback-probe"));
+    }
+
+    @Test
+    @DisplayName("a state change reaches a subscribed webhook endpoint, signed with the secret shown at registration")
+    void signedWebhook() {
+        String admin = api.token("hunan-admin");
+        var endpoint = api.post("/api/v1/webhooks/endpoints", admin, Map.of("url", receiver.url(), "eventTypes", List.of("deputy.status-changed")));
+        String secret = String.valueOf(((List<?>) endpoint.json().get("secrets")).getFirst());
+        String liaison = api.token("hunan-liaison");
+        String deputy = deputyNamed(liaison, "谭美玲");
+
+        api.post("/api/v1/deputies/" + deputy + "/status", liaison, Map.of("status", "SUSPENDED", "reason", "依法暂停"));
+        api.post("/api/v1/deputies/" + deputy + "/status", liaison, Map.of("status", "ACTIVE", "reason", "恢复执行职务"));
+        dispatchEverythingDue();
+
+        assertThat(receiver.received()).hasSize(2).allSatisfy(r -> assertThat(WebhookReceiver.verifies(r, secret)).isTrue());
+        assertThat(receiver.received().getFirst().body()).contains("\"type\":\"deputy.status-changed\"", "谭美玲", "依法暂停");
+        WebhookReceiver.Received first = receiver.received().getFirst();
+        assertThat(WebhookReceiver.verifies(first.id(), first.timestamp(), first.body().replace("依法暂停", "恢复"), first.signature(), secret))
+                .as("a tampered body fails verification").isFalse();
+        api.post("/api/v1/webhooks/endpoints/" + endpoint.text("id") + "/enable", admin, "");
+    }
+
+    @Test
+    @DisplayName("a 500 is retried later with backoff; a 410 disables the endpoint and the message becomes a dead letter to replay")
+    void retriesAndGone() {
+        String admin = api.token("hunan-admin");
+        var endpoint = api.post("/api/v1/webhooks/endpoints", admin, Map.of("url", receiver.url(), "eventTypes", List.of("probe.retry")));
+        receiver.answer(500);
+        send(HUNAN, "probe.retry", null, Map.of());
+
+        dispatchEverythingDue();
+        dispatchEverythingDue();
+        assertThat(receiver.received()).hasSize(1);
+        clock.advance(Duration.ofMinutes(1));
+        receiver.answer(410);
+        dispatchEverythingDue();
+
+        assertThat(receiver.received()).hasSize(2);
+        assertThat(receiver.received().get(1).id()).isEqualTo(receiver.received().getFirst().id());
+        assertThat(api.get("/api/v1/webhooks/endpoints", admin).body().toString()).contains(endpoint.text("id"));
+        assertThat(((List<?>) api.get("/api/v1/webhooks/endpoints", admin).body()).stream().map(e -> (Map<?, ?>) e)
+                .filter(e -> e.get("id").equals(endpoint.text("id"))).findFirst().orElseThrow().get("enabled")).isEqualTo(false);
+        @SuppressWarnings("unchecked")
+        var dead = (List<Map<String, Object>>) api.get("/api/v1/webhooks/dead-letters", admin).body();
+        String deadId = dead.stream().filter(d -> "probe.retry".equals(d.get("event"))).findFirst().orElseThrow().get("id").toString();
+
+        receiver.answer(200);
+        api.post("/api/v1/webhooks/endpoints/" + endpoint.text("id") + "/enable", admin, "");
+        assertThat(api.post("/api/v1/webhooks/dead-letters/" + deadId + "/replay", admin, "").status()).isEqualTo(202);
+        dispatchEverythingDue();
+        assertThat(receiver.received()).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a dispatcher that dies between sending and marking: after its lease every message is delivered again with the same id")
+    void crashBetweenSendingAndMarking() {
+        send(HUNAN, "deputy.status-changed", "crash-probe", Map.of("name", "彭德明"));
+        List<OutboxMessage> claimedByTheDeadNode = outbox.claim(100, clock.instant(), Duration.ofMinutes(2)).stream()
+                .filter(m -> m.target().equals("crash-probe")).toList();
+        claimedByTheDeadNode.forEach(m -> transactions.inCongress(HUNAN, () -> inboxChannel().deliver(m)));
+
+        List<OutboxMessage> whileLeased = dispatchEverythingDue();
+        clock.advance(Duration.ofMinutes(3));
+        List<OutboxMessage> afterLease = dispatchEverythingDue();
+
+        assertThat(claimedByTheDeadNode).hasSize(1);
+        assertThat(whileLeased).noneMatch(m -> m.target().equals("crash-probe"));
+        assertThat(afterLease).filteredOn(m -> m.target().equals("crash-probe"))
+                .extracting(OutboxMessage::id).containsExactly(claimedByTheDeadNode.getFirst().id());
+    }
+
+    @Test
+    @DisplayName("two dispatchers on one database deliver each message once in total")
+    void twoDispatchersDeliverOnce() {
+        String admin = api.token("hunan-admin");
+        api.post("/api/v1/webhooks/endpoints", admin, Map.of("url", receiver.url(), "eventTypes", List.of("probe.parallel")));
+        IntStream.range(0, 60).forEach(i -> send(HUNAN, "probe.parallel", null, Map.of("n", String.valueOf(i))));
+
+        CompletableFuture<Void> first = CompletableFuture.runAsync(this::dispatchEverythingDue);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(this::dispatchEverythingDue);
+        CompletableFuture.allOf(first, second).join();
+
+        assertThat(receiver.received()).hasSize(60);
+        assertThat(receiver.received().stream().map(WebhookReceiver.Received::id).distinct()).hasSize(60);
+    }
+
+    private void send(CongressId congress, String event, String login, Map<String, String> variables) {
+        List<Recipient> recipients = login == null ? List.of() : List.of(new Recipient("收件人", Optional.of(login), Optional.empty()));
+        transactions.inCongress(congress, () -> {
+            notifications.send(new Notification(congress, event, recipients, variables));
+            return null;
+        });
+    }
+
+    /** Runs the dispatcher until nothing is due; answers what it claimed. */
+    private List<OutboxMessage> dispatchEverythingDue() {
+        List<OutboxMessage> claimed = new java.util.ArrayList<>();
+        List<OutboxMessage> batch = dispatcher.dispatchDue();
+        while (!batch.isEmpty()) {
+            claimed.addAll(batch);
+            batch = dispatcher.dispatchDue();
+        }
+        return claimed;
+    }
+
+    private DeliveryChannelPort inboxChannel() {
+        return channels.stream().filter(c -> c.channel().name().equals("INBOX")).findFirst().orElseThrow();
+    }
+
+    private long unread(String token) {
+        return ((Number) api.get("/api/v1/inbox/unread-count", token).json().get("unread")).longValue();
+    }
+}
