@@ -63,3 +63,17 @@ ALTER TABLE webhook_endpoint ENABLE ROW LEVEL SECURITY;
 ALTER TABLE webhook_endpoint FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON webhook_endpoint USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
 GRANT SELECT, INSERT, UPDATE ON webhook_endpoint TO ${app_role};
+
+--changeset lvzhi:006-notification-preference
+-- A person's muted channels per event type; a mandatory notification ignores them.
+CREATE TABLE notification_preference (
+    tenant_id text NOT NULL DEFAULT current_tenant() REFERENCES congress (id),
+    login     text NOT NULL,
+    event     text NOT NULL,
+    channel   text NOT NULL CHECK (channel IN ('INBOX', 'EMAIL')),
+    PRIMARY KEY (tenant_id, login, event, channel)
+);
+ALTER TABLE notification_preference ENABLE ROW LEVEL SECURITY;
+ALTER TABLE notification_preference FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON notification_preference USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
+GRANT SELECT, INSERT, DELETE ON notification_preference TO ${app_role};

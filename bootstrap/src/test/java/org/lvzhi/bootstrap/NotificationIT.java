@@ -65,7 +65,8 @@ class NotificationIT extends ApiTest {
         var inbox = api.get("/api/v1/inbox?size=1", deputy);
         String id = String.valueOf(inbox.list("items").getFirst().get("id"));
 
-        assertThat(inbox.list("items").getFirst().get("subject")).isEqualTo("代表状态变更");
+        assertThat(inbox.list("items").getFirst().get("subject")).isEqualTo("代表状态变更：周志强");
+        assertThat(inbox.list("items").getFirst().get("body").toString()).contains("周志强", "在任");
         assertThat(unread(deputy)).isEqualTo(before + 1);
         assertThat(api.post("/api/v1/inbox/" + id + "/read", deputy, "").status()).isEqualTo(204);
         assertThat(unread(deputy)).isEqualTo(before);
@@ -195,5 +196,29 @@ class NotificationIT extends ApiTest {
 
     private long unread(String token) {
         return ((Number) api.get("/api/v1/inbox/unread-count", token).json().get("unread")).longValue();
+    }
+
+    @Test
+    @DisplayName("a muted channel is skipped for that event, but a mandatory notification cannot be muted")
+    void mutedChannels() {
+        String deputy = api.token("hunan-deputy1");
+        assertThat(api.post("/api/v1/notification-preferences/mutes", deputy, Map.of("event", "deputy.registered", "channel", "INBOX"))
+                .status()).isEqualTo(204);
+        var mandatory = api.post("/api/v1/notification-preferences/mutes", deputy,
+                Map.of("event", "deputy.status-changed", "channel", "INBOX"));
+        long before = unread(deputy);
+
+        send(HUNAN, "deputy.registered", "hunan-deputy1", Map.of("name", "刘湘云", "status", "在任"));
+        dispatchEverythingDue();
+
+        assertThat(unread(deputy)).isEqualTo(before);
+        assertThat(mandatory.status()).isEqualTo(422);
+        assertThat(mandatory.pointers()).containsExactly("/event");
+        assertThat(api.get("/api/v1/notification-preferences/mutes", deputy).body().toString()).contains("deputy.registered");
+        api.send("DELETE", "/api/v1/notification-preferences/mutes", deputy, null,
+                "{\"event\":\"deputy.registered\",\"channel\":\"INBOX\"}");
+        send(HUNAN, "deputy.registered", "hunan-deputy1", Map.of("name", "刘湘云", "status", "在任"));
+        dispatchEverythingDue();
+        assertThat(unread(deputy)).isEqualTo(before + 1);
     }
 }

@@ -3,8 +3,10 @@ package org.lvzhi.application.notification;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.notification.port.in.InboxUseCases;
+import org.lvzhi.application.notification.port.out.InboxFeedPort;
 import org.lvzhi.application.notification.port.out.InboxPort;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
@@ -16,12 +18,19 @@ class InboxService implements InboxUseCases {
 
     private final TransactionPort transactions;
     private final InboxPort inbox;
+    private final InboxFeedPort feed;
     private final Clock clock;
 
-    InboxService(TransactionPort transactions, InboxPort inbox, Clock clock) {
+    InboxService(TransactionPort transactions, InboxPort inbox, InboxFeedPort feed, Clock clock) {
         this.transactions = transactions;
         this.inbox = inbox;
+        this.feed = feed;
         this.clock = clock;
+    }
+
+    @Override
+    public AutoCloseable follow(ActingCaller caller, Consumer<InboxEntry> listener) {
+        return feed.subscribe(caller.congress(), caller.subject(), listener);
     }
 
     @Override

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lvzhi.application.notification.port.out.DeliveryChannelPort;
+import org.lvzhi.application.notification.port.out.InboxFeedPort;
 import org.lvzhi.application.notification.port.out.OutboxDispatchPort;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort;
 import org.lvzhi.application.shared.port.out.TransactionPort;
@@ -19,7 +21,7 @@ import org.lvzhi.domain.notification.RetrySchedule;
  * skip them), delivers each in its own congress's context, then records the outcome. A node that dies
  * between delivering and recording leaves the claim to expire; the message is delivered again with the same
  * id, by which receivers deduplicate. Failed deliveries wait by the retry schedule, then become dead letters;
- * an endpoint that answers 410 is disabled.
+ * an endpoint that answers 410 is disabled. A message put in an inbox is also published to live followers.
  */
 @Singleton
 public class NotificationDispatcher {
@@ -32,15 +34,17 @@ public class NotificationDispatcher {
     private final WebhookEndpointPort endpoints;
     private final TransactionPort transactions;
     private final RetrySchedule retries;
+    private final InboxFeedPort feed;
     private final Clock clock;
 
     NotificationDispatcher(OutboxDispatchPort outbox, List<DeliveryChannelPort> channels, WebhookEndpointPort endpoints,
-                           TransactionPort transactions, RetrySchedule retries, Clock clock) {
+                           TransactionPort transactions, RetrySchedule retries, InboxFeedPort feed, Clock clock) {
         this.outbox = outbox;
         this.channels = channels.stream().collect(Collectors.toMap(DeliveryChannelPort::channel, Function.identity()));
         this.endpoints = endpoints;
         this.transactions = transactions;
         this.retries = retries;
+        this.feed = feed;
         this.clock = clock;
     }
 
@@ -53,7 +57,13 @@ public class NotificationDispatcher {
 
     private void dispatch(OutboxMessage message) {
         switch (attempt(message)) {
-            case DeliveryOutcome.Delivered delivered -> outbox.delivered(message.congress(), message.id(), clock.instant());
+            case DeliveryOutcome.Delivered delivered -> {
+                outbox.delivered(message.congress(), message.id(), clock.instant());
+                if (message.channel() == Channel.INBOX) {
+                    feed.publish(message.congress(), message.target(), new InboxEntry(message.id(), message.event(),
+                            message.subject(), message.body(), message.createdAt(), Optional.empty()));
+                }
+            }
             case DeliveryOutcome.RetryLater later -> retryOrBury(message, later.reason());
             case DeliveryOutcome.Gone gone -> {
                 disableEndpoint(message);

@@ -3,11 +3,14 @@ package org.lvzhi.application.notification;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.policy.EffectiveProfile;
+import org.lvzhi.domain.policy.NotificationTemplate;
 import org.lvzhi.domain.policy.Sourced;
 import org.lvzhi.domain.shared.Messages;
 
@@ -28,16 +31,23 @@ class NotificationTemplates {
         this.profiles = profiles;
     }
 
-    record Rendered(String subject, String body) {
+    /** A rendered notification; a mandatory one reaches its recipients whatever they muted. */
+    record Rendered(String subject, String body, boolean mandatory) {
     }
 
     Rendered render(Notification notification, LocalDate on) {
-        EffectiveProfile profile = profiles.effectiveIn(notification.congress(), on);
-        return profile.templates().stream().map(Sourced::value)
-                .filter(t -> t.event().equals(notification.event()))
-                .findFirst()
-                .map(t -> new Rendered(fill(t.subject(), notification.variables()), fill(t.body(), notification.variables())))
+        return template(notification.congress(), notification.event(), on)
+                .map(t -> new Rendered(fill(t.subject(), notification.variables()), fill(t.body(), notification.variables()), t.mandatory()))
                 .orElseGet(() -> plain(notification));
+    }
+
+    boolean mandatory(CongressId congress, String event, LocalDate on) {
+        return template(congress, event, on).map(NotificationTemplate::mandatory).orElse(false);
+    }
+
+    private Optional<NotificationTemplate> template(CongressId congress, String event, LocalDate on) {
+        EffectiveProfile profile = profiles.effectiveIn(congress, on);
+        return profile.templates().stream().map(Sourced::value).filter(t -> t.event().equals(event)).findFirst();
     }
 
     private static Rendered plain(Notification notification) {
@@ -46,7 +56,7 @@ class NotificationTemplates {
         String body = notification.variables().entrySet().stream()
                 .map(e -> e.getKey() + "：" + e.getValue())
                 .collect(Collectors.joining("\n"));
-        return new Rendered(title, body);
+        return new Rendered(title, body, false);
     }
 
     private static String fill(String text, Map<String, String> values) {

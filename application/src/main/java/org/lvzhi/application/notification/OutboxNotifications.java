@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.lvzhi.application.notification.port.out.MutePort;
 import org.lvzhi.application.notification.port.out.OutboxPort;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort;
 import org.lvzhi.application.notification.port.out.WebhookPayloadPort;
 
 /**
- * Turns a notification into outbox messages: one to each recipient's inbox and e-mail address, rendered
+ * Turns a notification into outbox messages: one to each recipient's inbox and e-mail address (unless they
+ * muted that channel for the event and the notification is not mandatory), rendered
  * with the congress's template for the event, and one to each webhook endpoint subscribed to the event,
  * carrying the event as a Standard Webhooks JSON payload.
  */
@@ -25,14 +28,16 @@ class OutboxNotifications implements NotificationPort {
     private final WebhookEndpointPort endpoints;
     private final NotificationTemplates templates;
     private final WebhookPayloadPort payloads;
+    private final MutePort mutes;
     private final Clock clock;
 
     OutboxNotifications(OutboxPort outbox, WebhookEndpointPort endpoints, NotificationTemplates templates,
-                        WebhookPayloadPort payloads, Clock clock) {
+                        WebhookPayloadPort payloads, MutePort mutes, Clock clock) {
         this.outbox = outbox;
         this.endpoints = endpoints;
         this.templates = templates;
         this.payloads = payloads;
+        this.mutes = mutes;
         this.clock = clock;
     }
 
@@ -40,8 +45,12 @@ class OutboxNotifications implements NotificationPort {
     public void send(Notification notification) {
         NotificationTemplates.Rendered rendered = templates.render(notification, LocalDate.now(clock.withZone(LEGAL_ZONE)));
         for (Recipient recipient : notification.recipients()) {
-            recipient.login().ifPresent(login -> add(notification, Channel.INBOX, login, rendered, ""));
-            recipient.email().ifPresent(email -> add(notification, Channel.EMAIL, email, rendered, ""));
+            Set<Channel> muted = rendered.mandatory() ? Set.of()
+                    : recipient.login().map(login -> mutes.mutedChannels(login, notification.event())).orElse(Set.of());
+            recipient.login().filter(login -> !muted.contains(Channel.INBOX))
+                    .ifPresent(login -> add(notification, Channel.INBOX, login, rendered, ""));
+            recipient.email().filter(email -> !muted.contains(Channel.EMAIL))
+                    .ifPresent(email -> add(notification, Channel.EMAIL, email, rendered, ""));
         }
         Map<String, String> data = new LinkedHashMap<>(notification.variables());
         data.put("congress", notification.congress().value());

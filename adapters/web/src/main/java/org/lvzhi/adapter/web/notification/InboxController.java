@@ -2,6 +2,8 @@ package org.lvzhi.adapter.web.notification;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.sse.Event;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -14,6 +16,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.notification.InboxEntry;
@@ -42,14 +46,37 @@ class InboxController {
         return Map.of("unread", inbox.unread(caller));
     }
 
+    /** New messages as server-sent events while the connection stays open (every node: fanned out via Redis). */
+    @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
+    Publisher<Event<InboxResponse>> stream(ActingCaller caller) {
+        return Flux.create(sink -> {
+            AutoCloseable following = inbox.follow(caller, entry -> sink.next(Event.of(InboxResponse.of(entry)).name("inbox")));
+            sink.onDispose(() -> stopFollowing(following));
+            // Opens the stream at once (clients and proxies wait for the first bytes) and says who it follows.
+            sink.next(Event.of(InboxResponse.ready(caller)).name("ready"));
+        });
+    }
+
     @Post("/{id}/read")
     @Status(HttpStatus.NO_CONTENT)
     void markRead(ActingCaller caller, @PathVariable String id) {
         inbox.markRead(caller, Ids.parse("id", id, uuid -> uuid));
     }
 
+    private static void stopFollowing(AutoCloseable following) {
+        try {
+            following.close();
+        } catch (Exception cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
+        }
+    }
+
     @Serdeable
     record InboxResponse(String id, String event, String subject, String body, Instant createdAt, @Nullable Instant readAt) {
+
+        static InboxResponse ready(ActingCaller caller) {
+            return new InboxResponse("", "inbox.ready", caller.congress().value(), caller.subject(), Instant.EPOCH, null);
+        }
 
         static InboxResponse of(InboxEntry entry) {
             return new InboxResponse(entry.id().toString(), entry.event(), entry.subject(), entry.body(), entry.createdAt(),

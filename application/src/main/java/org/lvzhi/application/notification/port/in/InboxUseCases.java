@@ -1,6 +1,7 @@
 package org.lvzhi.application.notification.port.in;
 
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.notification.InboxEntry;
 import org.lvzhi.application.shared.Page;
@@ -14,4 +15,7 @@ public interface InboxUseCases {
     long unread(ActingCaller caller);
 
     void markRead(ActingCaller caller, UUID id);
+
+    /** New messages for the caller as they arrive, until the returned handle is closed. */
+    AutoCloseable follow(ActingCaller caller, Consumer<InboxEntry> listener);
 }

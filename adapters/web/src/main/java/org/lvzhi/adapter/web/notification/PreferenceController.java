@@ -1,0 +1,52 @@
+package org.lvzhi.adapter.web.notification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.notification.Mute;
+import org.lvzhi.application.notification.port.in.PreferenceUseCases;
+
+/** The caller's muted notification channels: {@code {event, channel}} with channel INBOX or EMAIL. */
+@Controller("/api/v1/notification-preferences/mutes")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@SerdeImport(Mute.class)
+class PreferenceController {
+
+    private final PreferenceUseCases preferences;
+
+    PreferenceController(PreferenceUseCases preferences) {
+        this.preferences = preferences;
+    }
+
+    @Get
+    List<Mute> mutes(ActingCaller caller) {
+        return preferences.mutes(caller);
+    }
+
+    @Post
+    @Status(HttpStatus.NO_CONTENT)
+    void mute(ActingCaller caller, @Body MuteRequest request) {
+        preferences.mute(caller, request.event(), request.channel());
+    }
+
+    @Delete
+    @Status(HttpStatus.NO_CONTENT)
+    void unmute(ActingCaller caller, @Body MuteRequest request) {
+        preferences.unmute(caller, request.event(), request.channel());
+    }
+
+    @Serdeable
+    record MuteRequest(@Nullable String event, @Nullable String channel) {
+    }
+}

@@ -1,0 +1,16 @@
+package org.lvzhi.application.notification.port.in;
+
+import java.util.List;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.notification.Mute;
+
+/** The caller's own notification preferences in the congress they act in. */
+public interface PreferenceUseCases {
+
+    List<Mute> mutes(ActingCaller caller);
+
+    /** Mutes a channel for an event type; refused for a notification the congress's profile marks mandatory. */
+    void mute(ActingCaller caller, String event, String channel);
+
+    void unmute(ActingCaller caller, String event, String channel);
+}

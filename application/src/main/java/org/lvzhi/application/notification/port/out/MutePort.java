@@ -1,0 +1,18 @@
+package org.lvzhi.application.notification.port.out;
+
+import java.util.List;
+import java.util.Set;
+import org.lvzhi.application.notification.Channel;
+import org.lvzhi.application.notification.Mute;
+
+/** What people in the acting congress have muted: a channel for an event type. */
+public interface MutePort {
+
+    Set<Channel> mutedChannels(String login, String event);
+
+    List<Mute> mutes(String login);
+
+    void mute(String login, Mute mute);
+
+    void unmute(String login, Mute mute);
+}
