@@ -33,6 +33,7 @@ class ArchitectureTest {
     @DisplayName("adapters do not depend on each other")
     void adaptersAreIndependent() {
         LayerRules.adaptersAreIndependent("org.lvzhi").check(PRODUCTION);
+        LayerRules.identityAdaptersAreIndependent("org.lvzhi").check(PRODUCTION);
     }
 
     @Test

@@ -47,4 +47,10 @@ final class LayerRules {
         return slices().matching(root + ".adapter.(*)..").should().notDependOnEachOther()
                 .ignoreDependency(GENERATED, DescribedPredicate.alwaysTrue());
     }
+
+    /** The two identity adapters (local, Keycloak) share a parent package but not code. */
+    static ArchRule identityAdaptersAreIndependent(String root) {
+        return slices().matching(root + ".adapter.identity.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(GENERATED, DescribedPredicate.alwaysTrue());
+    }
 }
