@@ -66,7 +66,9 @@ public class NotificationDispatcher {
             }
             case DeliveryOutcome.RetryLater later -> retryOrBury(message, later.reason());
             case DeliveryOutcome.Gone gone -> {
-                disableEndpoint(message);
+                if (message.channel() == Channel.WEBHOOK) {
+                    disableEndpoint(message);
+                }
                 outbox.dead(message.congress(), message.id(), gone.reason());
             }
             case DeliveryOutcome.Rejected rejected -> outbox.dead(message.congress(), message.id(), rejected.reason());

@@ -1,0 +1,49 @@
+package org.lvzhi.application.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.lvzhi.application.notification.DeadLetter;
+import org.lvzhi.application.notification.OutboxMessage;
+import org.lvzhi.application.notification.port.out.OutboxPort;
+
+/** One congress's outbox: the messages added, and dead letters put there by the test. */
+public final class InMemoryOutbox implements OutboxPort {
+
+    private final List<OutboxMessage> added = new ArrayList<>();
+    private final List<DeadLetter> dead = new ArrayList<>();
+    private final List<UUID> replayed = new ArrayList<>();
+
+    public InMemoryOutbox withDeadLetter(DeadLetter letter) {
+        dead.add(letter);
+        return this;
+    }
+
+    @Override
+    public void add(OutboxMessage message) {
+        added.add(message);
+    }
+
+    @Override
+    public List<DeadLetter> deadLetters() {
+        return List.copyOf(dead);
+    }
+
+    @Override
+    public boolean replay(UUID id, Instant now) {
+        boolean found = dead.removeIf(letter -> letter.id().equals(id));
+        if (found) {
+            replayed.add(id);
+        }
+        return found;
+    }
+
+    public List<OutboxMessage> added() {
+        return List.copyOf(added);
+    }
+
+    public List<UUID> replayed() {
+        return List.copyOf(replayed);
+    }
+}
