@@ -11,25 +11,25 @@ import java.util.Optional;
  * Test helper: small builders for policy profiles and their parts. The records take many optional parts; these
  * builders fill in what a test does not care about, so each test names only what it checks.
  */
-final class ProfileFixtures {
+public final class ProfileFixtures {
 
-    static final LocalDate BASELINE_FROM = date("2000-01-01");
+    public static final LocalDate BASELINE_FROM = date("2000-01-01");
 
     private ProfileFixtures() {
     }
 
-    static LocalDate date(String iso) {
+    public static LocalDate date(String iso) {
         return LocalDate.parse(iso);
     }
 
     // ---- profiles, versions, histories ----
 
-    static ProfileBuilder profile(String owner) {
+    public static ProfileBuilder profile(String owner) {
         return new ProfileBuilder(owner);
     }
 
     /** A small statutory baseline: a few catalogue entries, BL-7 (two clauses), BL-13 (two clauses) and BL-15. */
-    static PolicyProfile baseline() {
+    public static PolicyProfile baseline() {
         return profile(PolicyProfile.BASELINE)
                 .title("实施《代表法》办法")
                 .effectiveFrom(BASELINE_FROM)
@@ -52,21 +52,21 @@ final class ProfileFixtures {
     }
 
     /** What a profile directly under the baseline inherits, resolved on the date. */
-    static EffectiveProfile baselineOn(LocalDate on) {
+    public static EffectiveProfile baselineOn(LocalDate on) {
         return ProfileResolver.resolve("test", List.of(history(PolicyProfile.BASELINE, baseline())), on);
     }
 
     /** What a profile directly under the baseline inherits, on its effective date. */
-    static EffectiveProfile inheritedBy(PolicyProfile profile) {
+    public static EffectiveProfile inheritedBy(PolicyProfile profile) {
         return baselineOn(profile.effectiveFrom());
     }
 
-    static ProfileVersion version(int number, PolicyProfile profile) {
+    public static ProfileVersion version(int number, PolicyProfile profile) {
         return new ProfileVersion(number, profile, Instant.parse("2024-01-01T00:00:00Z").plusSeconds(number), "tester");
     }
 
     /** An owner's history whose versions are numbered 1, 2, … in the order given (the save order). */
-    static ProfileHistory history(String owner, PolicyProfile... profiles) {
+    public static ProfileHistory history(String owner, PolicyProfile... profiles) {
         List<ProfileVersion> versions = new ArrayList<>();
         for (int i = 0; i < profiles.length; i++) {
             versions.add(version(i + 1, profiles[i]));
@@ -76,116 +76,116 @@ final class ProfileFixtures {
 
     // ---- catalogue ----
 
-    static ActivityType type(String code, String name, ActivityCategory category) {
+    public static ActivityType type(String code, String name, ActivityCategory category) {
         return new ActivityType(code, name, category, false, Optional.empty(), Optional.empty());
     }
 
-    static ActivityType type(String code) {
+    public static ActivityType type(String code) {
         return type(code, code, ActivityCategory.OTHER);
     }
 
     // ---- windows ----
 
-    static Window calendarYear() {
+    public static Window calendarYear() {
         return new Window(WindowType.CALENDAR_YEAR, Optional.empty());
     }
 
-    static Window term() {
+    public static Window term() {
         return new Window(WindowType.TERM, Optional.empty());
     }
 
-    static Window rolling(String period) {
+    public static Window rolling(String period) {
         return new Window(WindowType.ROLLING, Optional.of(period));
     }
 
-    static Window window(WindowType type, String period) {
+    public static Window window(WindowType type, String period) {
         return new Window(type, Optional.ofNullable(period));
     }
 
     // ---- rules ----
 
-    static PolicyRule rule(String id, RuleKind kind) {
+    public static PolicyRule rule(String id, RuleKind kind) {
         return new RuleBuilder(id, kind).build();
     }
 
-    static RuleBuilder ruleOf(String id, RuleKind kind) {
+    public static RuleBuilder ruleOf(String id, RuleKind kind) {
         return new RuleBuilder(id, kind);
     }
 
     /** A quota of at least {@code minimum} records of the counted types per calendar year. */
-    static PolicyRule quotaRule(String id, int minimum, String... counts) {
+    public static PolicyRule quotaRule(String id, int minimum, String... counts) {
         return quotaRule(id, quota(minimum, calendarYear(), counts));
     }
 
-    static PolicyRule quotaRule(String id, Quota quota) {
+    public static PolicyRule quotaRule(String id, Quota quota) {
         return ruleOf(id, RuleKind.QUOTA).quota(quota).build();
     }
 
-    static Quota quota(int minimum, Window window, String... counts) {
+    public static Quota quota(int minimum, Window window, String... counts) {
         return new Quota(List.of(counts), minimum, Optional.empty(), window, Optional.empty(), Optional.empty());
     }
 
-    static Quota quota(int minimum, int maximum, Window window, String... counts) {
+    public static Quota quota(int minimum, int maximum, Window window, String... counts) {
         return new Quota(List.of(counts), minimum, Optional.of(maximum), window, Optional.empty(), Optional.empty());
     }
 
-    static PolicyRule deadlineRule(String id, Deadline deadline) {
+    public static PolicyRule deadlineRule(String id, Deadline deadline) {
         return ruleOf(id, RuleKind.DEADLINE).deadline(deadline).build();
     }
 
-    static DeadlineBuilder deadline(String event, String period) {
+    public static DeadlineBuilder deadline(String event, String period) {
         return new DeadlineBuilder(event, period);
     }
 
-    static PolicyRule supervisionRule(String id, Supervision supervision) {
+    public static PolicyRule supervisionRule(String id, Supervision supervision) {
         return ruleOf(id, RuleKind.SUPERVISION).supervision(supervision).build();
     }
 
     /** Fires when the deputy has no record of ANY (or ALL) of the groups in {@code consecutive} windows in a row. */
-    static Supervision missingRecords(String missing, Integer consecutive, Window window, List<List<String>> groups, SupervisionStep... steps) {
+    public static Supervision missingRecords(String missing, Integer consecutive, Window window, List<List<String>> groups, SupervisionStep... steps) {
         Trigger trigger = new Trigger("MISSING_RECORDS", List.of(), groups, Optional.ofNullable(missing), Optional.ofNullable(consecutive),
                 window, false);
         return new Supervision(trigger, Optional.empty(), List.of(steps));
     }
 
     /** Counts absences without approved leave from the sources (SESSION or activity types) over the term. */
-    static Supervision unapprovedAbsence(List<String> from, SupervisionStep... steps) {
+    public static Supervision unapprovedAbsence(List<String> from, SupervisionStep... steps) {
         Trigger trigger = new Trigger("UNAPPROVED_ABSENCE", from, List.of(), Optional.empty(), Optional.empty(), term(), false);
         return new Supervision(trigger, Optional.empty(), List.of(steps));
     }
 
-    static SupervisionStep atThreshold(int threshold, String action, String actor) {
+    public static SupervisionStep atThreshold(int threshold, String action, String actor) {
         return new SupervisionStep(Optional.of(threshold), Optional.empty(), action, actor, List.of(), Optional.empty());
     }
 
-    static SupervisionStep step(String action, String actor) {
+    public static SupervisionStep step(String action, String actor) {
         return new SupervisionStep(Optional.empty(), Optional.empty(), action, actor, List.of(), Optional.empty());
     }
 
-    static SupervisionStep whenUnresolved(String action, String actor) {
+    public static SupervisionStep whenUnresolved(String action, String actor) {
         return new SupervisionStep(Optional.empty(), Optional.of("UNRESOLVED"), action, actor, List.of(), Optional.empty());
     }
 
-    static PolicyRule approvalRule(String id, String leaveFrom) {
+    public static PolicyRule approvalRule(String id, String leaveFrom) {
         LeaveApproval approval = new LeaveApproval(leaveFrom, List.of(), Optional.empty(), Optional.empty(), true,
                 List.of(new ApprovalStep("ORGANISER", "APPROVE", List.of(), Optional.empty())),
                 Optional.empty(), Optional.empty(), List.of());
         return ruleOf(id, RuleKind.APPROVAL).approval(approval).build();
     }
 
-    static PolicyRule recordRule(String id, String reason) {
+    public static PolicyRule recordRule(String id, String reason) {
         return ruleOf(id, RuleKind.RECORD).enforcement(Enforcement.RECORD_ONLY).reason(reason).build();
     }
 
     // ---- templates ----
 
-    static NotificationTemplate template(String event, String subject, String body, String... variables) {
+    public static NotificationTemplate template(String event, String subject, String body, String... variables) {
         return new NotificationTemplate(event, subject, body, List.of(variables), false, Optional.empty());
     }
 
     // ---- builders ----
 
-    static final class ProfileBuilder {
+    public static final class ProfileBuilder {
 
         private final String owner;
         private String title;
@@ -203,62 +203,62 @@ final class ProfileFixtures {
             this.title = owner + " 代表履职管理办法";
         }
 
-        ProfileBuilder title(String title) {
+        public ProfileBuilder title(String title) {
             this.title = title;
             return this;
         }
 
-        ProfileBuilder inherits(String parent) {
+        public ProfileBuilder inherits(String parent) {
             this.inherits = Optional.of(parent);
             return this;
         }
 
-        ProfileBuilder effectiveFrom(LocalDate date) {
+        public ProfileBuilder effectiveFrom(LocalDate date) {
             this.effectiveFrom = date;
             return this;
         }
 
-        ProfileBuilder effectiveFrom(String date) {
+        public ProfileBuilder effectiveFrom(String date) {
             return effectiveFrom(date(date));
         }
 
-        ProfileBuilder restDayRule(RestDayRule rule) {
+        public ProfileBuilder restDayRule(RestDayRule rule) {
             this.restDayRule = Optional.of(rule);
             return this;
         }
 
-        ProfileBuilder types(ActivityType... types) {
+        public ProfileBuilder types(ActivityType... types) {
             this.types.addAll(Arrays.asList(types));
             return this;
         }
 
-        ProfileBuilder rules(PolicyRule... rules) {
+        public ProfileBuilder rules(PolicyRule... rules) {
             this.rules.addAll(Arrays.asList(rules));
             return this;
         }
 
-        ProfileBuilder disable(String rule, String reason) {
+        public ProfileBuilder disable(String rule, String reason) {
             this.disabled.add(new DisabledRule(rule, reason));
             return this;
         }
 
-        ProfileBuilder points(PointsScheme points) {
+        public ProfileBuilder points(PointsScheme points) {
             this.points = Optional.of(points);
             return this;
         }
 
-        ProfileBuilder templates(NotificationTemplate... templates) {
+        public ProfileBuilder templates(NotificationTemplate... templates) {
             this.templates.addAll(Arrays.asList(templates));
             return this;
         }
 
-        PolicyProfile build() {
+        public PolicyProfile build() {
             return new PolicyProfile(owner, title, Optional.empty(), inherits, effectiveFrom, restDayRule, types, rules, disabled, points,
                     templates);
         }
     }
 
-    static final class RuleBuilder {
+    public static final class RuleBuilder {
 
         private final String id;
         private final RuleKind kind;
@@ -278,58 +278,58 @@ final class ProfileFixtures {
             this.summary = id + " 的条文摘要";
         }
 
-        RuleBuilder article(String article) {
+        public RuleBuilder article(String article) {
             this.article = article;
             return this;
         }
 
-        RuleBuilder summary(String summary) {
+        public RuleBuilder summary(String summary) {
             this.summary = summary;
             return this;
         }
 
-        RuleBuilder enforcement(Enforcement enforcement) {
+        public RuleBuilder enforcement(Enforcement enforcement) {
             this.enforcement = Optional.of(enforcement);
             return this;
         }
 
-        RuleBuilder reason(String reason) {
+        public RuleBuilder reason(String reason) {
             this.reason = Optional.of(reason);
             return this;
         }
 
-        RuleBuilder quota(Quota quota) {
+        public RuleBuilder quota(Quota quota) {
             this.quota = Optional.of(quota);
             return this;
         }
 
-        RuleBuilder deadline(Deadline deadline) {
+        public RuleBuilder deadline(Deadline deadline) {
             this.deadline = Optional.of(deadline);
             return this;
         }
 
-        RuleBuilder approval(LeaveApproval approval) {
+        public RuleBuilder approval(LeaveApproval approval) {
             this.approval = Optional.of(approval);
             return this;
         }
 
-        RuleBuilder supervision(Supervision supervision) {
+        public RuleBuilder supervision(Supervision supervision) {
             this.supervision = Optional.of(supervision);
             return this;
         }
 
-        RuleBuilder schedule(CalendarDuty schedule) {
+        public RuleBuilder schedule(CalendarDuty schedule) {
             this.schedule = Optional.of(schedule);
             return this;
         }
 
-        PolicyRule build() {
+        public PolicyRule build() {
             return new PolicyRule(id, article, kind, summary, enforcement, reason, quota, deadline, approval, Optional.empty(), supervision,
                     schedule, Optional.empty(), Optional.empty());
         }
     }
 
-    static final class DeadlineBuilder {
+    public static final class DeadlineBuilder {
 
         private final String event;
         private final String period;
@@ -342,22 +342,22 @@ final class ProfileFixtures {
             this.period = period;
         }
 
-        DeadlineBuilder complexPeriod(String complexPeriod) {
+        public DeadlineBuilder complexPeriod(String complexPeriod) {
             this.complexPeriod = Optional.of(complexPeriod);
             return this;
         }
 
-        DeadlineBuilder progressReportAfter(String after) {
+        public DeadlineBuilder progressReportAfter(String after) {
             this.progressReportAfter = Optional.of(after);
             return this;
         }
 
-        DeadlineBuilder reminders(String... reminders) {
+        public DeadlineBuilder reminders(String... reminders) {
             this.reminders.addAll(Arrays.asList(reminders));
             return this;
         }
 
-        Deadline build() {
+        public Deadline build() {
             return new Deadline(event, Optional.empty(), period, complexPeriod, progressReportAfter, Optional.empty(), reminders,
                     Optional.empty(), Optional.empty(), Optional.empty());
         }
