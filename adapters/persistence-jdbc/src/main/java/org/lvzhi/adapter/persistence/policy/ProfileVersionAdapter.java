@@ -2,10 +2,10 @@ package org.lvzhi.adapter.persistence.policy;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import org.lvzhi.adapter.persistence.shared.SqlStates;
 import org.lvzhi.application.policy.StaleProfileVersion;
 import org.lvzhi.application.policy.port.out.ProfileVersionsPort;
 import org.lvzhi.application.policy.port.out.StoredProfileVersion;
@@ -52,20 +52,11 @@ class ProfileVersionAdapter implements ProfileVersionsPort {
                         return statement.executeUpdate();
                     });
         } catch (RuntimeException failure) {
-            if (sqlState(failure).filter(UNIQUE_VIOLATION::equals).isPresent()) {
+            if (SqlStates.of(failure).filter(UNIQUE_VIOLATION::equals).isPresent()) {
                 throw new StaleProfileVersion(version.number(), Optional.of(version.number() - 1),
                         "version " + version.number() + " was saved concurrently");
             }
             throw failure;
         }
-    }
-
-    private static Optional<String> sqlState(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return Optional.ofNullable(sql.getSQLState());
-            }
-        }
-        return Optional.empty();
     }
 }
