@@ -9,6 +9,21 @@ CREATE FUNCTION current_tenant() RETURNS text
 GRANT EXECUTE ON FUNCTION current_tenant() TO ${app_role}, ${platform_role};
 GRANT USAGE ON SCHEMA public TO ${app_role}, ${platform_role};
 
+--changeset lvzhi:001-isolate-tenant splitStatements:false
+-- Row-level security for a tenant-owned table, the same for every one: forced even on the owner, and a
+-- row is seen and written only under the transaction's acting congress. Migrations call it; nobody else.
+CREATE FUNCTION isolate_tenant(owned regclass) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', owned);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', owned);
+    EXECUTE format('CREATE POLICY tenant_isolation ON %s USING (tenant_id = current_tenant()) '
+                   'WITH CHECK (tenant_id = current_tenant())', owned);
+END
+$$;
+REVOKE ALL ON FUNCTION isolate_tenant(regclass) FROM PUBLIC;
+
 --changeset lvzhi:001-congress
 CREATE TABLE congress (
     id         text PRIMARY KEY,

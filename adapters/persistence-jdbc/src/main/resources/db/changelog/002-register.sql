@@ -72,21 +72,13 @@ CREATE TABLE position_assignment (
 CREATE INDEX position_assignment_person ON position_assignment (person_id);
 
 --changeset lvzhi:002-tenant-isolation
-ALTER TABLE term ENABLE ROW LEVEL SECURITY;
-ALTER TABLE term FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON term USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
+SELECT isolate_tenant('term');
 
-ALTER TABLE organisation_unit ENABLE ROW LEVEL SECURITY;
-ALTER TABLE organisation_unit FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON organisation_unit USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
+SELECT isolate_tenant('organisation_unit');
 
-ALTER TABLE deputy ENABLE ROW LEVEL SECURITY;
-ALTER TABLE deputy FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON deputy USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
+SELECT isolate_tenant('deputy');
 
-ALTER TABLE position_assignment ENABLE ROW LEVEL SECURITY;
-ALTER TABLE position_assignment FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON position_assignment USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
+SELECT isolate_tenant('position_assignment');
 
 -- Persons are not tenant-owned; the subqueries below run under the tenant policies above, so a congress
 -- reaches exactly the persons holding a seat or an office in it. Not FORCEd: the owner's lookup function

@@ -15,9 +15,6 @@ CREATE TABLE deputy_status_change (
     FOREIGN KEY (tenant_id, deputy_id) REFERENCES deputy (tenant_id, id)
 );
 CREATE INDEX deputy_status_change_deputy ON deputy_status_change (tenant_id, deputy_id, changed_at);
-ALTER TABLE deputy_status_change ENABLE ROW LEVEL SECURITY;
-ALTER TABLE deputy_status_change FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON deputy_status_change
-    USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
+SELECT isolate_tenant('deputy_status_change');
 GRANT SELECT, INSERT ON deputy_status_change TO ${app_role};
 GRANT SELECT ON deputy_status_change TO ${platform_role};

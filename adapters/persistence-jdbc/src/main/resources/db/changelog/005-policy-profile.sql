@@ -31,9 +31,6 @@ CREATE TABLE policy_profile_audit (
     PRIMARY KEY (tenant_id, version),
     FOREIGN KEY (tenant_id, version) REFERENCES policy_profile_version (tenant_id, version)
 );
-ALTER TABLE policy_profile_audit ENABLE ROW LEVEL SECURITY;
-ALTER TABLE policy_profile_audit FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON policy_profile_audit
-    USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
+SELECT isolate_tenant('policy_profile_audit');
 GRANT SELECT, INSERT ON policy_profile_audit TO ${app_role};
 GRANT SELECT ON policy_profile_audit TO ${platform_role};

@@ -23,9 +23,7 @@ CREATE TABLE outbox_message (
     PRIMARY KEY (tenant_id, id)
 );
 CREATE INDEX outbox_message_due ON outbox_message (next_attempt_at) WHERE status = 'PENDING';
-ALTER TABLE outbox_message ENABLE ROW LEVEL SECURITY;
-ALTER TABLE outbox_message FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON outbox_message USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
+SELECT isolate_tenant('outbox_message');
 GRANT SELECT, INSERT, UPDATE ON outbox_message TO ${app_role};
 GRANT SELECT, UPDATE ON outbox_message TO ${platform_role};
 
@@ -43,9 +41,7 @@ CREATE TABLE inbox_message (
     PRIMARY KEY (tenant_id, id)
 );
 CREATE INDEX inbox_message_login ON inbox_message (tenant_id, login, created_at DESC);
-ALTER TABLE inbox_message ENABLE ROW LEVEL SECURITY;
-ALTER TABLE inbox_message FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON inbox_message USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
+SELECT isolate_tenant('inbox_message');
 GRANT SELECT, INSERT, UPDATE ON inbox_message TO ${app_role};
 
 --changeset lvzhi:006-webhook-endpoint
@@ -59,9 +55,7 @@ CREATE TABLE webhook_endpoint (
     enabled     boolean NOT NULL,
     PRIMARY KEY (tenant_id, id)
 );
-ALTER TABLE webhook_endpoint ENABLE ROW LEVEL SECURITY;
-ALTER TABLE webhook_endpoint FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON webhook_endpoint USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
+SELECT isolate_tenant('webhook_endpoint');
 GRANT SELECT, INSERT, UPDATE ON webhook_endpoint TO ${app_role};
 
 --changeset lvzhi:006-notification-preference
@@ -73,7 +67,5 @@ CREATE TABLE notification_preference (
     channel   text NOT NULL CHECK (channel IN ('INBOX', 'EMAIL')),
     PRIMARY KEY (tenant_id, login, event, channel)
 );
-ALTER TABLE notification_preference ENABLE ROW LEVEL SECURITY;
-ALTER TABLE notification_preference FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON notification_preference USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
+SELECT isolate_tenant('notification_preference');
 GRANT SELECT, INSERT, DELETE ON notification_preference TO ${app_role};
