@@ -107,8 +107,9 @@ public record LeaveRequest(
         if (outcome == DecisionOutcome.REFUSE && decision.note().isEmpty()) {
             throw MESSAGES.violation("note", "leave.refusal-reason");
         }
-        if (StepActor.of(actedAs) instanceof StepActor.OutsideBody && decision.documentReference().isEmpty()) {
-            throw MESSAGES.violation("documentReference", "leave.document-reference", actedAs);
+        StepActor actor = StepActor.of(actedAs);
+        if (actor instanceof StepActor.OutsideBody && decision.documentReference().isEmpty()) {
+            throw MESSAGES.violation("documentReference", "leave.document-reference", actor.label());
         }
         List<LeaveDecision> taken = new ArrayList<>(decisions);
         taken.add(decision);

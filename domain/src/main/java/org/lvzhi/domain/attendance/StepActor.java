@@ -3,6 +3,7 @@ package org.lvzhi.domain.attendance;
 import java.util.Arrays;
 import java.util.Optional;
 import org.lvzhi.domain.deputy.Position;
+import org.lvzhi.domain.shared.Messages;
 
 /**
  * Who an approval step names, as the platform tells them apart: an office held by a person on the platform
@@ -14,6 +15,16 @@ public sealed interface StepActor {
     String ORGANISER_CODE = "ORGANISER";
 
     String code();
+
+    /** The Chinese name of the actor. */
+    default String label() {
+        Messages messages = Messages.of(StepActor.class);
+        return switch (this) {
+            case Office office -> Messages.label(office.position());
+            case Organiser organiser -> messages.text("actor.ORGANISER");
+            case OutsideBody body -> messages.has("actor." + body.code()) ? messages.text("actor." + body.code()) : body.code();
+        };
+    }
 
     record Office(Position position) implements StepActor {
         @Override
