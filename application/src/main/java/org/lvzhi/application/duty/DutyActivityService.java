@@ -49,10 +49,11 @@ class DutyActivityService implements DutyActivityUseCases {
     private final LoadTermsPort terms;
     private final LoadDeputyPort deputies;
     private final RecordChecks checks;
+    private final FactsObserver observer;
 
     DutyActivityService(TransactionPort transactions, DutyActivityPort activities, DutyRecordPort records,
             AbsencePort absences, ActivityLeavePort leave, LoadTermsPort terms, LoadDeputyPort deputies,
-            RecordChecks checks) {
+            RecordChecks checks, FactsObserver observer) {
         this.transactions = transactions;
         this.activities = activities;
         this.records = records;
@@ -61,6 +62,7 @@ class DutyActivityService implements DutyActivityUseCases {
         this.terms = terms;
         this.deputies = deputies;
         this.checks = checks;
+        this.observer = observer;
     }
 
     @Override
@@ -125,6 +127,8 @@ class DutyActivityService implements DutyActivityUseCases {
                             command.confirmed().contains(deputy)))
                     .toList();
             missing.forEach(absences::add);
+            command.attended().forEach(deputy -> observer.filed(caller.congress(), deputy));
+            missing.forEach(absence -> observer.filed(caller.congress(), absence.deputy()));
             return new AttendanceOutcome(filed, missing);
         });
     }

@@ -32,15 +32,17 @@ class DutyRecordService implements DutyRecordUseCases {
     private final DutyRecordPort records;
     private final RecordAuthority authority;
     private final RecordChecks checks;
+    private final FactsObserver observer;
     private final Clock clock;
 
     DutyRecordService(TransactionPort transactions, LoadDeputyPort deputies, DutyRecordPort records,
-            RecordAuthority authority, RecordChecks checks, Clock clock) {
+            RecordAuthority authority, RecordChecks checks, FactsObserver observer, Clock clock) {
         this.transactions = transactions;
         this.deputies = deputies;
         this.records = records;
         this.authority = authority;
         this.checks = checks;
+        this.observer = observer;
         this.clock = clock;
     }
 
@@ -54,6 +56,7 @@ class DutyRecordService implements DutyRecordUseCases {
             DutyRecord record = DutyRecord.registered(deputy.deputy().id(), type.code(), command.date(), Optional.empty(),
                     command.counterpart(), command.note(), caller.subject());
             records.add(record);
+            observer.filed(caller.congress(), deputy.deputy().id());
             return record;
         });
     }
@@ -89,6 +92,9 @@ class DutyRecordService implements DutyRecordUseCases {
             };
             records.update(reviewed);
             if (reviewed.counts()) {
+                observer.filed(caller.congress(), deputy.deputy().id());
+            }
+            if (reviewed.counts()) {
                 }
             return reviewed;
         });
@@ -104,7 +110,7 @@ class DutyRecordService implements DutyRecordUseCases {
     @Override
     public DutyRecord find(ActingCaller caller, DutyRecordId id) {
         return transactions.readInCongress(caller.congress(), () -> records.find(id)
-                .filter(record -> RecordChecks.mayRead(caller, checks.deputy(record.deputy())))
+                .filter(record -> ArchiveReaders.mayRead(caller, checks.deputy(record.deputy())))
                 .orElseThrow(() -> new NotFound("duty record", id)));
     }
 }

@@ -2,13 +2,9 @@ package org.lvzhi.application.duty;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
-import org.lvzhi.application.identity.AccessRole;
-import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.Term;
@@ -20,10 +16,6 @@ import org.lvzhi.domain.shared.Messages;
 @Singleton
 class RecordChecks {
 
-    /** Roles that read every deputy's archive in the congress they act in. */
-    private static final Set<AccessRole> ARCHIVE_READERS = EnumSet.of(
-            AccessRole.PLATFORM_ADMIN, AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER,
-            AccessRole.DELEGATION_HEAD, AccessRole.GROUP_LEADER, AccessRole.INTEGRATION);
     private static final Messages MESSAGES = Messages.of(RecordChecks.class);
 
     private final LoadDeputyPort deputies;
@@ -58,11 +50,5 @@ class RecordChecks {
         if (!term.covers(date)) {
             throw MESSAGES.violation("date", "date.outside-term", date, term.startsOn(), term.endsOn());
         }
-    }
-
-    /** Staff and leaders read every archive; a deputy reads only their own. */
-    static boolean mayRead(ActingCaller caller, DeputyView deputy) {
-        return ARCHIVE_READERS.stream().anyMatch(caller::has)
-                || deputy.person().login().map(login -> login.value().equals(caller.subject())).orElse(false);
     }
 }
