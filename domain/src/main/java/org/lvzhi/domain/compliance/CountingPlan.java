@@ -11,6 +11,7 @@ import org.lvzhi.domain.policy.Enforcement;
 import org.lvzhi.domain.policy.PolicyRule;
 import org.lvzhi.domain.policy.Quota;
 import org.lvzhi.domain.policy.RuleKind;
+import org.lvzhi.domain.policy.Sourced;
 
 /**
  * What must be counted to judge the enforced quotas of a profile for the deputies of one term on one date. All
@@ -34,7 +35,7 @@ public final class CountingPlan {
     public static CountingPlan forQuotas(EffectiveProfile profile, Term term, LocalDate on) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         List<QuotaCheck> checks = new ArrayList<>();
-        for (PolicyRule rule : profile.rules().stream().map(s -> s.value()).filter(CountingPlan::isEnforcedQuota).toList()) {
+        for (PolicyRule rule : profile.rules().stream().map(Sourced::value).filter(CountingPlan::isEnforcedQuota).toList()) {
             Quota quota = rule.quota().orElseThrow();
             DateRange window = CountingWindow.of(quota.window()).over(term, on);
             Tally asked = Tally.of(quota.counts(), window, quota.distinct());

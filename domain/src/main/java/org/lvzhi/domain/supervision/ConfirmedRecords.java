@@ -2,6 +2,7 @@ package org.lvzhi.domain.supervision;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.domain.compliance.DateRange;
@@ -19,7 +20,7 @@ final class ConfirmedRecords {
     static ConfirmedRecords of(SupervisionFacts facts) {
         return new ConfirmedRecords(facts.records().stream()
                 .filter(r -> r.counts() && facts.term().covers(r.date()))
-                .sorted(java.util.Comparator.comparing(DutyRecord::date))
+                .sorted(Comparator.comparing(DutyRecord::date))
                 .toList());
     }
 

@@ -12,6 +12,7 @@ import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.policy.Enforcement;
 import org.lvzhi.domain.policy.PolicyRule;
 import org.lvzhi.domain.policy.RuleKind;
+import org.lvzhi.domain.policy.Sourced;
 import org.lvzhi.domain.policy.Supervision;
 import org.lvzhi.domain.policy.SupervisionStep;
 import org.lvzhi.domain.shared.Checks;
@@ -36,7 +37,7 @@ public final class SupervisionEvaluator {
         Function<String, String> typeNames = code -> profile.activityType(code).map(ActivityType::name).orElse(code);
         KnownCases known = new KnownCases(facts.cases());
         List<CaseOpening> openings = new ArrayList<>();
-        for (PolicyRule rule : profile.rules().stream().map(s -> s.value()).filter(r -> appliesTo(r, facts)).toList()) {
+        for (PolicyRule rule : profile.rules().stream().map(Sourced::value).filter(r -> appliesTo(r, facts)).toList()) {
             Supervision supervision = rule.supervision().orElseThrow();
             TriggerState state = switch (Checks.oneOf("trigger.type", TriggerType.class, supervision.trigger().type())) {
                 case UNAPPROVED_ABSENCE -> UnapprovedAbsenceTrigger.check(supervision.trigger(), facts, on);
