@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.lvzhi.application.attendance.port.in.OpenSessionCommand;
 import org.lvzhi.application.attendance.port.in.SessionUseCases;
 import org.lvzhi.application.attendance.port.out.AttendancePort;
@@ -13,6 +14,7 @@ import org.lvzhi.application.attendance.port.out.SessionPort;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.duty.FactsObserver;
 import org.lvzhi.application.duty.port.out.AbsencePort;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.identity.ActingCaller;
@@ -46,11 +48,12 @@ class SessionService implements SessionUseCases {
     private final ActiveDeputies activeDeputies;
     private final AbsencePort absences;
     private final DutyRecordPort records;
+    private final FactsObserver observer;
     private final Clock clock;
 
     SessionService(TransactionPort transactions, SessionPort sessions, AttendancePort attendance, LeaveRequestPort leaves,
                    LoadTermsPort terms, LoadDeputyPort deputies, ActiveDeputies activeDeputies, AbsencePort absences,
-                   DutyRecordPort records, Clock clock) {
+                   DutyRecordPort records, FactsObserver observer, Clock clock) {
         this.transactions = transactions;
         this.sessions = sessions;
         this.attendance = attendance;
@@ -60,6 +63,7 @@ class SessionService implements SessionUseCases {
         this.activeDeputies = activeDeputies;
         this.absences = absences;
         this.records = records;
+        this.observer = observer;
         this.clock = clock;
     }
 
@@ -113,13 +117,19 @@ class SessionService implements SessionUseCases {
             Session session = existing(id);
             List<DeputyView> active = activeDeputies.of(session.term());
             SessionAttendance derived = attendanceOf(session, active);
-            derived.absences().forEach(absences::add);
+            Set<DeputyId> filed = new LinkedHashSet<>();
+            derived.absences().forEach(absence -> {
+                absences.add(absence);
+                filed.add(absence.deputy());
+            });
             for (DeputyId deputy : derived.attendedAny()) {
                 if (!hasAttendanceRecord(deputy, session)) {
                     records.add(DutyRecord.registered(deputy, SESSION_ATTENDANCE, session.opensOn(), Optional.empty(),
                             Optional.empty(), Optional.of(session.title()), caller.subject()));
+                    filed.add(deputy);
                 }
             }
+            filed.forEach(deputy -> observer.filed(caller.congress(), deputy));
             Session closed = session.close(clock.instant());
             if (!session.closed()) {
                 sessions.markClosed(id, closed.closedAt().orElseThrow());

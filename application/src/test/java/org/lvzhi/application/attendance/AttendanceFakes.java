@@ -31,6 +31,7 @@ import org.lvzhi.domain.attendance.MeetingId;
 import org.lvzhi.domain.attendance.Session;
 import org.lvzhi.domain.attendance.SessionId;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.Person;
 import org.lvzhi.domain.deputy.Position;
@@ -208,6 +209,11 @@ final class AttendanceFakes {
 
         @Override
         public Page<DutyRecord> pending(PageRequest page) {
+            return Page.of(List.of(), page, 0);
+        }
+
+        @Override
+        public Page<DutyRecord> pendingInGroups(Set<UnitId> groups, PageRequest page) {
             return Page.of(List.of(), page, 0);
         }
     }

@@ -31,13 +31,14 @@ class SessionServiceTest {
     private static final LocalDate OPENS = LocalDate.of(2025, 1, 20);
 
     private final InMemoryPlatform platform = InMemoryPlatform.create();
+    private final java.util.List<DeputyId> filed = new java.util.ArrayList<>();
     private final AttendanceFakes.Sessions sessions = new AttendanceFakes.Sessions();
     private final AttendanceFakes.Attendance attendance = new AttendanceFakes.Attendance(sessions);
     private final AttendanceFakes.Absences absences = new AttendanceFakes.Absences();
     private final AttendanceFakes.Records records = new AttendanceFakes.Records();
     private final SessionService service = new SessionService(platform.transactions(), sessions, attendance, new AttendanceFakes.Leaves(),
             platform.terms(), platform.deputies(), new ActiveDeputies(platform.deputies()), absences, records,
-            Clock.fixed(Instant.parse("2025-01-21T10:00:00Z"), ZoneOffset.UTC));
+            (congress, deputy) -> filed.add(deputy), Clock.fixed(Instant.parse("2025-01-21T10:00:00Z"), ZoneOffset.UTC));
     private final ActingCaller liaison = caller("qinghai-liaison", QINGHAI, AccessRole.LIAISON_OFFICER);
     private Term term;
     private Deputy present;
@@ -81,6 +82,7 @@ class SessionServiceTest {
             assertThat(r.type()).isEqualTo("SESSION_ATTENDANCE");
         });
         assertThat(sessions.stored.get(session.id()).closed()).isTrue();
+        assertThat(filed).as("supervision hears of every deputy with a new fact").contains(present.id(), away.id());
         assertThat(sheet.meetings().getFirst().entries()).extracting(e -> e.deputy().deputy().id(), AttendanceSheet.Entry::status)
                 .contains(org.assertj.core.groups.Tuple.tuple(present.id(), AttendanceStatus.ATTENDED),
                         org.assertj.core.groups.Tuple.tuple(away.id(), AttendanceStatus.ABSENT));
