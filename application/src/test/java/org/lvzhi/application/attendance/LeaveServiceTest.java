@@ -49,8 +49,9 @@ class LeaveServiceTest {
     private final AttendanceFakes.Sessions sessions = new AttendanceFakes.Sessions();
     private final AttendanceFakes.Leaves leaves = new AttendanceFakes.Leaves();
     private final RecordingNotifications notifications = new RecordingNotifications();
+    private final AttendanceFakes.Activities activities = new AttendanceFakes.Activities();
     private final LeaveService service = new LeaveService(platform.transactions(), leaves, sessions, platform.deputies(),
-            platform.positions(), new AttendanceFakes.Activities(), new AttendanceFakes.FixedProfile(LeaveFixtures.qinghai()),
+            platform.positions(), activities, new AttendanceFakes.FixedProfile(LeaveFixtures.qinghai()),
             new StepAuthority(platform.persons(), platform.positions()),
             new AttendanceFakes.Holders(QINGHAI, platform.positions(), platform.persons()), notifications, CLOCK);
 
@@ -192,5 +193,25 @@ class LeaveServiceTest {
         assertThat(violation.field()).isEqualTo("reason");
         assertThat(violation.message()).contains("公务出国、出境");
         assertThat(leaves.stored).isEmpty();
+    }
+
+    @Test
+    @DisplayName("QH-5: leave from a recess activity is approved by its organiser, not by another user")
+    void qh5OrganiserApproves() {
+        Deputy ma = platform.deputies().stored(QINGHAI).getFirst();
+        var activity = new org.lvzhi.domain.duty.DutyActivity(org.lvzhi.domain.duty.DutyActivityId.random(), ma.term(), "INSPECTION",
+                "生态保护视察", LocalDate.of(2025, 6, 3), Optional.empty(), Optional.empty(), "organiser.li", List.of(ma.id()));
+        activities.add(activity);
+
+        LeaveRequest request = service.request(deputy, RequestLeaveCommand.of(null, "RECESS_ACTIVITY", null, null,
+                activity.id().toString(), 2, "出差", null));
+        Throwable byHead = catchThrowable(() -> service.decide(xiningHead, request.id(), pass()));
+        LeaveRequest approved = service.decide(caller("organiser.li", QINGHAI, AccessRole.DEPUTY), request.id(), pass());
+
+        assertThat(request.chain().rule()).isEqualTo("QH-5");
+        assertThat(request.halfDays()).isEqualTo(2);
+        assertThat(byHead).isInstanceOf(AccessDenied.class).hasMessageContaining("活动组织者");
+        assertThat(approved.state()).isEqualTo(LeaveState.APPROVED);
+        assertThat(approved.decisions()).singleElement().satisfies(d -> assertThat(d.actedAs()).isEqualTo("ORGANISER"));
     }
 }
