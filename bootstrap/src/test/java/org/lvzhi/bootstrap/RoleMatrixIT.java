@@ -90,6 +90,8 @@ class RoleMatrixIT extends ApiTest {
         for (String collection : UNIT_COLLECTIONS) {
             concrete = concrete.replace("/" + collection + "/{id}", "/" + collection + "/" + unitIds.get(collection));
         }
+        // Any other id is not one: allowed callers get 422, refused ones still 403.
+        concrete = concrete.replace("{id}", "not-an-id").replace("{meetingId}", "not-an-id");
         if (concrete.endsWith("/diff")) {
             concrete += "?from=1&to=1";
         }

@@ -75,7 +75,7 @@ class DutyActivityService implements DutyActivityUseCases {
             ActivityType type = checks.checkedType(caller.congress(), command.type(), command.date());
             Violations violations = new Violations();
             for (int i = 0; i < command.invited().size(); i++) {
-                checkSeatInTerm("invited/" + i, command.invited().get(i), term, "invitee.unknown", violations);
+                checkSeatInTerm("invited." + i, command.invited().get(i), term, "invitee.unknown", violations);
             }
             violations.throwIfAny();
             DutyActivity activity = new DutyActivity(DutyActivityId.random(), term.id(), type.code(), command.title(),
@@ -107,9 +107,9 @@ class DutyActivityService implements DutyActivityUseCases {
             Violations violations = new Violations();
             for (int i = 0; i < command.attended().size(); i++) {
                 DeputyId deputy = command.attended().get(i);
-                checkSeatInTerm("attended/" + i, deputy, term, "deputy.unknown", violations);
+                checkSeatInTerm("attended." + i, deputy, term, "deputy.unknown", violations);
                 if (records.registeredAt(deputy, activity.id())) {
-                    violations.add(MESSAGES.violation("attended/" + i, "attendee.duplicate", deputy));
+                    violations.add(MESSAGES.violation("attended." + i, "attendee.duplicate", deputy));
                 }
             }
             violations.throwIfAny();

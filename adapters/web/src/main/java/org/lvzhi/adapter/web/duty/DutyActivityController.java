@@ -76,7 +76,7 @@ class DutyActivityController {
 
     private static List<DeputyId> deputyIds(String field, List<String> ids) {
         return ids == null ? List.of() : IntStream.range(0, ids.size())
-                .mapToObj(i -> Ids.parse(field + "/" + i, ids.get(i), DeputyId::new))
+                .mapToObj(i -> Ids.parse(field + "." + i, ids.get(i), DeputyId::new))
                 .toList();
     }
 
