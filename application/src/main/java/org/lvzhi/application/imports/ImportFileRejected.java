@@ -14,7 +14,8 @@ public class ImportFileRejected extends RuntimeException {
         TOO_LARGE,
         TOO_MANY_ROWS,
         UNREADABLE,
-        EMPTY
+        EMPTY,
+        MISSING
     }
 
     private final Reason reason;

@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.web.imports;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
@@ -42,17 +43,17 @@ class ImportController {
     }
 
     @Post("/deputies")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
-    HttpResponse<?> deputies(ActingCaller caller, @Part("file") CompletedFileUpload file,
+    HttpResponse<?> deputies(ActingCaller caller, @Nullable @Part("file") CompletedFileUpload file,
             @QueryValue(defaultValue = "false") boolean acceptValidRows, @QueryValue(defaultValue = "false") boolean dryRun) {
         return run(caller, ImportKind.DEPUTIES, file, acceptValidRows, dryRun);
     }
 
     @Post("/duty-records")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.INTEGRATION})
-    HttpResponse<?> dutyRecords(ActingCaller caller, @Part("file") CompletedFileUpload file,
+    HttpResponse<?> dutyRecords(ActingCaller caller, @Nullable @Part("file") CompletedFileUpload file,
             @QueryValue(defaultValue = "false") boolean acceptValidRows, @QueryValue(defaultValue = "false") boolean dryRun) {
         return run(caller, ImportKind.DUTY_RECORDS, file, acceptValidRows, dryRun);
     }
@@ -71,6 +72,10 @@ class ImportController {
 
     private HttpResponse<?> run(ActingCaller caller, ImportKind kind, CompletedFileUpload file, boolean acceptValidRows,
             boolean dryRun) {
+        if (file == null) {
+            // Also what a JSON body gets: the route takes it only to answer this instead of a bare 415.
+            throw new ImportFileRejected(ImportFileRejected.Reason.MISSING);
+        }
         SpreadsheetFormat format = format(file);
         if (file.getSize() > ImportCommand.MAX_BYTES) {
             throw new ImportFileRejected(ImportFileRejected.Reason.TOO_LARGE, ImportCommand.MAX_BYTES / (1024 * 1024));

@@ -11,7 +11,7 @@ import org.lvzhi.adapter.web.shared.Problem;
 import org.lvzhi.adapter.web.shared.Problems;
 import org.lvzhi.application.imports.ImportFileRejected;
 
-/** A file refused as a whole: 415 not CSV/XLSX, 413 too large, 422 too many rows, 400 unreadable or empty. */
+/** A file refused as a whole: 415 not CSV/XLSX, 413 too large, 422 too many rows, 400 unreadable, empty or missing. */
 @Produces(Problem.MEDIA_TYPE)
 @Singleton
 class ImportFileRejectedHandler implements ExceptionHandler<ImportFileRejected, HttpResponse<Problem>> {
@@ -22,7 +22,7 @@ class ImportFileRejectedHandler implements ExceptionHandler<ImportFileRejected, 
             case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
             case TOO_MANY_ROWS -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case UNREADABLE, EMPTY -> HttpStatus.BAD_REQUEST;
+            case UNREADABLE, EMPTY, MISSING -> HttpStatus.BAD_REQUEST;
         };
         return Problems.of(status, exception.getMessage(), List.of(new Problem.FieldError("/file", exception.getMessage())));
     }
