@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,6 +21,11 @@ class MovableClock extends Clock {
 
     void reset() {
         ahead.set(Duration.ZERO);
+    }
+
+    /** Moves the clock to noon of the day in China, wherever it was. */
+    void moveTo(LocalDate day) {
+        ahead.set(Duration.between(Instant.now(), day.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
     }
 
     void advance(Duration by) {

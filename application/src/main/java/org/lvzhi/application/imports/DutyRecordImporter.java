@@ -5,14 +5,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.deputy.DeputySearch;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.duty.FactsObserver;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
@@ -45,13 +48,18 @@ class DutyRecordImporter implements RowImporter {
 
     private final LoadDeputyPort deputies;
     private final DutyRecordPort records;
+    private final LoadTermsPort terms;
     private final PolicyProfileQueries profiles;
+    private final FactsObserver observer;
     private final Clock clock;
 
-    DutyRecordImporter(LoadDeputyPort deputies, DutyRecordPort records, PolicyProfileQueries profiles, Clock clock) {
+    DutyRecordImporter(LoadDeputyPort deputies, DutyRecordPort records, LoadTermsPort terms, PolicyProfileQueries profiles,
+            FactsObserver observer, Clock clock) {
         this.deputies = deputies;
         this.records = records;
+        this.terms = terms;
         this.profiles = profiles;
+        this.observer = observer;
         this.clock = clock;
     }
 
@@ -86,6 +94,7 @@ class DutyRecordImporter implements RowImporter {
         private final LocalDate today = LocalDate.now(clock.withZone(CHINA));
         private final Map<LocalDate, EffectiveProfile> catalogues = new HashMap<>();
         private final Map<String, List<DeputyView>> deputiesByName = new HashMap<>();
+        private final Set<DeputyId> filedFor = new LinkedHashSet<>();
 
         RecordBatch(ActingCaller caller) {
             this.caller = caller;
@@ -93,8 +102,11 @@ class DutyRecordImporter implements RowImporter {
 
         @Override
         public Optional<DutyRecord> validate(ImportRow row, RowErrors errors) {
-            Optional<DeputyId> deputy = deputy(row, errors);
+            Optional<DeputyView> deputy = deputy(row, errors);
             LocalDate date = date(row, errors);
+            if (deputy.isPresent() && date != null) {
+                checkTerm(deputy.get(), date, errors);
+            }
             String typeText = errors.required(TYPE);
             String type = typeText == null ? null : type(typeText, date == null ? today : date, errors);
             if (deputy.isEmpty() || date == null || type == null) {
@@ -104,7 +116,7 @@ class DutyRecordImporter implements RowImporter {
                 case "counterpart" -> COUNTERPART;
                 case "note" -> NOTE;
                 default -> TYPE;
-            }, () -> DutyRecord.registered(deputy.get(), type, date, Optional.empty(), row.value(COUNTERPART),
+            }, () -> DutyRecord.registered(deputy.get().deputy().id(), type, date, Optional.empty(), row.value(COUNTERPART),
                     row.value(NOTE), caller.subject()));
             return errors.any() ? Optional.empty() : Optional.ofNullable(record);
         }
@@ -122,11 +134,24 @@ class DutyRecordImporter implements RowImporter {
         @Override
         public String create(DutyRecord record) {
             records.add(record);
+            filedFor.add(record.deputy());
             return record.id().toString();
         }
 
+        /** Supervision hears of each deputy's new confirmed facts once, as after a registration. */
+        @Override
+        public void finish() {
+            filedFor.forEach(deputy -> observer.filed(caller.congress(), deputy));
+        }
+
+        /** A record dated outside the deputy's term does not belong to this seat. */
+        private void checkTerm(DeputyView deputy, LocalDate date, RowErrors errors) {
+            terms.find(deputy.deputy().term()).filter(term -> !term.covers(date))
+                    .ifPresent(term -> errors.add(DATE, "date.outside-term", date, term.startsOn(), term.endsOn()));
+        }
+
         /** The deputy the row names: by id, else by login, else by a name only one deputy has. */
-        private Optional<DeputyId> deputy(ImportRow row, RowErrors errors) {
+        private Optional<DeputyView> deputy(ImportRow row, RowErrors errors) {
             Optional<String> name = row.value(DEPUTY_NAME);
             Optional<DeputyView> found;
             Column by;
@@ -154,7 +179,7 @@ class DutyRecordImporter implements RowImporter {
                 errors.add(DEPUTY_NAME, "deputy.name-mismatch", name.get(), found.get().person().name().value());
                 return Optional.empty();
             }
-            return Optional.of(found.get().deputy().id());
+            return found;
         }
 
         private Optional<DeputyView> byId(String text) {
@@ -165,7 +190,7 @@ class DutyRecordImporter implements RowImporter {
             }
         }
 
-        private Optional<DeputyId> byName(String name, RowErrors errors) {
+        private Optional<DeputyView> byName(String name, RowErrors errors) {
             List<DeputyView> named = deputiesByName.computeIfAbsent(name, n -> deputies.search(
                     new DeputySearch(Optional.of(n), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                             Optional.empty(), Optional.empty()),
@@ -179,7 +204,7 @@ class DutyRecordImporter implements RowImporter {
                 errors.add(DEPUTY_NAME, "deputy.ambiguous", name, named.size());
                 return Optional.empty();
             }
-            return Optional.of(named.getFirst().deputy().id());
+            return Optional.of(named.getFirst());
         }
 
         private LocalDate date(ImportRow row, RowErrors errors) {

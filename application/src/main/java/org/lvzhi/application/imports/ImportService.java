@@ -96,6 +96,7 @@ class ImportService implements ImportUseCases {
         boolean importing = !command.dryRun() && (errors.isEmpty() || command.acceptValidRows());
         if (importing) {
             toImport.forEach(v -> create(batch, importer.kind(), caller, v));
+            batch.finish();
         }
         int imported = importing || command.dryRun() ? toImport.size() : 0;
         return new ImportReport(importer.kind(), command.dryRun(), rows, imported, skipped.size(), rejected, errors, skipped);

@@ -42,5 +42,9 @@ interface RowImporter {
 
         /** Creates what the row describes; answers the id created. */
         String create(C candidate);
+
+        /** Runs once after every row was created, in the same transaction. */
+        default void finish() {
+        }
     }
 }

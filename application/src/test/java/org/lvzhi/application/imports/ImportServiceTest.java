@@ -65,6 +65,7 @@ class ImportServiceTest {
                 .containsExactly("“2025-02-30”不是有效的日期，请写作 2024-03-05 或 2024/3/5", "本级人大没有代表“张三丰”", "与第 2 行重复");
         assertThat(bed.records.in(QINGHAI)).isEmpty();
         assertThat(bed.fingerprints.count(QINGHAI)).isZero();
+        assertThat(bed.filed).isEmpty();
     }
 
     @Test
@@ -87,6 +88,16 @@ class ImportServiceTest {
         assertThat(first.activity()).isEmpty();
         assertThat(first.registeredBy()).isEqualTo("qinghai-liaison");
         assertThat(first.counterpart()).contains("城东区");
+        assertThat(bed.filed).hasSize(2).contains(ma.id());
+    }
+
+    @Test
+    @DisplayName("a record dated outside the deputy's term is an error of the date")
+    void outsideTerm() {
+        var report = bed.service.importFile(LIAISON, file(ImportKind.DUTY_RECORDS, false, false, HEADER, "马建国,,INSPECTION,2020-01-02,,"));
+
+        assertThat(report.errors()).extracting(RowError::column, RowError::message)
+                .containsExactly(tuple("日期", "日期 2020-01-02 不在该代表的届期（2023-01-15 至 2028-01-14）内"));
     }
 
     @Test

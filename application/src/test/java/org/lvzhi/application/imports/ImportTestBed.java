@@ -31,6 +31,7 @@ import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryPlatform;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.Deputy;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.Person;
@@ -53,11 +54,13 @@ final class ImportTestBed {
 
     final InMemoryPlatform platform = InMemoryPlatform.create();
     final Records records = new Records();
+    /** The deputies supervision was told about, in order. */
+    final List<DeputyId> filed = new ArrayList<>();
     final RememberedFingerprints fingerprints = new RememberedFingerprints();
     final Register register = new Register();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final ImportService service = new ImportService(platform.transactions(), new LinesReader(), new HeadersWriter(), fingerprints,
-            List.of(new DutyRecordImporter(platform.deputies(), records, new BaselineProfiles(), clock),
+            List.of(new DutyRecordImporter(platform.deputies(), records, platform.terms(), new BaselineProfiles(), (congress, deputy) -> filed.add(deputy), clock),
                     new DeputyImporter(platform.terms(), platform.units(), platform.deputies(), platform.persons(), register)));
 
     /** The "file": one comma-separated line per row, the header first. */
@@ -165,6 +168,11 @@ final class ImportTestBed {
 
         @Override
         public Page<DutyRecord> pending(PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Page<DutyRecord> pendingInGroups(Set<UnitId> groups, PageRequest page) {
             throw new UnsupportedOperationException();
         }
     }

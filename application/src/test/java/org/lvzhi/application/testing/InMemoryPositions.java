@@ -1,5 +1,6 @@
 package org.lvzhi.application.testing;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.lvzhi.application.deputy.PositionView;
@@ -7,6 +8,7 @@ import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deputy.PersonId;
 import org.lvzhi.domain.deputy.PositionAssignment;
 import org.lvzhi.domain.deputy.PositionAssignmentId;
 
@@ -41,6 +43,11 @@ public final class InMemoryPositions implements PositionPort {
                 .sorted(Comparator.comparing((PositionAssignment a) -> a.position().name()).thenComparing(PositionAssignment::from))
                 .map(a -> new PositionView(a, persons.find(a.holder()).orElseThrow()))
                 .toList(), page);
+    }
+
+    @Override
+    public List<PositionAssignment> heldBy(PersonId person, LocalDate on) {
+        return assignments.visible().filter(a -> a.holder().equals(person) && a.heldOn(on)).toList();
     }
 
     /** Every assignment stored for the congress. */

@@ -3,6 +3,8 @@ package org.lvzhi.adapter.persistence.deputy;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.deputy.PositionView;
 import org.lvzhi.application.deputy.port.out.PositionPort;
@@ -43,14 +45,26 @@ class PositionAdapter implements PositionPort {
         return Page.of(found.getContent().stream().map(this::toView).toList(), page, found.getTotalSize());
     }
 
+    @Override
+    public List<PositionAssignment> heldBy(PersonId person, LocalDate on) {
+        return positions.findByPersonId(person.value()).stream()
+                .map(PositionAdapter::toAssignment)
+                .filter(assignment -> assignment.heldOn(on))
+                .toList();
+    }
+
     private PositionView toView(PositionRow row) {
-        PositionAssignment assignment = new PositionAssignment(
+        PositionAssignment assignment = toAssignment(row);
+        return new PositionView(assignment, persons.find(assignment.holder()).orElseThrow());
+    }
+
+    private static PositionAssignment toAssignment(PositionRow row) {
+        return new PositionAssignment(
                 new PositionAssignmentId(row.id()),
                 Position.valueOf(row.position()),
                 new PersonId(row.personId()),
                 Optional.ofNullable(row.unitId()).map(UnitId::new),
                 row.fromDate(),
                 Optional.ofNullable(row.untilDate()));
-        return new PositionView(assignment, persons.find(assignment.holder()).orElseThrow());
     }
 }

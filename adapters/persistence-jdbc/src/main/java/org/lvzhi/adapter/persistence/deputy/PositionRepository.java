@@ -5,6 +5,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
 import java.util.UUID;
 
 /** Limited to the acting congress by row-level security. */
@@ -14,4 +15,6 @@ interface PositionRepository extends GenericRepository<PositionRow, UUID> {
     void save(PositionRow row);
 
     Page<PositionRow> findAll(Pageable pageable);
+
+    List<PositionRow> findByPersonId(UUID personId);
 }

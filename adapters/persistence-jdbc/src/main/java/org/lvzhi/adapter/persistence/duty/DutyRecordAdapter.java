@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.lvzhi.adapter.persistence.shared.SqlStates;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.duty.DutyActivityId;
 import org.lvzhi.domain.duty.DutyRecord;
@@ -75,6 +77,16 @@ class DutyRecordAdapter implements DutyRecordPort {
     public Page<DutyRecord> pending(PageRequest page) {
         var found = records.findByState(ReviewState.PENDING.name(), Pageable.from(page.page(), page.size(),
                 Sort.of(Sort.Order.asc("occurredOn"), Sort.Order.asc("id"))));
+        return Page.of(found.getContent().stream().map(DutyRecordAdapter::toRecord).toList(), page, found.getTotalSize());
+    }
+
+    @Override
+    public Page<DutyRecord> pendingInGroups(Set<UnitId> groups, PageRequest page) {
+        if (groups.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        var found = records.findPendingInGroups(groups.stream().map(UnitId::value).toList(),
+                Pageable.from(page.page(), page.size()));
         return Page.of(found.getContent().stream().map(DutyRecordAdapter::toRecord).toList(), page, found.getTotalSize());
     }
 

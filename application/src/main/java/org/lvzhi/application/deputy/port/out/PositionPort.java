@@ -1,8 +1,11 @@
 package org.lvzhi.application.deputy.port.out;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.lvzhi.application.deputy.PositionView;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.deputy.PersonId;
 import org.lvzhi.domain.deputy.PositionAssignment;
 
 /** The offices held in the acting congress. */
@@ -11,4 +14,7 @@ public interface PositionPort {
     void add(PositionAssignment assignment);
 
     Page<PositionView> list(PageRequest page);
+
+    /** The offices the person holds in the acting congress on the date. */
+    List<PositionAssignment> heldBy(PersonId person, LocalDate on);
 }

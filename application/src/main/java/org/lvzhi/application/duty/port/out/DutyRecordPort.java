@@ -3,8 +3,10 @@ package org.lvzhi.application.duty.port.out;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.duty.DutyActivityId;
 import org.lvzhi.domain.duty.DutyRecord;
@@ -28,4 +30,7 @@ public interface DutyRecordPort {
 
     /** Self-registered records waiting for review, oldest first. */
     Page<DutyRecord> pending(PageRequest page);
+
+    /** The same, limited to deputies of the given deputy groups. */
+    Page<DutyRecord> pendingInGroups(Set<UnitId> groups, PageRequest page);
 }

@@ -1,0 +1,127 @@
+package org.lvzhi.adapter.persistence.archive;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.lvzhi.application.archive.ComplianceStanding;
+import org.lvzhi.application.archive.StandingFilter;
+import org.lvzhi.application.archive.port.out.ComplianceStandingPort;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.compliance.Compliance;
+import org.lvzhi.domain.compliance.QuotaStatus;
+import org.lvzhi.domain.compliance.QuotaVerdict;
+import org.lvzhi.domain.congress.UnitId;
+import org.lvzhi.domain.deputy.DeputyId;
+
+@Singleton
+class ComplianceStandingAdapter implements ComplianceStandingPort {
+
+    /** Worst first: the order of QuotaStatus is rising concern. */
+    private static final String SEVERITY = "array_position(ARRAY['MET', 'ON_TRACK', 'AT_RISK', 'BEHIND'], s.worst_status)";
+    private static final String FROM = " FROM compliance_standing s JOIN deputy d ON d.tenant_id = s.tenant_id AND d.id = s.deputy_id"
+            + " JOIN person p ON p.id = d.person_id"
+            + " WHERE (CAST(? AS text) IS NULL OR s.worst_status = ?)"
+            + " AND (CAST(? AS uuid) IS NULL OR d.deputy_group_id = ?)"
+            + " AND (CAST(? AS uuid) IS NULL OR d.delegation_id = ?)";
+
+    private final JdbcOperations jdbc;
+    private final ObjectMapper json;
+
+    ComplianceStandingAdapter(JdbcOperations jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void save(DeputyId deputy, Compliance compliance) {
+        QuotaStatus worst = compliance.quotas().stream().map(QuotaVerdict::status)
+                .max(Comparator.naturalOrder()).orElse(QuotaStatus.MET);
+        jdbc.prepareStatement("""
+                INSERT INTO compliance_standing (deputy_id, evaluated_on, worst_status, verdicts) VALUES (?, ?, ?, CAST(? AS jsonb))
+                ON CONFLICT (tenant_id, deputy_id)
+                DO UPDATE SET evaluated_on = excluded.evaluated_on, worst_status = excluded.worst_status, verdicts = excluded.verdicts""",
+                statement -> {
+                    statement.setObject(1, deputy.value());
+                    statement.setDate(2, Date.valueOf(compliance.on()));
+                    statement.setString(3, worst.name());
+                    statement.setString(4, write(compliance.quotas().stream()
+                            .map(v -> new StoredLine(v.rule(), v.article(), v.count(), v.minimum(), v.status().name())).toList()));
+                    return statement.executeUpdate();
+                });
+    }
+
+    @Override
+    public Page<ComplianceStanding> list(StandingFilter filter, PageRequest page) {
+        List<Object> parameters = new ArrayList<>();
+        twice(parameters, filter.worst().map(Enum::name));
+        twice(parameters, filter.deputyGroup().map(UnitId::value));
+        twice(parameters, filter.delegation().map(UnitId::value));
+        long total = jdbc.prepareStatement("SELECT count(*)" + FROM, statement -> {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+        parameters.add(page.size());
+        parameters.add(page.offset());
+        List<ComplianceStanding> items = jdbc.prepareStatement(
+                "SELECT s.deputy_id, p.name, s.evaluated_on, s.worst_status, s.verdicts::text AS verdicts" + FROM
+                        + " ORDER BY " + SEVERITY + " DESC, p.name, s.deputy_id LIMIT ? OFFSET ?", statement -> {
+                    for (int i = 0; i < parameters.size(); i++) {
+                        statement.setObject(i + 1, parameters.get(i));
+                    }
+                    try (ResultSet rows = statement.executeQuery()) {
+                        List<ComplianceStanding> found = new ArrayList<>();
+                        while (rows.next()) {
+                            found.add(new ComplianceStanding(new DeputyId(rows.getObject("deputy_id", UUID.class)),
+                                    rows.getString("name"), rows.getDate("evaluated_on").toLocalDate(),
+                                    QuotaStatus.valueOf(rows.getString("worst_status")), read(rows.getString("verdicts"))));
+                        }
+                        return found;
+                    }
+                });
+        return Page.of(items, page, total);
+    }
+
+    private static void twice(List<Object> parameters, Optional<?> value) {
+        parameters.add(value.orElse(null));
+        parameters.add(value.orElse(null));
+    }
+
+    private String write(List<StoredLine> lines) {
+        try {
+            return json.writeValueAsString(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<ComplianceStanding.QuotaLine> read(String stored) {
+        try {
+            return List.of(json.readValue(stored, StoredLine[].class)).stream()
+                    .map(line -> new ComplianceStanding.QuotaLine(line.rule(), line.article(), line.count(), line.minimum(),
+                            QuotaStatus.valueOf(line.status())))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Serdeable
+    record StoredLine(String rule, String article, long count, int minimum, String status) {
+    }
+}

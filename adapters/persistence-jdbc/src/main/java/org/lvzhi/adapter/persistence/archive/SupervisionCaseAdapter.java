@@ -1,0 +1,136 @@
+package org.lvzhi.adapter.persistence.archive;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.lvzhi.application.archive.port.out.SupervisionCasePort;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.supervision.CaseOutcome;
+import org.lvzhi.domain.supervision.CaseState;
+import org.lvzhi.domain.supervision.SupervisionCase;
+import org.lvzhi.domain.supervision.SupervisionCaseId;
+
+@Singleton
+class SupervisionCaseAdapter implements SupervisionCasePort {
+
+    private static final String COLUMNS = "id, deputy_id, rule, article, trigger_key, step, action, actor, alternatives,"
+            + " evidence, opened_on, state, outcome, note, closed_by, closed_on";
+
+    private final JdbcOperations jdbc;
+
+    SupervisionCaseAdapter(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean open(SupervisionCase opened) {
+        return jdbc.prepareStatement("INSERT INTO supervision_case (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (tenant_id, deputy_id, rule, trigger_key) DO NOTHING", statement -> {
+            statement.setObject(1, opened.id().value());
+            statement.setObject(2, opened.deputy().value());
+            statement.setString(3, opened.rule());
+            statement.setString(4, opened.article());
+            statement.setString(5, opened.triggerKey());
+            statement.setInt(6, opened.step());
+            statement.setString(7, opened.action());
+            statement.setString(8, opened.actor());
+            statement.setArray(9, statement.getConnection().createArrayOf("text", opened.alternatives().toArray()));
+            statement.setArray(10, statement.getConnection().createArrayOf("text", opened.evidence().toArray()));
+            statement.setDate(11, Date.valueOf(opened.openedOn()));
+            statement.setString(12, opened.state().name());
+            bindClosing(statement, 13, opened);
+            return statement.executeUpdate() == 1;
+        });
+    }
+
+    @Override
+    public void update(SupervisionCase changed) {
+        jdbc.prepareStatement("UPDATE supervision_case SET state = ?, outcome = ?, note = ?, closed_by = ?, closed_on = ?"
+                + " WHERE id = ?", statement -> {
+            statement.setString(1, changed.state().name());
+            bindClosing(statement, 2, changed);
+            statement.setObject(6, changed.id().value());
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public Optional<SupervisionCase> find(SupervisionCaseId id) {
+        return query("SELECT " + COLUMNS + " FROM supervision_case WHERE id = ?", List.of(id.value())).stream().findFirst();
+    }
+
+    @Override
+    public List<SupervisionCase> ofDeputy(DeputyId deputy) {
+        return query("SELECT " + COLUMNS + " FROM supervision_case WHERE deputy_id = ? ORDER BY opened_on, step, id",
+                List.of(deputy.value()));
+    }
+
+    @Override
+    public Page<SupervisionCase> list(Optional<CaseState> state, PageRequest page) {
+        String where = state.map(s -> " WHERE state = ?").orElse("");
+        List<Object> parameters = new ArrayList<>(state.map(s -> (Object) s.name()).stream().toList());
+        long total = jdbc.prepareStatement("SELECT count(*) FROM supervision_case" + where, statement -> {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+        parameters.add(page.size());
+        parameters.add(page.offset());
+        return Page.of(query("SELECT " + COLUMNS + " FROM supervision_case" + where
+                + " ORDER BY opened_on DESC, id LIMIT ? OFFSET ?", parameters), page, total);
+    }
+
+    private List<SupervisionCase> query(String sql, List<Object> parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<SupervisionCase> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(toCase(rows));
+                }
+                return found;
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    private static void bindClosing(PreparedStatement statement, int from, SupervisionCase supervisionCase) throws SQLException {
+        statement.setString(from, supervisionCase.outcome().map(Enum::name).orElse(null));
+        statement.setString(from + 1, supervisionCase.note().orElse(null));
+        statement.setString(from + 2, supervisionCase.closedBy().orElse(null));
+        statement.setDate(from + 3, supervisionCase.closedOn().map(Date::valueOf).orElse(null));
+    }
+
+    private static SupervisionCase toCase(ResultSet row) throws SQLException {
+        return new SupervisionCase(new SupervisionCaseId(row.getObject("id", UUID.class)),
+                new DeputyId(row.getObject("deputy_id", UUID.class)), row.getString("rule"), row.getString("article"),
+                row.getString("trigger_key"), row.getInt("step"), row.getString("action"), row.getString("actor"),
+                texts(row, "alternatives"), texts(row, "evidence"), row.getDate("opened_on").toLocalDate(),
+                CaseState.valueOf(row.getString("state")),
+                Optional.ofNullable(row.getString("outcome")).map(CaseOutcome::valueOf),
+                Optional.ofNullable(row.getString("note")), Optional.ofNullable(row.getString("closed_by")),
+                Optional.ofNullable(row.getDate("closed_on")).map(Date::toLocalDate));
+    }
+
+    private static List<String> texts(ResultSet row, String column) throws SQLException {
+        return Arrays.asList((String[]) row.getArray(column).getArray());
+    }
+}

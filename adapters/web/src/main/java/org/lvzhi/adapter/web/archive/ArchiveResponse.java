@@ -1,0 +1,80 @@
+package org.lvzhi.adapter.web.archive;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.List;
+import org.lvzhi.application.archive.DutyArchive;
+import org.lvzhi.domain.compliance.DutyPoints;
+import org.lvzhi.domain.compliance.QuotaVerdict;
+import org.lvzhi.domain.duty.Absence;
+import org.lvzhi.domain.duty.DutyRecord;
+import org.lvzhi.domain.shared.Messages;
+
+@Serdeable
+record ArchiveResponse(
+        String deputyId, String name, String termId, int termNumber, LocalDate on, List<TypeLine> records,
+        List<AbsenceLine> absences, List<QuotaLine> compliance, PointsSummary points, List<CaseResponse> cases) {
+
+    static ArchiveResponse of(DutyArchive archive) {
+        return new ArchiveResponse(archive.deputy().deputy().id().toString(), archive.deputy().person().name().value(),
+                archive.term().id().toString(), archive.term().number(), archive.compliance().on(),
+                archive.records().stream().map(TypeLine::of).toList(),
+                archive.absences().stream().map(AbsenceLine::of).toList(),
+                archive.compliance().quotas().stream().map(QuotaLine::of).toList(),
+                archive.points().map(PointsSummary::of).orElse(null),
+                archive.cases().stream().map(CaseResponse::of).toList());
+    }
+
+    @Serdeable
+    record TypeLine(String type, String name, long counted, List<RecordLine> records) {
+
+        static TypeLine of(DutyArchive.RecordsOfType ofType) {
+            return new TypeLine(ofType.type(), ofType.name(), ofType.counted(),
+                    ofType.records().stream().map(RecordLine::of).toList());
+        }
+    }
+
+    @Serdeable
+    record RecordLine(String id, LocalDate date, String state, String stateName, String counterpart, String note,
+            String rejectionReason) {
+
+        static RecordLine of(DutyRecord record) {
+            return new RecordLine(record.id().toString(), record.date(), record.state().name(), Messages.label(record.state()),
+                    record.counterpart().orElse(null), record.note().orElse(null), record.rejectionReason().orElse(null));
+        }
+    }
+
+    @Serdeable
+    record AbsenceLine(String id, String from, LocalDate date, boolean approved, boolean confirmedAttendance) {
+
+        static AbsenceLine of(Absence absence) {
+            return new AbsenceLine(absence.id().toString(), absence.from(), absence.date(), absence.approved(),
+                    absence.confirmedAttendance());
+        }
+    }
+
+    @Serdeable
+    record QuotaLine(String rule, String article, String summary, List<String> counts, long count, int minimum,
+            Integer maximum, LocalDate windowFrom, LocalDate windowTo, String status, String statusName, boolean aboveMaximum) {
+
+        static QuotaLine of(QuotaVerdict verdict) {
+            return new QuotaLine(verdict.rule(), verdict.article(), verdict.summary(), verdict.counts(), verdict.count(),
+                    verdict.minimum(), verdict.maximum().orElse(null), verdict.window().from(), verdict.window().to(),
+                    verdict.status().name(), Messages.label(verdict.status()), verdict.aboveMaximum());
+        }
+    }
+
+    @Serdeable
+    record PointsSummary(String rule, String article, int total, List<PointsLine> lines) {
+
+        static PointsSummary of(DutyPoints points) {
+            return new PointsSummary(points.rule(), points.article(), points.total(), points.lines().stream()
+                    .map(line -> new PointsLine(line.record().toString(), line.type(), line.date(), line.points(), line.capped()))
+                    .toList());
+        }
+    }
+
+    @Serdeable
+    record PointsLine(String recordId, String type, LocalDate date, int points, boolean capped) {
+    }
+}

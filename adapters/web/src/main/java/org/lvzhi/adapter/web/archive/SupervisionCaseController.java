@@ -1,0 +1,93 @@
+package org.lvzhi.adapter.web.archive;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Optional;
+import org.lvzhi.adapter.web.shared.PageResponse;
+import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.archive.port.in.SupervisionUseCases;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.Ids;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.shared.Checks;
+import org.lvzhi.domain.supervision.CaseOutcome;
+import org.lvzhi.domain.supervision.CaseState;
+import org.lvzhi.domain.supervision.SupervisionCaseId;
+
+@Controller("/api/v1/supervision-cases")
+class SupervisionCaseController {
+
+    private final SupervisionUseCases cases;
+
+    SupervisionCaseController(SupervisionUseCases cases) {
+        this.cases = cases;
+    }
+
+    @Get
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
+            Roles.INTEGRATION})
+    PageResponse<CaseResponse> list(ActingCaller caller, @Nullable @QueryValue String state,
+            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.of(cases.list(caller, Optional.ofNullable(state).map(s -> Checks.oneOf("state", CaseState.class, s)),
+                PageRequest.of(page, size)), CaseResponse::of);
+    }
+
+    @Get("/{id}")
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
+            Roles.DEPUTY, Roles.INTEGRATION})
+    CaseResponse show(ActingCaller caller, @PathVariable String id) {
+        return CaseResponse.of(cases.find(caller, caseId(id)));
+    }
+
+    /** Evaluates a deputy's supervision rules now; answers the cases opened. */
+    @Post("/reviews")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    List<CaseResponse> review(ActingCaller caller, @Body ReviewRequest request) {
+        return cases.review(caller, Ids.parse("deputyId", request.deputyId(), DeputyId::new)).stream()
+                .map(CaseResponse::of).toList();
+    }
+
+    /** A case staff open under a discretionary rule (JD-29), at the step for the severity they judged. */
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    CaseResponse open(ActingCaller caller, @Body OpenRequest request) {
+        return CaseResponse.of(cases.openDiscretionary(caller, Ids.parse("deputyId", request.deputyId(), DeputyId::new),
+                Checks.required("rule", request.rule()), Checks.required("severity", request.severity()), request.reason()));
+    }
+
+    /** Closes a case; CONFIRMED on a termination proceeding terminates the deputy's qualification. */
+    @Post("/{id}/close")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    CaseResponse close(ActingCaller caller, @PathVariable String id, @Body CloseRequest request) {
+        return CaseResponse.of(cases.close(caller, caseId(id), Checks.oneOf("outcome", CaseOutcome.class, request.outcome()),
+                request.note()));
+    }
+
+    private static SupervisionCaseId caseId(String id) {
+        return Ids.parse("id", id, SupervisionCaseId::new);
+    }
+
+    @Serdeable
+    record ReviewRequest(@Nullable String deputyId) {
+    }
+
+    @Serdeable
+    record OpenRequest(@Nullable String deputyId, @Nullable String rule, @Nullable String severity, @Nullable String reason) {
+    }
+
+    @Serdeable
+    record CloseRequest(@Nullable String outcome, @Nullable String note) {
+    }
+}

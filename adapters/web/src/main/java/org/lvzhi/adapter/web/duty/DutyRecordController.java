@@ -1,0 +1,100 @@
+package org.lvzhi.adapter.web.duty;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.lvzhi.adapter.web.shared.PageResponse;
+import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.duty.port.in.DutyRecordUseCases;
+import org.lvzhi.application.duty.port.in.RecordCommand;
+import org.lvzhi.application.duty.port.in.ReviewDecision;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.Ids;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.duty.DutyRecordId;
+import org.lvzhi.domain.shared.Checks;
+
+@Controller("/api/v1/duty-records")
+class DutyRecordController {
+
+    private final DutyRecordUseCases records;
+
+    DutyRecordController(DutyRecordUseCases records) {
+        this.records = records;
+    }
+
+    /** A record registered by the organiser or the registering office; it counts at once. */
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.GROUP_LEADER, Roles.INTEGRATION})
+    DutyRecordResponse register(ActingCaller caller, @Body RecordRequest request) {
+        return DutyRecordResponse.of(records.register(caller, request.toCommand(true)));
+    }
+
+    /** The calling deputy's own record; it waits for review by the position the profile names. */
+    @Post("/self")
+    @Status(HttpStatus.CREATED)
+    @Secured(Roles.DEPUTY)
+    DutyRecordResponse selfRegister(ActingCaller caller, @Body RecordRequest request) {
+        return DutyRecordResponse.of(records.selfRegister(caller, request.toCommand(false)));
+    }
+
+    /** Self-registered records the caller may review, oldest first. */
+    @Get("/review-queue")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.GROUP_LEADER})
+    PageResponse<DutyRecordResponse> reviewQueue(
+            ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.of(records.reviewQueue(caller, PageRequest.of(page, size)), DutyRecordResponse::of);
+    }
+
+    @Post("/{id}/review")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.GROUP_LEADER, Roles.DELEGATION_HEAD})
+    DutyRecordResponse review(ActingCaller caller, @PathVariable String id, @Body ReviewRequest request) {
+        return DutyRecordResponse.of(records.review(caller, recordId(id),
+                Checks.oneOf("decision", ReviewDecision.class, request.decision()),
+                Optional.ofNullable(request.reason()).filter(reason -> !reason.isBlank())));
+    }
+
+    @Get("/{id}")
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
+            Roles.DEPUTY, Roles.INTEGRATION})
+    DutyRecordResponse show(ActingCaller caller, @PathVariable String id) {
+        return DutyRecordResponse.of(records.find(caller, recordId(id)));
+    }
+
+    private static DutyRecordId recordId(String id) {
+        return Ids.parse("id", id, DutyRecordId::new);
+    }
+
+    @Serdeable
+    record RecordRequest(
+            @Nullable String deputyId, @Nullable String type, @Nullable LocalDate date, @Nullable String counterpart,
+            @Nullable String note) {
+
+        RecordCommand toCommand(boolean forDeputy) {
+            Optional<DeputyId> deputy = forDeputy
+                    ? Optional.of(Ids.parse("deputyId", deputyId, DeputyId::new))
+                    : Optional.empty();
+            return new RecordCommand(deputy, type, date, present(counterpart), present(note));
+        }
+
+        private static Optional<String> present(String text) {
+            return Optional.ofNullable(text).filter(t -> !t.isBlank());
+        }
+    }
+
+    @Serdeable
+    record ReviewRequest(@Nullable String decision, @Nullable String reason) {
+    }
+}

@@ -1,0 +1,30 @@
+package org.lvzhi.adapter.web.duty;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import org.lvzhi.domain.duty.DutyActivityId;
+import org.lvzhi.domain.duty.DutyRecord;
+import org.lvzhi.domain.shared.Messages;
+
+@Serdeable
+record DutyRecordResponse(
+        String id,
+        String deputyId,
+        String type,
+        LocalDate date,
+        String activityId,
+        String counterpart,
+        String note,
+        String source,
+        String state,
+        String stateName,
+        String rejectionReason,
+        String registeredBy) {
+
+    static DutyRecordResponse of(DutyRecord record) {
+        return new DutyRecordResponse(record.id().toString(), record.deputy().toString(), record.type(), record.date(),
+                record.activity().map(DutyActivityId::toString).orElse(null), record.counterpart().orElse(null),
+                record.note().orElse(null), record.source().name(), record.state().name(), Messages.label(record.state()),
+                record.rejectionReason().orElse(null), record.registeredBy());
+    }
+}

@@ -1,0 +1,71 @@
+package org.lvzhi.application.archive;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.lvzhi.application.archive.port.in.NightlyEvaluationUseCase;
+import org.lvzhi.application.archive.port.out.ComplianceStandingPort;
+import org.lvzhi.application.congress.port.out.LoadTermsPort;
+import org.lvzhi.application.deputy.DeputySearch;
+import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.congress.Term;
+import org.lvzhi.domain.deputy.DeputyStatus;
+import org.lvzhi.domain.policy.EffectiveProfile;
+
+/**
+ * Each night, per congress: supervision rules for every serving deputy of the term in force (the rolling and
+ * yearly triggers fire with the passing of time, not with a new fact), then the compliance overview.
+ */
+@Singleton
+class NightlyEvaluation implements NightlyEvaluationUseCase {
+
+    private final TransactionPort transactions;
+    private final LoadTermsPort terms;
+    private final LoadDeputyPort deputies;
+    private final SupervisionReview supervision;
+    private final ComplianceRun compliance;
+    private final ComplianceStandingPort standings;
+    private final PolicyProfileQueries profiles;
+
+    NightlyEvaluation(TransactionPort transactions, LoadTermsPort terms, LoadDeputyPort deputies,
+            SupervisionReview supervision, ComplianceRun compliance, ComplianceStandingPort standings,
+            PolicyProfileQueries profiles) {
+        this.transactions = transactions;
+        this.terms = terms;
+        this.deputies = deputies;
+        this.supervision = supervision;
+        this.compliance = compliance;
+        this.standings = standings;
+        this.profiles = profiles;
+    }
+
+    @Override
+    public int evaluate(CongressId congress, LocalDate on) {
+        return transactions.inCongress(congress, () -> {
+            Optional<Term> current = terms.calendar().termOn(on);
+            if (current.isEmpty()) {
+                return 0;
+            }
+            EffectiveProfile profile = profiles.effectiveIn(congress, on);
+            int opened = 0;
+            DeputySearch serving = new DeputySearch(Optional.empty(), Optional.of(current.get().id()),
+                    Optional.of(DeputyStatus.ACTIVE), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Page<DeputyView> page;
+            int number = 0;
+            do {
+                page = deputies.search(serving, new PageRequest(number++, PageRequest.MAX_SIZE));
+                for (DeputyView deputy : page.items()) {
+                    opened += supervision.review(congress, deputy, on).size();
+                }
+            } while ((long) number * PageRequest.MAX_SIZE < page.total());
+            compliance.evaluate(profile, current.get(), on, standings::save);
+            return opened;
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package org.lvzhi.application.archive;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.lvzhi.application.archive.port.out.SupervisionCasePort;
+import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.duty.FactsObserver;
+import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.LegalDate;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.DeputyStatus;
+import org.lvzhi.domain.supervision.SupervisionCase;
+import org.lvzhi.domain.supervision.SupervisionEvaluator;
+import org.lvzhi.domain.supervision.SupervisionFacts;
+
+/**
+ * Evaluates a deputy's supervision rules under the congress's own profile and opens the cases they call for.
+ * Runs inside the caller's transaction: when a fact is filed, and for every deputy at night.
+ */
+@Singleton
+class SupervisionReview implements FactsObserver {
+
+    private final LoadDeputyPort deputies;
+    private final DeputyFiles files;
+    private final SupervisionCasePort cases;
+    private final PolicyProfileQueries profiles;
+    private final Clock clock;
+
+    SupervisionReview(LoadDeputyPort deputies, DeputyFiles files, SupervisionCasePort cases, PolicyProfileQueries profiles,
+            Clock clock) {
+        this.deputies = deputies;
+        this.files = files;
+        this.cases = cases;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    @Override
+    public void filed(CongressId congress, DeputyId deputy) {
+        deputies.find(deputy).ifPresent(found -> review(congress, found, LegalDate.today(clock)));
+    }
+
+    /** The cases opened by this review. Only serving deputies are supervised. */
+    List<SupervisionCase> review(CongressId congress, DeputyView deputy, LocalDate on) {
+        if (deputy.deputy().status() != DeputyStatus.ACTIVE) {
+            return List.of();
+        }
+        DeputyFile file = files.of(deputy, on);
+        DeputyId id = deputy.deputy().id();
+        SupervisionFacts facts = new SupervisionFacts(id, file.term(), file.attributes(), file.records(), file.absences(),
+                cases.ofDeputy(id));
+        return SupervisionEvaluator.evaluate(profiles.effectiveIn(congress, on), facts, on).stream()
+                .map(opening -> SupervisionCase.open(id, opening, on))
+                .filter(cases::open)
+                .toList();
+    }
+}

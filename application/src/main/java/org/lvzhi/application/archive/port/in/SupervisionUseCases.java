@@ -1,0 +1,29 @@
+package org.lvzhi.application.archive.port.in;
+
+import java.util.List;
+import java.util.Optional;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.supervision.CaseOutcome;
+import org.lvzhi.domain.supervision.CaseState;
+import org.lvzhi.domain.supervision.SupervisionCase;
+import org.lvzhi.domain.supervision.SupervisionCaseId;
+
+/** Supervision cases: listing them, evaluating a deputy now, opening discretionary ones and closing them. */
+public interface SupervisionUseCases {
+
+    Page<SupervisionCase> list(ActingCaller caller, Optional<CaseState> state, PageRequest page);
+
+    SupervisionCase find(ActingCaller caller, SupervisionCaseId id);
+
+    /** Evaluates the deputy's rules today; answers the cases it opened. */
+    List<SupervisionCase> review(ActingCaller caller, DeputyId deputy);
+
+    /** A case staff open under a DISCRETIONARY rule (JD-29) at the step for the severity they judged. */
+    SupervisionCase openDiscretionary(ActingCaller caller, DeputyId deputy, String rule, String severity, String reason);
+
+    /** Closes the case; a termination proceeding closed CONFIRMED terminates the deputy's qualification. */
+    SupervisionCase close(ActingCaller caller, SupervisionCaseId id, CaseOutcome outcome, String note);
+}

@@ -1,0 +1,16 @@
+package org.lvzhi.application.archive.port.out;
+
+import org.lvzhi.application.archive.ComplianceStanding;
+import org.lvzhi.application.archive.StandingFilter;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.compliance.Compliance;
+import org.lvzhi.domain.deputy.DeputyId;
+
+/** The latest quota evaluation of each deputy, kept for the tenant's overview. */
+public interface ComplianceStandingPort {
+
+    void save(DeputyId deputy, Compliance compliance);
+
+    Page<ComplianceStanding> list(StandingFilter filter, PageRequest page);
+}

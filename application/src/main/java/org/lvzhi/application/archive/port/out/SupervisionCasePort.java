@@ -1,0 +1,27 @@
+package org.lvzhi.application.archive.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.supervision.CaseState;
+import org.lvzhi.domain.supervision.SupervisionCase;
+import org.lvzhi.domain.supervision.SupervisionCaseId;
+
+/** The acting congress's supervision cases. */
+public interface SupervisionCasePort {
+
+    /** Opens the case unless the deputy already has one of the rule under the same trigger key; says whether it did. */
+    boolean open(SupervisionCase supervisionCase);
+
+    void update(SupervisionCase supervisionCase);
+
+    Optional<SupervisionCase> find(SupervisionCaseId id);
+
+    /** The deputy's cases, oldest first. */
+    List<SupervisionCase> ofDeputy(DeputyId deputy);
+
+    /** Cases newest first, optionally only those in a state. */
+    Page<SupervisionCase> list(Optional<CaseState> state, PageRequest page);
+}

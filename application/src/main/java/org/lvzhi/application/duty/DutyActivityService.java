@@ -1,0 +1,142 @@
+package org.lvzhi.application.duty;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.lvzhi.application.congress.port.out.LoadTermsPort;
+import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.duty.port.in.AttendanceCommand;
+import org.lvzhi.application.duty.port.in.AttendanceOutcome;
+import org.lvzhi.application.duty.port.in.DutyActivityUseCases;
+import org.lvzhi.application.duty.port.in.ScheduleActivityCommand;
+import org.lvzhi.application.duty.port.out.AbsencePort;
+import org.lvzhi.application.duty.port.out.ActivityLeavePort;
+import org.lvzhi.application.duty.port.out.DutyActivityPort;
+import org.lvzhi.application.duty.port.out.DutyRecordPort;
+import org.lvzhi.application.identity.AccessDenied;
+import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.NotFound;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.congress.Term;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.duty.Absence;
+import org.lvzhi.domain.duty.AbsenceId;
+import org.lvzhi.domain.duty.DutyActivity;
+import org.lvzhi.domain.duty.DutyActivityId;
+import org.lvzhi.domain.duty.DutyRecord;
+import org.lvzhi.domain.policy.ActivityType;
+import org.lvzhi.domain.shared.Messages;
+import org.lvzhi.domain.shared.Violations;
+
+@Singleton
+class DutyActivityService implements DutyActivityUseCases {
+
+    private static final Set<AccessRole> ORGANISERS =
+            EnumSet.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER, AccessRole.GROUP_LEADER);
+    private static final Messages MESSAGES = Messages.of(DutyActivityService.class);
+
+    private final TransactionPort transactions;
+    private final DutyActivityPort activities;
+    private final DutyRecordPort records;
+    private final AbsencePort absences;
+    private final ActivityLeavePort leave;
+    private final LoadTermsPort terms;
+    private final LoadDeputyPort deputies;
+    private final RecordChecks checks;
+    private final FactsObserver observer;
+
+    DutyActivityService(TransactionPort transactions, DutyActivityPort activities, DutyRecordPort records,
+            AbsencePort absences, ActivityLeavePort leave, LoadTermsPort terms, LoadDeputyPort deputies,
+            RecordChecks checks, FactsObserver observer) {
+        this.transactions = transactions;
+        this.activities = activities;
+        this.records = records;
+        this.absences = absences;
+        this.leave = leave;
+        this.terms = terms;
+        this.deputies = deputies;
+        this.checks = checks;
+        this.observer = observer;
+    }
+
+    @Override
+    public DutyActivity schedule(ActingCaller caller, ScheduleActivityCommand command) {
+        if (ORGANISERS.stream().noneMatch(caller::has)) {
+            throw new AccessDenied(MESSAGES.text("schedule.denied"));
+        }
+        return transactions.inCongress(caller.congress(), () -> {
+            Term term = terms.find(command.term()).orElseThrow(() -> MESSAGES.violation("termId", "term.unknown", command.term()));
+            ActivityType type = checks.checkedType(caller.congress(), command.type(), command.date());
+            Violations violations = new Violations();
+            for (int i = 0; i < command.invited().size(); i++) {
+                checkSeatInTerm("invited/" + i, command.invited().get(i), term, "invitee.unknown", violations);
+            }
+            violations.throwIfAny();
+            DutyActivity activity = new DutyActivity(DutyActivityId.random(), term.id(), type.code(), command.title(),
+                    command.date(), command.place(), command.organiserUnit(), caller.subject(), command.invited());
+            activities.add(activity);
+            return activity;
+        });
+    }
+
+    @Override
+    public DutyActivity find(ActingCaller caller, DutyActivityId id) {
+        return transactions.readInCongress(caller.congress(), () -> activities.find(id)
+                .orElseThrow(() -> new NotFound("duty activity", id)));
+    }
+
+    @Override
+    public Page<DutyActivity> list(ActingCaller caller, PageRequest page) {
+        return transactions.readInCongress(caller.congress(), () -> activities.list(page));
+    }
+
+    @Override
+    public AttendanceOutcome registerAttendance(ActingCaller caller, DutyActivityId id, AttendanceCommand command) {
+        return transactions.inCongress(caller.congress(), () -> {
+            DutyActivity activity = activities.find(id).orElseThrow(() -> new NotFound("duty activity", id));
+            if (!activity.organisedBy().equals(caller.subject()) && !RecordAuthority.isStaff(caller)) {
+                throw new AccessDenied(MESSAGES.text("activity.denied"));
+            }
+            Term term = terms.find(activity.term()).orElseThrow();
+            Violations violations = new Violations();
+            for (int i = 0; i < command.attended().size(); i++) {
+                DeputyId deputy = command.attended().get(i);
+                checkSeatInTerm("attended/" + i, deputy, term, "deputy.unknown", violations);
+                if (records.registeredAt(deputy, activity.id())) {
+                    violations.add(MESSAGES.violation("attended/" + i, "attendee.duplicate", deputy));
+                }
+            }
+            violations.throwIfAny();
+            List<DutyRecord> filed = new ArrayList<>();
+            for (DeputyId deputy : command.attended()) {
+                DutyRecord record = DutyRecord.registered(deputy, activity.type(), activity.date(), Optional.of(activity.id()),
+                        Optional.empty(), Optional.empty(), caller.subject());
+                records.add(record);
+                filed.add(record);
+            }
+            List<Absence> missing = activity.invited().stream()
+                    .filter(deputy -> !command.attended().contains(deputy))
+                    .map(deputy -> new Absence(AbsenceId.random(), deputy, activity.type(), activity.date(),
+                            Optional.of(activity.id().toString()), leave.approvedLeave(deputy, activity.id()),
+                            command.confirmed().contains(deputy)))
+                    .toList();
+            missing.forEach(absences::add);
+            command.attended().forEach(deputy -> observer.filed(caller.congress(), deputy));
+            missing.forEach(absence -> observer.filed(caller.congress(), absence.deputy()));
+            return new AttendanceOutcome(filed, missing);
+        });
+    }
+
+    private void checkSeatInTerm(String field, DeputyId id, Term term, String key, Violations violations) {
+        boolean seated = deputies.find(id).filter(found -> found.deputy().term().equals(term.id())).isPresent();
+        if (!seated) {
+            violations.add(MESSAGES.violation(field, key, id));
+        }
+    }
+}

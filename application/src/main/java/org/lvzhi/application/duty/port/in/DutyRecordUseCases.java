@@ -1,0 +1,25 @@
+package org.lvzhi.application.duty.port.in;
+
+import java.util.Optional;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.duty.DutyRecord;
+import org.lvzhi.domain.duty.DutyRecordId;
+
+/** Registering duty records into deputies' archives and reviewing the self-registered ones. */
+public interface DutyRecordUseCases {
+
+    /** An organiser's (or the registering office's) record: it counts at once. */
+    DutyRecord register(ActingCaller caller, RecordCommand command);
+
+    /** The calling deputy's own record of a self-registrable type: it waits for review. */
+    DutyRecord selfRegister(ActingCaller caller, RecordCommand command);
+
+    DutyRecord review(ActingCaller caller, DutyRecordId id, ReviewDecision decision, Optional<String> reason);
+
+    /** The self-registered records the caller may review, oldest first. */
+    Page<DutyRecord> reviewQueue(ActingCaller caller, PageRequest page);
+
+    DutyRecord find(ActingCaller caller, DutyRecordId id);
+}

@@ -1,0 +1,127 @@
+package org.lvzhi.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+@Property(name = "lvzhi.test.movable-clock", value = "true")
+class ArchiveIT extends ApiTest {
+
+    @Inject MovableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    @DisplayName("QH-7.2/QH-7.3: the archive lists records by type and judges each quota with its article; a rejected record never counts")
+    void archiveOfADeputy() {
+        String liaison = api.token("qinghai-liaison");
+        String deputy = deputyNamed(liaison, "才让卓玛");
+        api.post("/api/v1/duty-records", liaison, Map.of("deputyId", deputy, "type", "STATION_RECEPTION", "date", "2026-03-01"));
+        api.post("/api/v1/duty-records", liaison, Map.of("deputyId", deputy, "type", "LIAISON_ROOM_ACTIVITY", "date", "2026-04-01"));
+        String own = api.token("qinghai-deputy2");
+        var rejected = api.post("/api/v1/duty-records/self", own, Map.of("type", "FIXED_CONTACT_VISIT", "date", "2026-05-01",
+                "counterpart", "牧民乙"));
+        api.post("/api/v1/duty-records/" + rejected.text("id") + "/review", liaison, Map.of("decision", "REJECT", "reason", "无走访记录"));
+
+        var archive = api.get("/api/v1/deputies/" + deputy + "/archive?on=2026-06-30", own);
+
+        assertThat(archive.status()).isEqualTo(200);
+        assertThat(archive.list("records")).anySatisfy(type -> assertThat(type)
+                .containsEntry("type", "FIXED_CONTACT_VISIT").containsEntry("name", "走访固定联系群众").containsEntry("counted", 0));
+        assertThat(archive.list("compliance")).anySatisfy(quota -> assertThat(quota)
+                .containsEntry("rule", "QH-7.2").containsEntry("article", "第七条第（二）项").containsEntry("count", 2)
+                .containsEntry("minimum", 3).containsEntry("status", "ON_TRACK"));
+        assertThat(archive.list("compliance")).filteredOn(quota -> quota.get("rule").equals("QH-7.3"))
+                .allSatisfy(quota -> assertThat(quota).containsEntry("count", 0).containsEntry("status", "AT_RISK"));
+    }
+
+    @Test
+    @DisplayName("a deputy reads only their own archive; another congress's deputy is not found")
+    void archiveAccess() {
+        String liaison = api.token("qinghai-liaison");
+        String other = deputyNamed(liaison, "马建国");
+
+        assertThat(api.get("/api/v1/deputies/" + other + "/archive", api.token("qinghai-deputy2")).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/deputies/" + other + "/archive", api.token("bj-dongcheng-liaison")).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/deputies/" + other + "/archive", liaison).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("DC-9.6 and DC-9.2: the nightly evaluation opens an interview for a year without receptions, once; closed unresolved it moves to persuasion")
+    void nightlySupervision() {
+        clock.moveTo(LocalDate.of(2026, 6, 15));
+        String liaison = api.token("bj-dongcheng-liaison");
+        String deputy = deputyNamed(liaison, "孙丽娟");
+
+        var first = api.post("/api/v1/compliance-overview/evaluations", liaison, Map.of());
+        var second = api.post("/api/v1/compliance-overview/evaluations", liaison, Map.of());
+        List<Map<String, Object>> cases = api.get("/api/v1/deputies/" + deputy + "/archive", liaison).list("cases");
+        Map<String, Object> interview = cases.stream().filter(c -> c.get("rule").equals("DC-9.6")).findFirst().orElseThrow();
+        var closed = api.post("/api/v1/supervision-cases/" + interview.get("id") + "/close", liaison,
+                Map.of("outcome", "UNRESOLVED", "note", "约谈后仍未到代表之家接待群众"));
+        List<Map<String, Object>> after = api.get("/api/v1/deputies/" + deputy + "/archive", liaison).list("cases");
+
+        assertThat(first.json().get("casesOpened")).isNotEqualTo(0);
+        assertThat(second.json()).containsEntry("casesOpened", 0);
+        assertThat(interview).containsEntry("action", "INTERVIEW").containsEntry("actor", "WORK_COMMITTEE_DIRECTOR")
+                .containsEntry("article", "第九条第（六）项").containsEntry("state", "OPEN");
+        assertThat(cases).anySatisfy(c -> assertThat(c).containsEntry("rule", "DC-9.2").containsEntry("action", "INTERVIEW"));
+        assertThat(closed.text("state")).isEqualTo("CLOSED");
+        assertThat(after).anySatisfy(c -> assertThat(c).containsEntry("rule", "DC-9.6")
+                .containsEntry("action", "PERSUADE_TO_RESIGN").containsEntry("actor", "STANDING_COMMITTEE"));
+        assertThat(api.post("/api/v1/supervision-cases/" + interview.get("id") + "/close", liaison,
+                Map.of("outcome", "RESOLVED", "note", "再次关闭")).status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/supervision-cases/" + interview.get("id"), api.token("qinghai-liaison")).status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("the overview lists every deputy's worst status, filters by it and is closed to deputies")
+    void overview() {
+        clock.moveTo(LocalDate.of(2026, 12, 10));
+        String liaison = api.token("sh-jiading-liaison");
+        api.post("/api/v1/compliance-overview/evaluations", liaison, Map.of());
+
+        var all = api.get("/api/v1/compliance-overview", liaison);
+        var behind = api.get("/api/v1/compliance-overview?status=BEHIND", liaison);
+        var bad = api.get("/api/v1/compliance-overview?status=LATE", liaison);
+
+        assertThat(all.list("items")).extracting(item -> item.get("name")).contains("顾建平", "沈佳怡", "陆志明", "朱慧芳");
+        assertThat(behind.list("items")).allSatisfy(item -> assertThat(item).containsEntry("worst", "BEHIND"))
+                .extracting(item -> item.get("name")).contains("顾建平");
+        assertThat(behind.list("items").getFirst().get("quotas").toString()).contains("rule=JD-8, article=第八条, count=0, minimum=1, status=BEHIND");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/compliance-overview", api.token("sh-jiading-deputy1")).status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("JD-29: staff open a discretionary case by severity — a serious one is an admonition")
+    void discretionaryCase() {
+        String liaison = api.token("sh-jiading-liaison");
+        String deputy = deputyNamed(liaison, "陆志明");
+
+        var serious = api.post("/api/v1/supervision-cases", liaison,
+                Map.of("deputyId", deputy, "rule", "JD-29", "severity", "SERIOUS", "reason", "多次无故不参加小组活动"));
+        var unknown = api.post("/api/v1/supervision-cases", liaison,
+                Map.of("deputyId", deputy, "rule", "JD-29", "severity", "TRIVIAL", "reason", "无"));
+        var byDeputy = api.post("/api/v1/supervision-cases", api.token("sh-jiading-deputy1"),
+                Map.of("deputyId", deputy, "rule", "JD-29", "severity", "MINOR", "reason", "无"));
+
+        assertThat(serious.status()).isEqualTo(201);
+        assertThat(serious.json()).containsEntry("action", "ADMONITION").containsEntry("actor", "QUALIFICATION_COMMITTEE");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.pointers()).containsExactly("/severity");
+        assertThat(byDeputy.status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,68 @@
+package org.lvzhi.domain.compliance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lvzhi.domain.congress.Term;
+import org.lvzhi.domain.policy.EffectiveProfile;
+import org.lvzhi.domain.policy.Enforcement;
+import org.lvzhi.domain.policy.PolicyRule;
+import org.lvzhi.domain.policy.Quota;
+import org.lvzhi.domain.policy.RuleKind;
+import org.lvzhi.domain.policy.Sourced;
+
+/**
+ * What must be counted to judge the enforced quotas of a profile for the deputies of one term on one date. All
+ * deputies of a term share the windows, so each distinct tally is listed once and a database can answer it for
+ * all of them in one query ("records per deputy × tally").
+ */
+public final class CountingPlan {
+
+    private final Term term;
+    private final LocalDate on;
+    private final List<QuotaCheck> checks;
+    private final List<Tally> tallies;
+
+    private CountingPlan(Term term, LocalDate on, List<QuotaCheck> checks, List<Tally> tallies) {
+        this.term = term;
+        this.on = on;
+        this.checks = checks;
+        this.tallies = tallies;
+    }
+
+    public static CountingPlan forQuotas(EffectiveProfile profile, Term term, LocalDate on) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        List<QuotaCheck> checks = new ArrayList<>();
+        for (PolicyRule rule : profile.rules().stream().map(Sourced::value).filter(CountingPlan::isEnforcedQuota).toList()) {
+            Quota quota = rule.quota().orElseThrow();
+            DateRange window = CountingWindow.of(quota.window()).over(term, on);
+            Tally asked = Tally.of(quota.counts(), window, quota.distinct());
+            Tally shared = tallies.computeIfAbsent(asked.key(), key -> asked);
+            checks.add(new QuotaCheck(rule, quota, shared, Pace.of(window, on)));
+        }
+        return new CountingPlan(term, on, List.copyOf(checks), List.copyOf(tallies.values()));
+    }
+
+    private static boolean isEnforcedQuota(PolicyRule rule) {
+        return rule.kind() == RuleKind.QUOTA && rule.enforcedAs() == Enforcement.ENFORCED && rule.quota().isPresent();
+    }
+
+    public Term term() {
+        return term;
+    }
+
+    public LocalDate on() {
+        return on;
+    }
+
+    /** The distinct counts to answer per deputy, in the order of the rules that first ask for them. */
+    public List<Tally> tallies() {
+        return tallies;
+    }
+
+    List<QuotaCheck> checks() {
+        return checks;
+    }
+}

@@ -1,0 +1,83 @@
+package org.lvzhi.domain.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.shared.Checks;
+import org.lvzhi.domain.shared.Messages;
+
+/** One triggered supervision action (监督案件) against a deputy: opened by a rule, closed by a person. */
+public record SupervisionCase(
+        SupervisionCaseId id,
+        DeputyId deputy,
+        String rule,
+        String article,
+        String triggerKey,
+        int step,
+        String action,
+        String actor,
+        List<String> alternatives,
+        List<String> evidence,
+        LocalDate openedOn,
+        CaseState state,
+        Optional<CaseOutcome> outcome,
+        Optional<String> note,
+        Optional<String> closedBy,
+        Optional<LocalDate> closedOn) {
+
+    /** The action that ends a deputy's qualification; only its cases can be closed CONFIRMED. */
+    public static final String TERMINATION = "TERMINATION";
+    private static final int MAX_NOTE_LENGTH = 500;
+    private static final Messages MESSAGES = Messages.of(SupervisionCase.class);
+
+    public SupervisionCase {
+        Checks.required("id", id);
+        Checks.required("deputyId", deputy);
+        Checks.required("rule", rule);
+        Checks.required("triggerKey", triggerKey);
+        Checks.required("action", action);
+        Checks.required("actor", actor);
+        alternatives = List.copyOf(Checks.required("alternatives", alternatives));
+        evidence = List.copyOf(Checks.required("evidence", evidence));
+        Checks.required("openedOn", openedOn);
+        Checks.required("state", state);
+        Checks.required("outcome", outcome);
+        Checks.required("note", note);
+        Checks.required("closedBy", closedBy);
+        Checks.required("closedOn", closedOn);
+    }
+
+    public static SupervisionCase open(DeputyId deputy, CaseOpening opening, LocalDate on) {
+        return new SupervisionCase(SupervisionCaseId.random(), deputy, opening.rule(), opening.article(), opening.triggerKey(),
+                opening.step(), opening.action(), opening.actor(), opening.alternatives(), opening.evidence(), on,
+                CaseState.OPEN, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    public SupervisionCase close(CaseOutcome result, String closingNote, String by, LocalDate on) {
+        Checks.required("outcome", result);
+        Checks.required("closedOn", on);
+        if (state == CaseState.CLOSED) {
+            throw MESSAGES.violation("state", "case.already-closed", closedOn.orElseThrow());
+        }
+        if (result == CaseOutcome.CONFIRMED && !action.equals(TERMINATION)) {
+            throw MESSAGES.violation("outcome", "case.confirmed-only-termination", result, action);
+        }
+        if (on.isBefore(openedOn)) {
+            throw MESSAGES.violation("closedOn", "case.closed-before-opened", on, openedOn);
+        }
+        return new SupervisionCase(id, deputy, rule, article, triggerKey, step, action, actor, alternatives, evidence, openedOn,
+                CaseState.CLOSED, Optional.of(result), Optional.of(Checks.text("note", closingNote, MAX_NOTE_LENGTH)),
+                Optional.of(Checks.text("closedBy", by, MAX_NOTE_LENGTH)), Optional.of(on));
+    }
+
+    /** Whether the case was closed with the termination of the deputy's qualification confirmed. */
+    public boolean terminates() {
+        return action.equals(TERMINATION) && outcome.equals(Optional.of(CaseOutcome.CONFIRMED));
+    }
+
+    /** Whether a person closed the case finding the deputy still inactive: the rule's next step may open. */
+    public boolean closedUnresolved() {
+        return outcome.equals(Optional.of(CaseOutcome.UNRESOLVED));
+    }
+}

@@ -1,0 +1,86 @@
+package org.lvzhi.domain.supervision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.lvzhi.domain.policy.ActivityType;
+import org.lvzhi.domain.policy.EffectiveProfile;
+import org.lvzhi.domain.policy.Enforcement;
+import org.lvzhi.domain.policy.PolicyRule;
+import org.lvzhi.domain.policy.RuleKind;
+import org.lvzhi.domain.policy.Sourced;
+import org.lvzhi.domain.policy.Supervision;
+import org.lvzhi.domain.policy.SupervisionStep;
+import org.lvzhi.domain.shared.Checks;
+import org.lvzhi.domain.shared.Messages;
+
+/**
+ * Decides which supervision cases a profile's rules open for a deputy on a date: rules of kind SUPERVISION,
+ * ENFORCED, with a supervision block, whose audience (if any) the deputy belongs to. Each trigger kind has its
+ * own class ({@link UnapprovedAbsenceTrigger}, {@link MissingRecordsTrigger}); {@link StepLadder} turns what it
+ * found into openings, never twice for one trigger key. DISCRETIONARY rules open only by a person's decision,
+ * through {@link #discretionary}.
+ */
+public final class SupervisionEvaluator {
+
+    private static final int MAX_REASON_LENGTH = 500;
+    private static final Messages MESSAGES = Messages.of(SupervisionEvaluator.class);
+
+    private SupervisionEvaluator() {
+    }
+
+    public static List<CaseOpening> evaluate(EffectiveProfile profile, SupervisionFacts facts, LocalDate on) {
+        Function<String, String> typeNames = code -> profile.activityType(code).map(ActivityType::name).orElse(code);
+        KnownCases known = new KnownCases(facts.cases());
+        List<CaseOpening> openings = new ArrayList<>();
+        for (PolicyRule rule : profile.rules().stream().map(Sourced::value).filter(r -> appliesTo(r, facts)).toList()) {
+            Supervision supervision = rule.supervision().orElseThrow();
+            TriggerState state = switch (Checks.oneOf("trigger.type", TriggerType.class, supervision.trigger().type())) {
+                case UNAPPROVED_ABSENCE -> UnapprovedAbsenceTrigger.check(supervision.trigger(), facts, on);
+                case MISSING_RECORDS -> MissingRecordsTrigger.check(supervision.trigger(), facts, on, typeNames);
+                case DISCRETIONARY -> TriggerState.QUIET;
+            };
+            openings.addAll(StepLadder.climb(rule, state, known));
+        }
+        return openings;
+    }
+
+    /**
+     * A case a person opens under a DISCRETIONARY rule (JD-29), at the step the rule gives for the severity they
+     * judged (MINOR → INTERVIEW, SERIOUS → ADMONITION); the reason is the evidence. Each decision is its own case.
+     */
+    public static CaseOpening discretionary(PolicyRule rule, String severity, String reason) {
+        List<SupervisionStep> steps = rule.supervision().map(Supervision::steps).orElse(List.of());
+        if (steps.isEmpty()) {
+            throw MESSAGES.violation("rule", "rule.no-supervision", rule.rule());
+        }
+        int index = IntStream.range(0, steps.size())
+                .filter(i -> steps.get(i).severity().equals(Optional.ofNullable(severity)))
+                .findFirst()
+                .orElseThrow(() -> MESSAGES.violation("severity", "severity.unknown", rule.rule(), severity,
+                        String.join("、", steps.stream().flatMap(s -> s.severity().stream()).toList())));
+        SupervisionStep step = steps.get(index);
+        return new CaseOpening(rule.rule(), rule.article(), TriggerType.DISCRETIONARY + ":" + UUID.randomUUID(), index + 1,
+                step.action(), step.actor(), step.alternatives(), List.of(Checks.text("reason", reason, MAX_REASON_LENGTH)));
+    }
+
+    /** The same, finding among the profile's entries of the rule id the one with a step for the severity. */
+    public static CaseOpening discretionary(EffectiveProfile profile, String rule, String severity, String reason) {
+        return profile.rulesWithId(rule).stream()
+                .filter(r -> r.supervision().stream().flatMap(s -> s.steps().stream()).anyMatch(s -> s.severity().equals(Optional.ofNullable(severity))))
+                .findFirst()
+                .map(r -> discretionary(r, severity, reason))
+                .orElseThrow(() -> MESSAGES.violation("severity", "severity.unknown", rule, severity, "—"));
+    }
+
+    private static boolean appliesTo(PolicyRule rule, SupervisionFacts facts) {
+        return rule.kind() == RuleKind.SUPERVISION
+                && rule.enforcedAs() == Enforcement.ENFORCED
+                && rule.supervision().isPresent()
+                && rule.supervision().get().appliesTo().map(facts.attributes()::matches).orElse(true);
+    }
+}

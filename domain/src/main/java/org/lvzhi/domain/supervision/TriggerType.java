@@ -1,0 +1,8 @@
+package org.lvzhi.domain.supervision;
+
+/** The kinds of supervision trigger a profile can name (Trigger.type). */
+enum TriggerType {
+    UNAPPROVED_ABSENCE,
+    MISSING_RECORDS,
+    DISCRETIONARY
+}
