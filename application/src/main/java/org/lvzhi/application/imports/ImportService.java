@@ -79,17 +79,7 @@ class ImportService implements ImportUseCases {
         Set<String> known = Set.copyOf(fingerprints.imported(importer.kind(), valid.stream().map(Valid::fingerprint).toList()));
         List<SkippedRow> skipped = valid.stream().filter(v -> known.contains(v.fingerprint()))
                 .map(v -> new SkippedRow(v.row().number(), MESSAGES.text("row.skipped"))).toList();
-        List<Valid<C>> toImport = new ArrayList<>();
-        for (Valid<C> row : valid) {
-            if (!known.contains(row.fingerprint())) {
-                RowErrors conflicts = new RowErrors(row.row());
-                batch.checkConflicts(row.candidate(), conflicts);
-                errors.addAll(conflicts.list());
-                if (!conflicts.any()) {
-                    toImport.add(row);
-                }
-            }
-        }
+        List<Valid<C>> toImport = withoutConflicts(batch, valid.stream().filter(v -> !known.contains(v.fingerprint())).toList(), errors);
         errors.sort(Comparator.comparingInt(RowError::row));
         int rows = sheet.rows().size();
         int rejected = unreadableHeader ? rows : (int) errors.stream().map(RowError::row).distinct().count();
@@ -124,6 +114,20 @@ class ImportService implements ImportUseCases {
             }
             errors.addAll(rowErrors.list());
         }
+    }
+
+    /** The new rows that clash with nothing the congress has; the clashes are added to the errors. */
+    private static <C> List<Valid<C>> withoutConflicts(RowImporter.Batch<C> batch, List<Valid<C>> fresh, List<RowError> errors) {
+        List<Valid<C>> clear = new ArrayList<>();
+        for (Valid<C> row : fresh) {
+            RowErrors conflicts = new RowErrors(row.row());
+            batch.checkConflicts(row.candidate(), conflicts);
+            errors.addAll(conflicts.list());
+            if (!conflicts.any()) {
+                clear.add(row);
+            }
+        }
+        return clear;
     }
 
     private <C> void create(RowImporter.Batch<C> batch, ImportKind kind, ActingCaller caller, Valid<C> row) {
