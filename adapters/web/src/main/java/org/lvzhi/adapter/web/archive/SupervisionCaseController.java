@@ -43,9 +43,10 @@ class SupervisionCaseController {
                 PageRequest.of(page, size)), CaseResponse::of);
     }
 
+    /** One case; a deputy sees their own cases in their archive. */
     @Get("/{id}")
     @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.DEPUTY, Roles.INTEGRATION})
+            Roles.INTEGRATION})
     CaseResponse show(ActingCaller caller, @PathVariable String id) {
         return CaseResponse.of(cases.find(caller, caseId(id)));
     }

@@ -66,9 +66,10 @@ class DutyRecordController {
                 Optional.ofNullable(request.reason()).filter(reason -> !reason.isBlank())));
     }
 
+    /** One record; a deputy reads their own records in their archive. */
     @Get("/{id}")
     @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.DEPUTY, Roles.INTEGRATION})
+            Roles.INTEGRATION})
     DutyRecordResponse show(ActingCaller caller, @PathVariable String id) {
         return DutyRecordResponse.of(records.find(caller, recordId(id)));
     }

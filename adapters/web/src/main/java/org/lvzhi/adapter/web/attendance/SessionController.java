@@ -1,0 +1,167 @@
+package org.lvzhi.adapter.web.attendance;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.lvzhi.adapter.web.shared.PageResponse;
+import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.attendance.AttendanceSheet;
+import org.lvzhi.application.attendance.port.in.OpenSessionCommand;
+import org.lvzhi.application.attendance.port.in.SessionUseCases;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.Ids;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.attendance.MeetingId;
+import org.lvzhi.domain.attendance.Session;
+import org.lvzhi.domain.attendance.SessionId;
+import org.lvzhi.domain.attendance.SessionMeeting;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.shared.Checks;
+import org.lvzhi.domain.shared.Messages;
+import org.lvzhi.domain.shared.Violations;
+
+/** Sessions of the congress with their meetings, attendance registration, closing and the attendance sheet. */
+@Controller("/api/v1/sessions")
+@SerdeImport(OpenSessionCommand.MeetingForm.class)
+class SessionController {
+
+    private final SessionUseCases sessions;
+
+    SessionController(SessionUseCases sessions) {
+        this.sessions = sessions;
+    }
+
+    @Get
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER, Roles.DEPUTY,
+            Roles.INTEGRATION})
+    PageResponse<SessionResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.of(sessions.list(caller, PageRequest.of(page, size)), SessionResponse::of);
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    SessionResponse open(ActingCaller caller, @Body SessionRequest request) {
+        return SessionResponse.of(sessions.open(caller, OpenSessionCommand.of(request.termId(), request.number(), request.title(),
+                request.opensOn(), request.closesOn(), request.meetings())));
+    }
+
+    @Get("/{id}")
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER, Roles.DEPUTY,
+            Roles.INTEGRATION})
+    SessionResponse show(ActingCaller caller, @PathVariable String id) {
+        return SessionResponse.of(sessions.find(caller, sessionId(id)));
+    }
+
+    /** Who attended the meeting; registering again replaces the list. */
+    @Put("/{id}/meetings/{meetingId}/attendance")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    AttendanceSheetResponse attend(ActingCaller caller, @PathVariable String id, @PathVariable String meetingId,
+                                   @Body AttendanceRequest request) {
+        return AttendanceSheetResponse.of(sessions.registerAttendance(caller, sessionId(id),
+                Ids.parse("meetingId", meetingId, MeetingId::new), deputyIds(request.deputyIds())));
+    }
+
+    /** Closes the session and derives its absences and attendance records; closing again adds nothing. */
+    @Post("/{id}/close")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    AttendanceSheetResponse close(ActingCaller caller, @PathVariable String id) {
+        return AttendanceSheetResponse.of(sessions.close(caller, sessionId(id)));
+    }
+
+    @Get("/{id}/attendance")
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER, Roles.DEPUTY,
+            Roles.INTEGRATION})
+    AttendanceSheetResponse sheet(ActingCaller caller, @PathVariable String id) {
+        return AttendanceSheetResponse.of(sessions.sheet(caller, sessionId(id)));
+    }
+
+    private static SessionId sessionId(String id) {
+        return Ids.parse("id", id, SessionId::new);
+    }
+
+    private static List<DeputyId> deputyIds(List<String> ids) {
+        Checks.required("deputyIds", ids);
+        Violations violations = new Violations();
+        List<DeputyId> parsed = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String field = "deputyIds." + i;
+            String value = ids.get(i);
+            DeputyId deputy = violations.check(() -> Ids.parse(field, value, DeputyId::new));
+            if (deputy != null) {
+                parsed.add(deputy);
+            }
+        }
+        violations.throwIfAny();
+        return parsed;
+    }
+
+    @Serdeable
+    record SessionRequest(
+            @Nullable String termId,
+            @Nullable Integer number,
+            @Nullable String title,
+            @Nullable LocalDate opensOn,
+            @Nullable LocalDate closesOn,
+            @Nullable List<OpenSessionCommand.MeetingForm> meetings) {
+    }
+
+    @Serdeable
+    record AttendanceRequest(@Nullable List<String> deputyIds) {
+    }
+
+    @Serdeable
+    record MeetingResponse(String id, String kind, String kindName, LocalDate date, String halfDay) {
+
+        static MeetingResponse of(SessionMeeting meeting) {
+            return new MeetingResponse(meeting.id().toString(), meeting.kind().name(), Messages.label(meeting.kind()), meeting.date(),
+                    meeting.halfDay().name());
+        }
+    }
+
+    @Serdeable
+    record SessionResponse(
+            String id, String termId, int number, String title, LocalDate opensOn, LocalDate closesOn, boolean closed,
+            @Nullable Instant closedAt, List<MeetingResponse> meetings) {
+
+        static SessionResponse of(Session session) {
+            return new SessionResponse(session.id().toString(), session.term().toString(), session.number(), session.title(),
+                    session.opensOn(), session.closesOn(), session.closed(), session.closedAt().orElse(null),
+                    session.meetings().stream().map(MeetingResponse::of).toList());
+        }
+    }
+
+    @Serdeable
+    record EntryResponse(String deputyId, String name, String status, String statusName) {
+    }
+
+    @Serdeable
+    record MeetingSheetResponse(MeetingResponse meeting, List<EntryResponse> entries) {
+    }
+
+    @Serdeable
+    record AttendanceSheetResponse(String sessionId, String title, boolean closed, List<MeetingSheetResponse> meetings) {
+
+        static AttendanceSheetResponse of(AttendanceSheet sheet) {
+            return new AttendanceSheetResponse(sheet.session().id().toString(), sheet.session().title(), sheet.session().closed(),
+                    sheet.meetings().stream().map(m -> new MeetingSheetResponse(MeetingResponse.of(m.meeting()), m.entries().stream()
+                            .map(e -> new EntryResponse(e.deputy().deputy().id().toString(), e.deputy().person().name().value(),
+                                    e.status().name(), Messages.label(e.status())))
+                            .toList())).toList());
+        }
+    }
+}

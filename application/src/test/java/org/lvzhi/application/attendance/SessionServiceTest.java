@@ -1,0 +1,113 @@
+package org.lvzhi.application.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lvzhi.application.testing.TestData.QINGHAI;
+import static org.lvzhi.application.testing.TestData.caller;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.lvzhi.application.attendance.port.in.OpenSessionCommand;
+import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.testing.InMemoryPlatform;
+import org.lvzhi.application.testing.SeatBuilder;
+import org.lvzhi.application.testing.TestData;
+import org.lvzhi.domain.attendance.AttendanceStatus;
+import org.lvzhi.domain.attendance.Session;
+import org.lvzhi.domain.congress.Term;
+import org.lvzhi.domain.deputy.ContactDetails;
+import org.lvzhi.domain.deputy.Deputy;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.duty.Absence;
+
+class SessionServiceTest {
+
+    private static final LocalDate OPENS = LocalDate.of(2025, 1, 20);
+
+    private final InMemoryPlatform platform = InMemoryPlatform.create();
+    private final java.util.List<DeputyId> filed = new java.util.ArrayList<>();
+    private final AttendanceFakes.Sessions sessions = new AttendanceFakes.Sessions();
+    private final AttendanceFakes.Attendance attendance = new AttendanceFakes.Attendance(sessions);
+    private final AttendanceFakes.Absences absences = new AttendanceFakes.Absences();
+    private final AttendanceFakes.Records records = new AttendanceFakes.Records();
+    private final SessionService service = new SessionService(platform.transactions(), sessions, attendance, new AttendanceFakes.Leaves(),
+            platform.terms(), platform.deputies(), new ActiveDeputies(platform.deputies()), absences, records,
+            (congress, deputy) -> filed.add(deputy), Clock.fixed(Instant.parse("2025-01-21T10:00:00Z"), ZoneOffset.UTC));
+    private final ActingCaller liaison = caller("qinghai-liaison", QINGHAI, AccessRole.LIAISON_OFFICER);
+    private Term term;
+    private Deputy present;
+    private Deputy away;
+
+    @BeforeEach
+    void qinghaiWithTwoDeputies() {
+        term = platform.terms().seed(QINGHAI, TestData.term(14, 2023));
+        present = seat("马建国");
+        away = seat("才让卓玛");
+    }
+
+    private Deputy seat(String name) {
+        var person = platform.persons().seed(QINGHAI, TestData.person(name));
+        return platform.deputies().seed(QINGHAI, Deputy.elect(person.id(), term.id(), SeatBuilder.aSeat().build(), ContactDetails.NONE));
+    }
+
+    private Session openSession() {
+        return service.open(liaison, OpenSessionCommand.of(term.id().toString(), 3, "第十四届三次会议", OPENS, OPENS.plusDays(1), List.of(
+                new OpenSessionCommand.MeetingForm("PLENARY", OPENS, "MORNING"),
+                new OpenSessionCommand.MeetingForm("GROUP", OPENS.plusDays(1), "AFTERNOON"))));
+    }
+
+    @Test
+    @DisplayName("closing derives absences and one attendance record each, and closing again adds nothing")
+    void closeTwice() {
+        Session session = openSession();
+        service.registerAttendance(liaison, session.id(), session.meetings().getFirst().id(), List.of(present.id()));
+
+        var sheet = service.close(liaison, session.id());
+        service.close(liaison, session.id());
+
+        assertThat(absences.stored).extracting(Absence::deputy, Absence::from).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(present.id(), Absence.SESSION_MEETING),
+                org.assertj.core.groups.Tuple.tuple(away.id(), Absence.SESSION_MEETING),
+                org.assertj.core.groups.Tuple.tuple(away.id(), Absence.SESSION_MEETING),
+                org.assertj.core.groups.Tuple.tuple(away.id(), Absence.SESSION));
+        assertThat(absences.stored).noneMatch(Absence::approved);
+        assertThat(records.stored).singleElement().satisfies(r -> {
+            assertThat(r.deputy()).isEqualTo(present.id());
+            assertThat(r.type()).isEqualTo("SESSION_ATTENDANCE");
+        });
+        assertThat(sessions.stored.get(session.id()).closed()).isTrue();
+        assertThat(filed).as("supervision hears of every deputy with a new fact").contains(present.id(), away.id());
+        assertThat(sheet.meetings().getFirst().entries()).extracting(e -> e.deputy().deputy().id(), AttendanceSheet.Entry::status)
+                .contains(org.assertj.core.groups.Tuple.tuple(present.id(), AttendanceStatus.ATTENDED),
+                        org.assertj.core.groups.Tuple.tuple(away.id(), AttendanceStatus.ABSENT));
+    }
+
+    @Test
+    @DisplayName("registering a meeting's attendance again replaces the list")
+    void registerReplaces() {
+        Session session = openSession();
+        var meeting = session.meetings().getFirst().id();
+
+        service.registerAttendance(liaison, session.id(), meeting, List.of(present.id(), away.id()));
+        service.registerAttendance(liaison, session.id(), meeting, List.of(away.id()));
+
+        assertThat(attendance.attendees.get(meeting)).containsExactly(away.id());
+    }
+
+    @Test
+    @DisplayName("an unknown deputy in the attendance list is refused on its index")
+    void unknownDeputy() {
+        Session session = openSession();
+
+        var violation = org.lvzhi.application.testing.ViolationAssertions.violationOf(() -> service.registerAttendance(
+                liaison, session.id(), session.meetings().getFirst().id(), List.of(present.id(), DeputyId.random())));
+
+        assertThat(violation.field()).isEqualTo("deputyIds.1");
+    }
+}

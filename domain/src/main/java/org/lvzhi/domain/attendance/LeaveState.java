@@ -1,0 +1,8 @@
+package org.lvzhi.domain.attendance;
+
+public enum LeaveState {
+    PENDING,
+    APPROVED,
+    REFUSED,
+    WITHDRAWN
+}
