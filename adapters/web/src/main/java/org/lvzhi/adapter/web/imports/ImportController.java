@@ -1,0 +1,118 @@
+package org.lvzhi.adapter.web.imports;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.security.annotation.Secured;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.imports.ImportFileRejected;
+import org.lvzhi.application.imports.ImportKind;
+import org.lvzhi.application.imports.ImportReport;
+import org.lvzhi.application.imports.SpreadsheetFormat;
+import org.lvzhi.application.imports.port.in.ImportCommand;
+import org.lvzhi.application.imports.port.in.ImportUseCases;
+
+/**
+ * Bulk import from CSV or XLSX, sent as {@code multipart/form-data} with a {@code file} part. 200 with the report
+ * when something was imported, skipped or only checked (dry run); 422 problem+json with the same report when
+ * the file has errors and nothing was imported.
+ */
+@Controller("/api/v1/imports")
+class ImportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ImportUseCases imports;
+
+    ImportController(ImportUseCases imports) {
+        this.imports = imports;
+    }
+
+    @Post("/deputies")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    HttpResponse<?> deputies(ActingCaller caller, @Nullable @Part("file") CompletedFileUpload file,
+            @QueryValue(defaultValue = "false") boolean acceptValidRows, @QueryValue(defaultValue = "false") boolean dryRun) {
+        return run(caller, ImportKind.DEPUTIES, file, acceptValidRows, dryRun);
+    }
+
+    @Post("/duty-records")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.INTEGRATION})
+    HttpResponse<?> dutyRecords(ActingCaller caller, @Nullable @Part("file") CompletedFileUpload file,
+            @QueryValue(defaultValue = "false") boolean acceptValidRows, @QueryValue(defaultValue = "false") boolean dryRun) {
+        return run(caller, ImportKind.DUTY_RECORDS, file, acceptValidRows, dryRun);
+    }
+
+    @Get("/templates/deputies.xlsx")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    HttpResponse<byte[]> deputiesTemplate(ActingCaller caller) {
+        return template(caller, ImportKind.DEPUTIES, "代表名册导入模板.xlsx");
+    }
+
+    @Get("/templates/duty-records.xlsx")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.INTEGRATION})
+    HttpResponse<byte[]> dutyRecordsTemplate(ActingCaller caller) {
+        return template(caller, ImportKind.DUTY_RECORDS, "履职登记导入模板.xlsx");
+    }
+
+    private HttpResponse<?> run(ActingCaller caller, ImportKind kind, CompletedFileUpload file, boolean acceptValidRows,
+            boolean dryRun) {
+        if (file == null) {
+            // Also what a JSON body gets: the route takes it only to answer this instead of a bare 415.
+            throw new ImportFileRejected(ImportFileRejected.Reason.MISSING);
+        }
+        SpreadsheetFormat format = format(file);
+        if (file.getSize() > ImportCommand.MAX_BYTES) {
+            throw new ImportFileRejected(ImportFileRejected.Reason.TOO_LARGE, ImportCommand.MAX_BYTES / (1024 * 1024));
+        }
+        ImportReport report = imports.importFile(caller, new ImportCommand(kind, format, bytes(file), acceptValidRows, dryRun));
+        return report.refused() ? ImportProblem.refused(report) : HttpResponse.ok(ImportResponse.of(report));
+    }
+
+    private HttpResponse<byte[]> template(ActingCaller caller, ImportKind kind, String fileName) {
+        return HttpResponse.ok(imports.template(caller, kind))
+                .contentType(XLSX)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    /** The extension decides; without a known one, the part's content type; anything else is refused (415). */
+    static SpreadsheetFormat format(CompletedFileUpload file) {
+        String name = Optional.ofNullable(file.getFilename()).orElse("").toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return SpreadsheetFormat.CSV;
+        }
+        if (name.endsWith(".xlsx")) {
+            return SpreadsheetFormat.XLSX;
+        }
+        String type = file.getContentType().map(MediaType::getName).orElse("");
+        return switch (type) {
+            case "text/csv", "application/csv" -> SpreadsheetFormat.CSV;
+            case XLSX -> SpreadsheetFormat.XLSX;
+            default -> throw new ImportFileRejected(ImportFileRejected.Reason.UNSUPPORTED_FORMAT,
+                    file.getFilename() == null || file.getFilename().isBlank() ? type : file.getFilename());
+        };
+    }
+
+    private static byte[] bytes(CompletedFileUpload file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
