@@ -124,4 +124,24 @@ class ArchiveIT extends ApiTest {
         assertThat(unknown.pointers()).containsExactly("/severity");
         assertThat(byDeputy.status()).isEqualTo(403);
     }
+
+    @Test
+    @DisplayName("a person with seats in Qinghai and Hunan is judged by each congress's own profile (QH-6.3 there, HN-1 here)")
+    void twoSeatsTwoProfiles() {
+        String inQinghai = seatDualDeputy("qinghai-liaison", "qinghai", "欧阳明");
+        String inHunan = seatDualDeputy("hunan-liaison", "hunan", "欧阳明");
+        api.post("/api/v1/duty-records", api.token("qinghai-liaison"),
+                Map.of("deputyId", inQinghai, "type", "TRAINING", "date", "2026-03-01"));
+        String dual = api.token("dual-deputy");
+
+        var qinghai = api.get("/api/v1/deputies/" + inQinghai + "/archive", dual, "qinghai").list("compliance");
+        var hunan = api.get("/api/v1/deputies/" + inHunan + "/archive", dual, "hunan").list("compliance");
+
+        assertThat(qinghai).extracting(quota -> quota.get("rule")).contains("QH-6.3", "QH-7.2").doesNotContain("HN-1");
+        assertThat(qinghai).filteredOn(quota -> quota.get("rule").equals("QH-6.3")).singleElement()
+                .satisfies(quota -> assertThat(quota).containsEntry("count", 1).containsEntry("status", "MET"));
+        assertThat(hunan).extracting(quota -> quota.get("rule")).contains("HN-1").noneMatch(rule -> rule.toString().startsWith("QH-"));
+        assertThat(hunan).filteredOn(quota -> quota.get("rule").equals("HN-1")).singleElement()
+                .satisfies(quota -> assertThat(quota).containsEntry("count", 0));
+    }
 }
