@@ -11,12 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.application.notification.NotificationDispatcher;
 
 @MicronautTest(transactional = false)
 @Property(name = "lvzhi.test.movable-clock", value = "true")
 class ArchiveIT extends ApiTest {
 
     @Inject MovableClock clock;
+    @Inject NotificationDispatcher dispatcher;
 
     @AfterEach
     void resetClock() {
@@ -84,6 +86,22 @@ class ArchiveIT extends ApiTest {
         assertThat(api.post("/api/v1/supervision-cases/" + interview.get("id") + "/close", liaison,
                 Map.of("outcome", "RESOLVED", "note", "再次关闭")).status()).isEqualTo(422);
         assertThat(api.get("/api/v1/supervision-cases/" + interview.get("id"), api.token("qinghai-liaison")).status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("DC-9.6: the deputy is told of the case in their inbox, with the article and who takes the action")
+    void deputyNotified() {
+        clock.moveTo(LocalDate.of(2026, 6, 15));
+        api.post("/api/v1/compliance-overview/evaluations", api.token("bj-dongcheng-liaison"), Map.of());
+        while (!dispatcher.dispatchDue().isEmpty()) {
+            // deliver everything due now
+        }
+
+        var inbox = api.get("/api/v1/inbox?size=50", api.token("bj-dongcheng-deputy1")).list("items");
+
+        assertThat(inbox).anySatisfy(message -> assertThat(message.get("subject").toString()).isEqualTo("履职监督：王雅琴（约谈）"));
+        assertThat(inbox).anySatisfy(message -> assertThat(message.get("body").toString())
+                .isEqualTo("依据第九条第（六）项（DC-9.6），对王雅琴代表启动约谈，由街工委主任办理。"));
     }
 
     @Test
