@@ -162,4 +162,35 @@ class ArchiveIT extends ApiTest {
         assertThat(hunan).filteredOn(quota -> quota.get("rule").equals("HN-1")).singleElement()
                 .satisfies(quota -> assertThat(quota).containsEntry("count", 0));
     }
+
+    @Test
+    @DisplayName("points: once Jiading's admin adds a scheme, the archive scores each confirmed record, capped per year")
+    void pointsScheme() {
+        String admin = api.token("sh-jiading-admin");
+        var current = api.get("/api/v1/policy-profile", admin);
+        String document = (String) api.get("/api/v1/policy-profile/versions/" + current.etag().replace("\"", ""), admin).body();
+        String withPoints = document + """
+
+                points:
+                  rule: JD-30a
+                  article: 履职积分细则
+                  entries:
+                    - { type: SESSION_SPEECH, points: 5 }
+                    - { type: STATION_RECEPTION, points: 2, cap: 2, capWindow: { type: CALENDAR_YEAR } }
+                """;
+        var saved = api.send("PUT", "/api/v1/policy-profile", admin, null, withPoints,
+                Map.of("Content-Type", "application/yaml", "If-Match", current.etag()));
+        String liaison = api.token("sh-jiading-liaison");
+        String deputy = deputyNamed(liaison, "朱慧芳");
+        for (String day : List.of("2026-02-01", "2026-03-01", "2026-04-01")) {
+            api.post("/api/v1/duty-records", liaison, Map.of("deputyId", deputy, "type", "STATION_RECEPTION", "date", day));
+        }
+        api.post("/api/v1/duty-records", liaison, Map.of("deputyId", deputy, "type", "SESSION_SPEECH", "date", "2026-01-10"));
+
+        var points = api.get("/api/v1/deputies/" + deputy + "/archive?on=2026-06-30", liaison).json().get("points");
+
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+        assertThat(points.toString()).contains("rule=JD-30a", "total=9");
+        assertThat(((Map<?, ?>) points).get("lines").toString()).contains("date=2026-04-01, points=0, capped=true");
+    }
 }
