@@ -93,6 +93,7 @@ class ArchiveIT extends ApiTest {
     void deputyNotified() {
         clock.moveTo(LocalDate.of(2026, 6, 15));
         api.post("/api/v1/compliance-overview/evaluations", api.token("bj-dongcheng-liaison"), Map.of());
+        clock.reset();
         while (!dispatcher.dispatchDue().isEmpty()) {
             // deliver everything due now
         }
@@ -192,5 +193,24 @@ class ArchiveIT extends ApiTest {
         assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
         assertThat(points.toString()).contains("rule=JD-30a", "total=9");
         assertThat(((Map<?, ?>) points).get("lines").toString()).contains("date=2026-04-01, points=0, capped=true");
+    }
+
+    @Test
+    @DisplayName("the overview filtered by liaison station lists only the deputies of that station; a station must be one")
+    void overviewByStation() {
+        clock.moveTo(LocalDate.of(2026, 6, 15));
+        String liaison = api.token("bj-dongcheng-liaison");
+        api.post("/api/v1/compliance-overview/evaluations", liaison, Map.of());
+        String jingshan = api.get("/api/v1/liaison-stations?size=200", liaison).list("items").stream()
+                .filter(station -> station.get("name").equals("景山街道代表之家")).findFirst().orElseThrow().get("id").toString();
+        String group = api.get("/api/v1/deputy-groups?size=200", liaison).list("items").getFirst().get("id").toString();
+
+        var atStation = api.get("/api/v1/compliance-overview?size=200&liaisonStationId=" + jingshan, liaison);
+        var notAStation = api.post("/api/v1/deputies", liaison, Map.of("name", "测试代表", "termId", api.firstTermId(liaison),
+                "constituency", "DISTRICT", "liaisonStationId", group));
+
+        assertThat(atStation.list("items")).extracting(item -> item.get("name")).containsExactlyInAnyOrder("张宏伟", "孙丽娟");
+        assertThat(notAStation.status()).isEqualTo(422);
+        assertThat(notAStation.pointers()).containsExactly("/liaisonStationId");
     }
 }
