@@ -1,6 +1,7 @@
 package org.lvzhi.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
@@ -122,5 +123,39 @@ class DutyRecordIT extends ApiTest {
         assertThat(future.pointers()).containsExactly("/date");
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(ownArchive.list("records")).anySatisfy(type -> assertThat(type).containsEntry("type", "TRAINING"));
+    }
+
+    @Test
+    @DisplayName("QH-6.3: leave from a training approved by its organiser makes the absence approved; without it the absence counts")
+    void recessLeaveApprovedByOrganiser() {
+        String liaison = api.token("qinghai-liaison");
+        String onLeave = deputyNamed(liaison, "才让卓玛");
+        String away = deputyNamed(liaison, "赵立军");
+        String present = deputyNamed(liaison, "李文华");
+        var activity = api.post("/api/v1/duty-activities", liaison, Map.of("termId", api.firstTermId(liaison), "type", "TRAINING",
+                "title", "新任代表履职培训", "date", "2025-09-10", "invited", List.of(onLeave, away, present)));
+        String leave = api.post("/api/v1/leave-requests", api.token("qinghai-deputy2"), Map.of("leaveFrom", "TRAINING",
+                "activityId", activity.text("id"), "halfDays", 2, "reason", "外出参加调研")).text("id");
+        var byOtherDeputy = api.post("/api/v1/leave-requests/" + leave + "/decisions", api.token("qinghai-deputy1"),
+                Map.of("outcome", "PASS"));
+        var byOrganiser = api.post("/api/v1/leave-requests/" + leave + "/decisions", liaison, Map.of("outcome", "PASS"));
+
+        var attendance = api.post("/api/v1/duty-activities/" + activity.text("id") + "/attendance", liaison,
+                Map.of("attended", List.of(present), "confirmed", List.of(onLeave, away)));
+
+        assertThat(byOtherDeputy.status()).isEqualTo(403);
+        assertThat(byOrganiser.text("state")).as(byOrganiser.toString()).isEqualTo("APPROVED");
+        assertThat(attendance.list("absences")).extracting(a -> a.get("deputyId"), a -> a.get("approved"))
+                .containsExactlyInAnyOrder(tuple(onLeave, true), tuple(away, false));
+    }
+
+    @Test
+    @DisplayName("DC-8.4: station receptions are registered by the work committee; a Dongcheng deputy cannot register one")
+    void dongchengReceptionsByWorkCommittee() {
+        var bySelf = api.post("/api/v1/duty-records/self", api.token("bj-dongcheng-deputy1"),
+                Map.of("type", "STATION_RECEPTION", "date", "2025-06-01"));
+
+        assertThat(bySelf.status()).isEqualTo(422);
+        assertThat(bySelf.list("errors").getFirst().get("message").toString()).contains("人大街工委");
     }
 }
