@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +47,7 @@ class DutyActivityServiceTest {
     private final InMemoryPlatform platform = InMemoryPlatform.create();
     private final List<DeputyId> filed = new ArrayList<>();
     /** The deputies whose leave from the activity was approved. */
-    private final Set<DeputyId> onLeave = new java.util.HashSet<>();
+    private final Set<DeputyId> onLeave = new HashSet<>();
     private final DutyActivityService service = new DutyActivityService(platform.transactions(), platform.activities(),
             platform.records(), platform.absences(), (deputy, activity) -> onLeave.contains(deputy), platform.terms(),
             platform.deputies(), new RecordChecks(platform.deputies(), platform.terms(), QinghaiLike.profiles()),
