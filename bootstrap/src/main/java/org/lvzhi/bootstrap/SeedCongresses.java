@@ -85,12 +85,14 @@ class SeedCongresses {
         Map<String, String> unitIds = new HashMap<>();
         unitIds.putAll(createUnits(id, UnitKind.DELEGATION, congress.get("delegations")));
         unitIds.putAll(createUnits(id, UnitKind.DEPUTY_GROUP, congress.get("deputyGroups")));
+        unitIds.putAll(createUnits(id, UnitKind.LIAISON_STATION, congress.get("liaisonStations")));
         for (Object entry : list(congress.get("deputies"))) {
             Map<String, Object> deputy = map(entry);
             deputies.register(id, RegisterDeputyCommand.from(new DeputyForm(
                     (String) deputy.get("name"), (String) deputy.get("login"), termId,
                     (String) deputy.get("constituency"), (String) deputy.get("constituencyName"),
                     unitIds.get(deputy.get("delegation")), unitIds.get(deputy.get("deputyGroup")),
+                    unitIds.get(deputy.get("liaisonStation")),
                     (Boolean) deputy.get("grassroots"), (Boolean) deputy.get("military"),
                     new ContactForm(null, null, null))));
         }

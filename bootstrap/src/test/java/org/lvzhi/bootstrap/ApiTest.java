@@ -1,5 +1,7 @@
 package org.lvzhi.bootstrap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -44,5 +46,20 @@ abstract class ApiTest implements TestPropertyProvider {
     /** The id of a deputy of the congress the token acts in, found by name. */
     String deputyNamed(String token, String name) {
         return String.valueOf(api.deputiesNamed(token, name).list("items").getFirst().get("id"));
+    }
+
+    /** Gives the local user {@code dual-deputy} a seat in the congress (once), so one person sits in two congresses. */
+    String seatDualDeputy(String liaisonUser, String congress, String name) {
+        String liaison = api.token(liaisonUser);
+        var existing = api.deputiesNamed(liaison, name);
+        assertThat(existing.status()).as(existing.toString()).isEqualTo(200);
+        if (!existing.list("items").isEmpty()) {
+            return String.valueOf(existing.list("items").getFirst().get("id"));
+        }
+        var created = api.post("/api/v1/deputies", liaison, Map.of(
+                "name", name, "login", "dual-deputy", "termId", api.firstTermId(liaison), "constituency", "ELECTING_UNIT",
+                "constituencyName", congress + "某市人大"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.text("id");
     }
 }

@@ -11,12 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.application.notification.NotificationDispatcher;
 
 @MicronautTest(transactional = false)
 @Property(name = "lvzhi.test.movable-clock", value = "true")
 class ArchiveIT extends ApiTest {
 
     @Inject MovableClock clock;
+    @Inject NotificationDispatcher dispatcher;
 
     @AfterEach
     void resetClock() {
@@ -87,6 +89,23 @@ class ArchiveIT extends ApiTest {
     }
 
     @Test
+    @DisplayName("DC-9.6: the deputy is told of the case in their inbox, with the article and who takes the action")
+    void deputyNotified() {
+        clock.moveTo(LocalDate.of(2026, 6, 15));
+        api.post("/api/v1/compliance-overview/evaluations", api.token("bj-dongcheng-liaison"), Map.of());
+        clock.reset();
+        while (!dispatcher.dispatchDue().isEmpty()) {
+            // deliver everything due now
+        }
+
+        var inbox = api.get("/api/v1/inbox?size=50", api.token("bj-dongcheng-deputy1")).list("items");
+
+        assertThat(inbox).anySatisfy(message -> assertThat(message.get("subject").toString()).isEqualTo("履职监督：王雅琴（约谈）"));
+        assertThat(inbox).anySatisfy(message -> assertThat(message.get("body").toString())
+                .isEqualTo("依据第九条第（六）项（DC-9.6），对王雅琴代表启动约谈，由街工委主任办理。"));
+    }
+
+    @Test
     @DisplayName("the overview lists every deputy's worst status, filters by it and is closed to deputies")
     void overview() {
         clock.moveTo(LocalDate.of(2026, 12, 10));
@@ -123,5 +142,75 @@ class ArchiveIT extends ApiTest {
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.pointers()).containsExactly("/severity");
         assertThat(byDeputy.status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("a person with seats in Qinghai and Hunan is judged by each congress's own profile (QH-6.3 there, HN-1 here)")
+    void twoSeatsTwoProfiles() {
+        String inQinghai = seatDualDeputy("qinghai-liaison", "qinghai", "欧阳明");
+        String inHunan = seatDualDeputy("hunan-liaison", "hunan", "欧阳明");
+        api.post("/api/v1/duty-records", api.token("qinghai-liaison"),
+                Map.of("deputyId", inQinghai, "type", "TRAINING", "date", "2026-03-01"));
+        String dual = api.token("dual-deputy");
+
+        var qinghai = api.get("/api/v1/deputies/" + inQinghai + "/archive", dual, "qinghai").list("compliance");
+        var hunan = api.get("/api/v1/deputies/" + inHunan + "/archive", dual, "hunan").list("compliance");
+
+        assertThat(qinghai).extracting(quota -> quota.get("rule")).contains("QH-6.3", "QH-7.2").doesNotContain("HN-1");
+        assertThat(qinghai).filteredOn(quota -> quota.get("rule").equals("QH-6.3")).singleElement()
+                .satisfies(quota -> assertThat(quota).containsEntry("count", 1).containsEntry("status", "MET"));
+        assertThat(hunan).extracting(quota -> quota.get("rule")).contains("HN-1").noneMatch(rule -> rule.toString().startsWith("QH-"));
+        assertThat(hunan).filteredOn(quota -> quota.get("rule").equals("HN-1")).singleElement()
+                .satisfies(quota -> assertThat(quota).containsEntry("count", 0));
+    }
+
+    @Test
+    @DisplayName("points: once Jiading's admin adds a scheme, the archive scores each confirmed record, capped per year")
+    void pointsScheme() {
+        String admin = api.token("sh-jiading-admin");
+        var current = api.get("/api/v1/policy-profile", admin);
+        String document = (String) api.get("/api/v1/policy-profile/versions/" + current.etag().replace("\"", ""), admin).body();
+        String withPoints = document + """
+
+                points:
+                  rule: JD-30a
+                  article: 履职积分细则
+                  entries:
+                    - { type: SESSION_SPEECH, points: 5 }
+                    - { type: STATION_RECEPTION, points: 2, cap: 2, capWindow: { type: CALENDAR_YEAR } }
+                """;
+        var saved = api.send("PUT", "/api/v1/policy-profile", admin, null, withPoints,
+                Map.of("Content-Type", "application/yaml", "If-Match", current.etag()));
+        String liaison = api.token("sh-jiading-liaison");
+        String deputy = deputyNamed(liaison, "朱慧芳");
+        for (String day : List.of("2026-02-01", "2026-03-01", "2026-04-01")) {
+            api.post("/api/v1/duty-records", liaison, Map.of("deputyId", deputy, "type", "STATION_RECEPTION", "date", day));
+        }
+        api.post("/api/v1/duty-records", liaison, Map.of("deputyId", deputy, "type", "SESSION_SPEECH", "date", "2026-01-10"));
+
+        var points = api.get("/api/v1/deputies/" + deputy + "/archive?on=2026-06-30", liaison).json().get("points");
+
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+        assertThat(points.toString()).contains("rule=JD-30a", "total=9");
+        assertThat(((Map<?, ?>) points).get("lines").toString()).contains("date=2026-04-01, points=0, capped=true");
+    }
+
+    @Test
+    @DisplayName("the overview filtered by liaison station lists only the deputies of that station; a station must be one")
+    void overviewByStation() {
+        clock.moveTo(LocalDate.of(2026, 6, 15));
+        String liaison = api.token("bj-dongcheng-liaison");
+        api.post("/api/v1/compliance-overview/evaluations", liaison, Map.of());
+        String jingshan = api.get("/api/v1/liaison-stations?size=200", liaison).list("items").stream()
+                .filter(station -> station.get("name").equals("景山街道代表之家")).findFirst().orElseThrow().get("id").toString();
+        String group = api.get("/api/v1/deputy-groups?size=200", liaison).list("items").getFirst().get("id").toString();
+
+        var atStation = api.get("/api/v1/compliance-overview?size=200&liaisonStationId=" + jingshan, liaison);
+        var notAStation = api.post("/api/v1/deputies", liaison, Map.of("name", "测试代表", "termId", api.firstTermId(liaison),
+                "constituency", "DISTRICT", "liaisonStationId", group));
+
+        assertThat(atStation.list("items")).extracting(item -> item.get("name")).containsExactlyInAnyOrder("张宏伟", "孙丽娟");
+        assertThat(notAStation.status()).isEqualTo(422);
+        assertThat(notAStation.pointers()).containsExactly("/liaisonStationId");
     }
 }

@@ -92,8 +92,8 @@ class TenantIsolationIT extends ApiTest {
     @Test
     @DisplayName("a person with seats in two congresses sees each seat only under its own X-Congress")
     void personWithTwoSeats() {
-        registerDualDeputy("qinghai-liaison", "qinghai", "欧阳明");
-        registerDualDeputy("hunan-liaison", "hunan", "欧阳明");
+        seatDualDeputy("qinghai-liaison", "qinghai", "欧阳明");
+        seatDualDeputy("hunan-liaison", "hunan", "欧阳明");
         String dual = api.token("dual-deputy");
 
         var inQinghai = api.get("/api/v1/deputies/me", dual, "qinghai");
@@ -117,17 +117,5 @@ class TenantIsolationIT extends ApiTest {
 
         assertThat(api.get("/api/v1/deputies/" + own.text("id"), deputy1).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/deputies/" + other, deputy1).status()).isEqualTo(404);
-    }
-
-    private void registerDualDeputy(String liaisonUser, String congress, String name) {
-        String liaison = api.token(liaisonUser);
-        var existing = api.deputiesNamed(liaison, name);
-        assertThat(existing.status()).as(existing.toString()).isEqualTo(200);
-        if (existing.list("items").isEmpty()) {
-            var created = api.post("/api/v1/deputies", liaison, Map.of(
-                    "name", name, "login", "dual-deputy", "termId", api.firstTermId(liaison), "constituency", "ELECTING_UNIT",
-                    "constituencyName", congress + "某市人大"));
-            assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        }
     }
 }

@@ -4,12 +4,16 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.FactsObserver;
+import org.lvzhi.application.notification.Notification;
+import org.lvzhi.application.notification.NotificationPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.LegalDate;
+import org.lvzhi.domain.attendance.StepActor;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.DeputyStatus;
@@ -19,23 +23,28 @@ import org.lvzhi.domain.supervision.SupervisionFacts;
 
 /**
  * Evaluates a deputy's supervision rules under the congress's own profile and opens the cases they call for.
- * Runs inside the caller's transaction: when a fact is filed, and for every deputy at night.
+ * Runs inside the caller's transaction: when a fact is filed, and for every deputy at night. The deputy is told
+ * of each case opened, and so is every webhook subscribed to {@code supervision.case-opened}.
  */
 @Singleton
 class SupervisionReview implements FactsObserver {
+
+    static final String CASE_OPENED = "supervision.case-opened";
 
     private final LoadDeputyPort deputies;
     private final DeputyFiles files;
     private final SupervisionCasePort cases;
     private final PolicyProfileQueries profiles;
+    private final NotificationPort notifications;
     private final Clock clock;
 
     SupervisionReview(LoadDeputyPort deputies, DeputyFiles files, SupervisionCasePort cases, PolicyProfileQueries profiles,
-            Clock clock) {
+            NotificationPort notifications, Clock clock) {
         this.deputies = deputies;
         this.files = files;
         this.cases = cases;
         this.profiles = profiles;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -53,9 +62,19 @@ class SupervisionReview implements FactsObserver {
         DeputyId id = deputy.deputy().id();
         SupervisionFacts facts = new SupervisionFacts(id, file.term(), file.attributes(), file.records(), file.absences(),
                 cases.ofDeputy(id));
-        return SupervisionEvaluator.evaluate(profiles.effectiveIn(congress, on), facts, on).stream()
+        List<SupervisionCase> opened = SupervisionEvaluator.evaluate(profiles.effectiveIn(congress, on), facts, on).stream()
                 .map(opening -> SupervisionCase.open(id, opening, on))
                 .filter(cases::open)
                 .toList();
+        opened.forEach(supervisionCase -> notifications.send(new Notification(congress, CASE_OPENED,
+                List.of(deputy.recipient()), Map.of(
+                        "name", deputy.person().name().value(),
+                        "rule", supervisionCase.rule(),
+                        "article", supervisionCase.article(),
+                        "action", supervisionCase.actionName(),
+                        "actor", StepActor.of(supervisionCase.actor()).label(),
+                        "caseId", supervisionCase.id().toString(),
+                        "deputyId", id.toString()))));
+        return opened;
     }
 }

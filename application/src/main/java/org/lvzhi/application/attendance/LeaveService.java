@@ -229,7 +229,7 @@ class LeaveService implements LeaveUseCases {
         facts.put("state", Messages.label(request.state()));
         facts.put("rule", request.chain().citation());
         facts.put("note", request.decisions().getLast().note().orElse(""));
-        List<Recipient> recipients = Stream.concat(Stream.of(recipient(deputy)), filers(request)).distinct().toList();
+        List<Recipient> recipients = Stream.concat(Stream.of(deputy.recipient()), filers(request)).distinct().toList();
         notifications.send(new Notification(caller.congress(), DECIDED, recipients, facts));
     }
 
@@ -240,9 +240,6 @@ class LeaveService implements LeaveUseCases {
                 .map(person -> new Recipient(person.name().value(), person.login().map(Login::value), Optional.empty()));
     }
 
-    private static Recipient recipient(DeputyView deputy) {
-        return new Recipient(deputy.person().name().value(), deputy.person().login().map(Login::value), deputy.deputy().contact().email());
-    }
 
     private Optional<DeputyView> ownSeat(ActingCaller caller) {
         try {

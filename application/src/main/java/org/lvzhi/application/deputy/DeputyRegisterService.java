@@ -108,7 +108,7 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
             Map<String, String> facts = new LinkedHashMap<>(facts(changed));
             facts.put("from", Messages.label(before.status()));
             facts.put("reason", command.reason());
-            notifications.send(new Notification(caller.congress(), "deputy.status-changed", List.of(recipient(changed)), facts));
+            notifications.send(new Notification(caller.congress(), "deputy.status-changed", List.of(changed.recipient()), facts));
             return changed;
         });
     }
@@ -119,9 +119,6 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
                 "status", Messages.label(view.deputy().status()));
     }
 
-    private static Recipient recipient(DeputyView view) {
-        return new Recipient(view.person().name().value(), view.person().login().map(Login::value), view.deputy().contact().email());
-    }
 
     private DeputyView existing(DeputyId id) {
         return loadDeputy.find(id).orElseThrow(() -> new NotFound("deputy", id));

@@ -11,7 +11,7 @@ import org.lvzhi.domain.deputy.Seat;
 import org.lvzhi.domain.shared.Messages;
 import org.lvzhi.domain.shared.Violations;
 
-/** Checks that what a seat refers to exists in the acting congress: the term, the delegation, the group. */
+/** Checks that what a seat refers to exists in the acting congress: the term, the delegation, the group, the station. */
 @Singleton
 class SeatReferences {
 
@@ -31,6 +31,7 @@ class SeatReferences {
                 .orElseThrow(() -> MESSAGES.violation("termId", "term.unknown", id))));
         seat.delegation().ifPresent(id -> violations.check(() -> unit("delegationId", id, UnitKind.DELEGATION)));
         seat.deputyGroup().ifPresent(id -> violations.check(() -> unit("deputyGroupId", id, UnitKind.DEPUTY_GROUP)));
+        seat.liaisonStation().ifPresent(id -> violations.check(() -> unit("liaisonStationId", id, UnitKind.LIAISON_STATION)));
         violations.throwIfAny();
     }
 

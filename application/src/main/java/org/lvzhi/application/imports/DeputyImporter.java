@@ -120,7 +120,7 @@ class DeputyImporter implements RowImporter {
             boolean grassroots = yesNo(row, GRASSROOTS, errors);
             boolean military = yesNo(row, MILITARY, errors);
             Seat seat = constituency == null ? null : errors.check(CONSTITUENCY_NAME, () -> new Seat(constituency,
-                    row.value(CONSTITUENCY_NAME), delegation, group, grassroots, military));
+                    row.value(CONSTITUENCY_NAME), delegation, group, Optional.empty(), grassroots, military));
             ContactDetails contact = errors.check(field -> field.endsWith("email") ? EMAIL : PHONE,
                     () -> new ContactDetails(row.value(PHONE), row.value(EMAIL), Optional.empty()));
             Optional<Login> login = login(row, errors);

@@ -61,6 +61,6 @@ public final class DeputyFormBuilder {
 
     public DeputyForm build() {
         return new DeputyForm(
-                name, login, termId, constituency, constituencyName, delegationId, deputyGroupId, grassroots, military, contact);
+                name, login, termId, constituency, constituencyName, delegationId, deputyGroupId, null, grassroots, military, contact);
     }
 }

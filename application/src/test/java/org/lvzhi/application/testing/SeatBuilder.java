@@ -42,6 +42,6 @@ public final class SeatBuilder {
     }
 
     public Seat build() {
-        return new Seat(Constituency.DISTRICT, Optional.of("城东选区"), delegation, deputyGroup, grassroots, military);
+        return new Seat(Constituency.DISTRICT, Optional.of("城东选区"), delegation, deputyGroup, Optional.empty(), grassroots, military);
     }
 }

@@ -6,13 +6,15 @@ import org.lvzhi.domain.shared.Checks;
 
 /**
  * What a deputy's seat is made of besides the person: who elected them, where they sit during the session
- * and in recess, and the attributes some rules depend on (grassroots deputies, PLA deputies).
+ * and in recess, the liaison station they receive the public at (进站), and the attributes some rules depend
+ * on (grassroots deputies, PLA deputies).
  */
 public record Seat(
         Constituency constituency,
         Optional<String> constituencyName,
         Optional<UnitId> delegation,
         Optional<UnitId> deputyGroup,
+        Optional<UnitId> liaisonStation,
         boolean grassroots,
         boolean military) {
 
@@ -24,5 +26,6 @@ public record Seat(
                 .map(n -> Checks.text("constituencyName", n, MAX_CONSTITUENCY_NAME_LENGTH));
         Checks.required("delegationId", delegation);
         Checks.required("deputyGroupId", deputyGroup);
+        Checks.required("liaisonStationId", liaisonStation);
     }
 }

@@ -71,6 +71,11 @@ public record SupervisionCase(
                 Optional.of(Checks.text("closedBy", by, MAX_NOTE_LENGTH)), Optional.of(on));
     }
 
+    /** The action's Chinese name (约谈, 告诫, 通报, 劝辞, 资格终止). */
+    public String actionName() {
+        return MESSAGES.has("action." + action) ? MESSAGES.text("action." + action) : action;
+    }
+
     /** Whether the case was closed with the termination of the deputy's qualification confirmed. */
     public boolean terminates() {
         return action.equals(TERMINATION) && outcome.equals(Optional.of(CaseOutcome.CONFIRMED));

@@ -79,7 +79,7 @@ public final class LeaveFixtures {
     }
 
     public static Seat seat(boolean military) {
-        return new Seat(Constituency.ELECTING_UNIT, Optional.of("西宁市人大"), Optional.of(UnitId.random()), Optional.empty(), false,
+        return new Seat(Constituency.ELECTING_UNIT, Optional.of("西宁市人大"), Optional.of(UnitId.random()), Optional.empty(), Optional.empty(), false,
                 military);
     }
 }

@@ -105,6 +105,6 @@ class DeputyTest {
     }
 
     private static Seat seat() {
-        return new Seat(Constituency.DISTRICT, Optional.of("第一选区"), Optional.empty(), Optional.empty(), true, false);
+        return new Seat(Constituency.DISTRICT, Optional.of("第一选区"), Optional.empty(), Optional.empty(), Optional.empty(), true, false);
     }
 }

@@ -40,11 +40,11 @@ class SeatTest {
     @Test
     @DisplayName("a seat's constituency is required")
     void constituencyIsRequired() {
-        assertThat(violationOf(() -> new Seat(null, Optional.empty(), Optional.empty(), Optional.empty(), false, false)))
+        assertThat(violationOf(() -> new Seat(null, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false)))
                 .isEqualTo(new Violation("constituency", "必填"));
     }
 
     private static Seat seat(Optional<String> constituencyName) {
-        return new Seat(Constituency.ELECTING_UNIT, constituencyName, Optional.empty(), Optional.empty(), false, false);
+        return new Seat(Constituency.ELECTING_UNIT, constituencyName, Optional.empty(), Optional.empty(), Optional.empty(), false, false);
     }
 }

@@ -75,7 +75,7 @@ class RowLevelSecurityIT implements TestPropertyProvider {
             Person person = new Person(PersonId.random(), new Name("乙代表"), Optional.of(loginOfB));
             persons.add(person);
             deputies.add(Deputy.elect(person.id(), termOfB,
-                    new Seat(Constituency.DISTRICT, Optional.empty(), Optional.empty(), Optional.empty(), false, false),
+                    new Seat(Constituency.DISTRICT, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false),
                     ContactDetails.NONE));
             return person.id();
         });

@@ -33,7 +33,8 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
             + " JOIN person p ON p.id = d.person_id"
             + " WHERE (CAST(? AS text) IS NULL OR s.worst_status = ?)"
             + " AND (CAST(? AS uuid) IS NULL OR d.deputy_group_id = ?)"
-            + " AND (CAST(? AS uuid) IS NULL OR d.delegation_id = ?)";
+            + " AND (CAST(? AS uuid) IS NULL OR d.delegation_id = ?)"
+            + " AND (CAST(? AS uuid) IS NULL OR d.liaison_station_id = ?)";
 
     private final JdbcOperations jdbc;
     private final ObjectMapper json;
@@ -67,6 +68,7 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
         twice(parameters, filter.worst().map(Enum::name));
         twice(parameters, filter.deputyGroup().map(UnitId::value));
         twice(parameters, filter.delegation().map(UnitId::value));
+        twice(parameters, filter.liaisonStation().map(UnitId::value));
         long total = jdbc.prepareStatement("SELECT count(*)" + FROM, statement -> {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));

@@ -16,6 +16,7 @@ record DeputyListingRow(
         @Nullable String constituencyName,
         @Nullable UUID delegationId,
         @Nullable UUID deputyGroupId,
+        @Nullable UUID liaisonStationId,
         boolean grassroots,
         boolean military,
         @Nullable String phone,

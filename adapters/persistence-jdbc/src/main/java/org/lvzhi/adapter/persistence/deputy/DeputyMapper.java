@@ -29,6 +29,7 @@ final class DeputyMapper {
                 seat.constituencyName().orElse(null),
                 seat.delegation().map(UnitId::value).orElse(null),
                 seat.deputyGroup().map(UnitId::value).orElse(null),
+                seat.liaisonStation().map(UnitId::value).orElse(null),
                 seat.grassroots(),
                 seat.military(),
                 contact.phone().orElse(null),
@@ -43,6 +44,7 @@ final class DeputyMapper {
                 Optional.ofNullable(row.constituencyName()),
                 Optional.ofNullable(row.delegationId()).map(UnitId::new),
                 Optional.ofNullable(row.deputyGroupId()).map(UnitId::new),
+                Optional.ofNullable(row.liaisonStationId()).map(UnitId::new),
                 row.grassroots(),
                 row.military());
         ContactDetails contact = new ContactDetails(

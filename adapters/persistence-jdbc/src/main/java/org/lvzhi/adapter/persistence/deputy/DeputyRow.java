@@ -14,6 +14,7 @@ record DeputyRow(
         @Nullable String constituencyName,
         @Nullable UUID delegationId,
         @Nullable UUID deputyGroupId,
+        @Nullable UUID liaisonStationId,
         boolean grassroots,
         boolean military,
         @Nullable String phone,

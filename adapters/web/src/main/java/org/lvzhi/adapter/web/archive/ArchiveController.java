@@ -47,7 +47,7 @@ class ArchiveController {
                 Optional.ofNullable(on).orElseGet(() -> LegalDate.today(clock))));
     }
 
-    /** Every deputy's standing from the latest evaluation, worst first, filtered by worst status, group or delegation. */
+    /** Every deputy's standing from the latest evaluation, worst first, filtered by worst status, group, delegation or station. */
     @Get("/compliance-overview")
     @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
             Roles.INTEGRATION})
@@ -56,12 +56,14 @@ class ArchiveController {
             @Nullable @QueryValue String status,
             @Nullable @QueryValue String deputyGroupId,
             @Nullable @QueryValue String delegationId,
+            @Nullable @QueryValue String liaisonStationId,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {
         StandingFilter filter = new StandingFilter(
                 Optional.ofNullable(status).map(s -> Checks.oneOf("status", QuotaStatus.class, s)),
                 Ids.parseOptional("deputyGroupId", deputyGroupId, UnitId::new),
-                Ids.parseOptional("delegationId", delegationId, UnitId::new));
+                Ids.parseOptional("delegationId", delegationId, UnitId::new),
+                Ids.parseOptional("liaisonStationId", liaisonStationId, UnitId::new));
         return PageResponse.of(archives.overview(caller, filter, PageRequest.of(page, size)), StandingResponse::of);
     }
 

@@ -22,6 +22,7 @@ public record DeputyForm(
         String constituencyName,
         String delegationId,
         String deputyGroupId,
+        String liaisonStationId,
         Boolean grassroots,
         Boolean military,
         ContactForm contact) {
@@ -35,7 +36,8 @@ public record DeputyForm(
         Constituency parsedConstituency = violations.check(() -> Checks.oneOf("constituency", Constituency.class, constituency));
         Optional<UnitId> delegation = violations.check(() -> Ids.parseOptional("delegationId", delegationId, UnitId::new));
         Optional<UnitId> group = violations.check(() -> Ids.parseOptional("deputyGroupId", deputyGroupId, UnitId::new));
-        if (parsedConstituency == null || delegation == null || group == null) {
+        Optional<UnitId> station = violations.check(() -> Ids.parseOptional("liaisonStationId", liaisonStationId, UnitId::new));
+        if (parsedConstituency == null || delegation == null || group == null || station == null) {
             return null;
         }
         return violations.check(() -> new Seat(
@@ -43,6 +45,7 @@ public record DeputyForm(
                 Optional.ofNullable(constituencyName).filter(n -> !n.isBlank()),
                 delegation,
                 group,
+                station,
                 Boolean.TRUE.equals(grassroots),
                 Boolean.TRUE.equals(military)));
     }
