@@ -24,6 +24,7 @@ import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryPlatform;
 import org.lvzhi.application.testing.QinghaiLike;
+import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.compliance.Compliance;
@@ -47,8 +48,10 @@ final class ArchiveTestBed {
     final PolicyProfileQueries profiles = QinghaiLike.profiles();
     final RecordingRegister register = new RecordingRegister();
     final SavedStandings standings = new SavedStandings();
+    final RecordingNotifications notifications = new RecordingNotifications();
     final DeputyFiles files = new DeputyFiles(platform.terms(), platform.positions(), platform.records(), platform.absences());
-    final SupervisionReview review = new SupervisionReview(platform.deputies(), files, platform.cases(), profiles, clock);
+    final SupervisionReview review = new SupervisionReview(platform.deputies(), files, platform.cases(), profiles,
+            notifications, clock);
     final SupervisionService supervision = new SupervisionService(platform.transactions(), platform.cases(), review,
             platform.deputies(), register, profiles, clock);
     final ArchiveService archives = new ArchiveService(platform.transactions(), platform.deputies(), files, platform.cases(),

@@ -51,6 +51,10 @@ class SupervisionServiceTest {
         assertThat(bed.platform.cases().stored(QINGHAI))
                 .extracting(SupervisionCase::deputy, SupervisionCase::rule, SupervisionCase::step, SupervisionCase::action)
                 .containsExactly(tuple(bed.ma.id(), "QH-11.3", 1, "INTERVIEW"), tuple(bed.ma.id(), "QH-11.3", 2, "TERMINATION"));
+        assertThat(bed.notifications.sent()).as("the deputy is told of each case opened")
+                .extracting(n -> n.event(), n -> n.variables().get("rule"), n -> n.variables().get("deputyId"))
+                .containsExactly(tuple(SupervisionReview.CASE_OPENED, "QH-11.3", bed.ma.id().toString()),
+                        tuple(SupervisionReview.CASE_OPENED, "QH-11.3", bed.ma.id().toString()));
     }
 
     @Test
@@ -65,6 +69,7 @@ class SupervisionServiceTest {
         assertThat(again).isZero();
         assertThat(onDemand).isEmpty();
         assertThat(bed.platform.cases().stored(QINGHAI)).hasSize(2);
+        assertThat(bed.notifications.sent()).hasSize(2);
     }
 
     @Test
