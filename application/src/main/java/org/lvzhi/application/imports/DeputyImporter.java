@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.congress.port.out.LoadUnitPort;
-import org.lvzhi.application.deputy.DeputySearch;
 import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
@@ -228,11 +227,8 @@ class DeputyImporter implements RowImporter {
         }
 
         private boolean alreadyRegistered(Name name, TermId term, Seat seat) {
-            DeputySearch search = new DeputySearch(Optional.of(name.value()), Optional.of(term), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-            return deputies.search(search, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                    .anyMatch(v -> v.person().name().equals(name)
-                            && v.deputy().seat().constituencyName().equals(seat.constituencyName()));
+            return NamedDeputies.named(deputies, name.value(), Optional.of(term)).stream()
+                    .anyMatch(v -> v.deputy().seat().constituencyName().equals(seat.constituencyName()));
         }
 
         private Map<String, UnitId> unitsByName(UnitKind kind) {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
-import org.lvzhi.application.deputy.DeputySearch;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.FactsObserver;
@@ -20,7 +19,6 @@ import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.duty.DutyRecord;
@@ -191,11 +189,7 @@ class DutyRecordImporter implements RowImporter {
         }
 
         private Optional<DeputyView> byName(String name, RowErrors errors) {
-            List<DeputyView> named = deputiesByName.computeIfAbsent(name, n -> deputies.search(
-                    new DeputySearch(Optional.of(n), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                            Optional.empty(), Optional.empty()),
-                    new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                    .filter(v -> v.person().name().value().equals(n)).toList());
+            List<DeputyView> named = deputiesByName.computeIfAbsent(name, n -> NamedDeputies.named(deputies, n, Optional.empty()));
             if (named.isEmpty()) {
                 errors.add(DEPUTY_NAME, "deputy.unknown", name);
                 return Optional.empty();

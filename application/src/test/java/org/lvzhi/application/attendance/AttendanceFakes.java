@@ -2,7 +2,6 @@ package org.lvzhi.application.attendance;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,12 +13,6 @@ import org.lvzhi.application.attendance.port.out.AttendancePort;
 import org.lvzhi.application.attendance.port.out.LeaveRequestPort;
 import org.lvzhi.application.attendance.port.out.PositionHoldersPort;
 import org.lvzhi.application.attendance.port.out.SessionPort;
-import org.lvzhi.application.duty.port.out.AbsencePort;
-import org.lvzhi.application.duty.port.out.DutyActivityPort;
-import org.lvzhi.application.duty.port.out.DutyRecordPort;
-import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.policy.ProfileAuditEntry;
-import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryPersons;
@@ -31,22 +24,14 @@ import org.lvzhi.domain.attendance.MeetingId;
 import org.lvzhi.domain.attendance.Session;
 import org.lvzhi.domain.attendance.SessionId;
 import org.lvzhi.domain.congress.CongressId;
-import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.Person;
 import org.lvzhi.domain.deputy.Position;
-import org.lvzhi.domain.duty.Absence;
-import org.lvzhi.domain.duty.DutyActivity;
-import org.lvzhi.domain.duty.DutyActivityId;
-import org.lvzhi.domain.duty.DutyRecord;
-import org.lvzhi.domain.duty.DutyRecordId;
-import org.lvzhi.domain.policy.EffectiveProfile;
-import org.lvzhi.domain.policy.ProfileDiff;
-import org.lvzhi.domain.policy.ProfileVersion;
 
 /**
- * In-memory stores for the attendance use cases: one congress's worth each (the tenant isolation is the
- * database's, proven by the API tests).
+ * In-memory stores only the attendance use cases need: one congress's worth each (the tenant isolation is the
+ * database's, proven by the API tests). Records, absences, activities and profiles are the shared tenant-aware
+ * fakes of {@code org.lvzhi.application.testing}.
  */
 final class AttendanceFakes {
 
@@ -142,82 +127,6 @@ final class AttendanceFakes {
         }
     }
 
-    static final class Activities implements DutyActivityPort {
-        final Map<DutyActivityId, DutyActivity> stored = new LinkedHashMap<>();
-
-        @Override
-        public void add(DutyActivity activity) {
-            stored.put(activity.id(), activity);
-        }
-
-        @Override
-        public Optional<DutyActivity> find(DutyActivityId id) {
-            return Optional.ofNullable(stored.get(id));
-        }
-
-        @Override
-        public Page<DutyActivity> list(PageRequest page) {
-            return Page.of(List.copyOf(stored.values()), page, stored.size());
-        }
-    }
-
-    static final class Absences implements AbsencePort {
-        final List<Absence> stored = new ArrayList<>();
-
-        @Override
-        public void add(Absence absence) {
-            boolean recorded = stored.stream().anyMatch(a -> a.deputy().equals(absence.deputy()) && a.from().equals(absence.from())
-                    && a.reference().equals(absence.reference()));
-            if (!recorded) {
-                stored.add(absence);
-            }
-        }
-
-        @Override
-        public List<Absence> ofDeputy(DeputyId deputy, LocalDate from, LocalDate to) {
-            return stored.stream().filter(a -> a.deputy().equals(deputy) && !a.date().isBefore(from) && !a.date().isAfter(to)).toList();
-        }
-    }
-
-    static final class Records implements DutyRecordPort {
-        final List<DutyRecord> stored = new ArrayList<>();
-
-        @Override
-        public void add(DutyRecord record) {
-            stored.add(record);
-        }
-
-        @Override
-        public void update(DutyRecord record) {
-            stored.replaceAll(r -> r.id().equals(record.id()) ? record : r);
-        }
-
-        @Override
-        public Optional<DutyRecord> find(DutyRecordId id) {
-            return stored.stream().filter(r -> r.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public boolean registeredAt(DeputyId deputy, DutyActivityId activity) {
-            return stored.stream().anyMatch(r -> r.deputy().equals(deputy) && r.activity().equals(Optional.of(activity)));
-        }
-
-        @Override
-        public List<DutyRecord> ofDeputy(DeputyId deputy, LocalDate from, LocalDate to) {
-            return stored.stream().filter(r -> r.deputy().equals(deputy) && !r.date().isBefore(from) && !r.date().isAfter(to)).toList();
-        }
-
-        @Override
-        public Page<DutyRecord> pending(PageRequest page) {
-            return Page.of(List.of(), page, 0);
-        }
-
-        @Override
-        public Page<DutyRecord> pendingInGroups(Set<UnitId> groups, PageRequest page) {
-            return Page.of(List.of(), page, 0);
-        }
-    }
-
     /** The holders of an office, read from the in-memory positions of the congress. */
     static final class Holders implements PositionHoldersPort {
         private final CongressId congress;
@@ -234,50 +143,6 @@ final class AttendanceFakes {
         public List<Person> holders(Position position, LocalDate on) {
             return positions.stored(congress).stream().filter(a -> a.position() == position && a.heldOn(on))
                     .map(a -> persons.storedPerson(a.holder())).toList();
-        }
-    }
-
-    /** Profile queries answering one effective profile for every date. */
-    static final class FixedProfile implements PolicyProfileQueries {
-        private final EffectiveProfile profile;
-
-        FixedProfile(EffectiveProfile profile) {
-            this.profile = profile;
-        }
-
-        @Override
-        public EffectiveProfile effective(ActingCaller caller, LocalDate on) {
-            return profile;
-        }
-
-        @Override
-        public EffectiveProfile effectiveIn(CongressId congress, LocalDate on) {
-            return profile;
-        }
-
-        @Override
-        public List<ProfileVersion> versions(ActingCaller caller) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ProfileVersion version(ActingCaller caller, int number) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String document(ActingCaller caller, int number) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ProfileDiff.Result diff(ActingCaller caller, int from, int to) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<ProfileAuditEntry> audit(ActingCaller caller) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -21,6 +21,7 @@ import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.testing.FakeProfiles;
 import org.lvzhi.application.testing.InMemoryPlatform;
 import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
@@ -49,9 +50,8 @@ class LeaveServiceTest {
     private final AttendanceFakes.Sessions sessions = new AttendanceFakes.Sessions();
     private final AttendanceFakes.Leaves leaves = new AttendanceFakes.Leaves();
     private final RecordingNotifications notifications = new RecordingNotifications();
-    private final AttendanceFakes.Activities activities = new AttendanceFakes.Activities();
     private final LeaveService service = new LeaveService(platform.transactions(), leaves, sessions, platform.deputies(),
-            platform.positions(), activities, new AttendanceFakes.FixedProfile(LeaveFixtures.qinghai()),
+            platform.positions(), platform.activities(), FakeProfiles.fixed(LeaveFixtures.qinghai()),
             new StepAuthority(platform.persons(), platform.positions()),
             new AttendanceFakes.Holders(QINGHAI, platform.positions(), platform.persons()), notifications, CLOCK);
 
@@ -201,7 +201,7 @@ class LeaveServiceTest {
         Deputy ma = platform.deputies().stored(QINGHAI).getFirst();
         var activity = new org.lvzhi.domain.duty.DutyActivity(org.lvzhi.domain.duty.DutyActivityId.random(), ma.term(), "INSPECTION",
                 "生态保护视察", LocalDate.of(2025, 6, 3), Optional.empty(), Optional.empty(), "organiser.li", List.of(ma.id()));
-        activities.add(activity);
+        platform.activities().seed(QINGHAI, activity);
 
         LeaveRequest request = service.request(deputy, RequestLeaveCommand.of(null, "RECESS_ACTIVITY", null, null,
                 activity.id().toString(), 2, "出差", null));

@@ -34,10 +34,8 @@ class SessionServiceTest {
     private final java.util.List<DeputyId> filed = new java.util.ArrayList<>();
     private final AttendanceFakes.Sessions sessions = new AttendanceFakes.Sessions();
     private final AttendanceFakes.Attendance attendance = new AttendanceFakes.Attendance(sessions);
-    private final AttendanceFakes.Absences absences = new AttendanceFakes.Absences();
-    private final AttendanceFakes.Records records = new AttendanceFakes.Records();
     private final SessionService service = new SessionService(platform.transactions(), sessions, attendance, new AttendanceFakes.Leaves(),
-            platform.terms(), platform.deputies(), new ActiveDeputies(platform.deputies()), absences, records,
+            platform.terms(), platform.deputies(), new ActiveDeputies(platform.deputies()), platform.absences(), platform.records(),
             (congress, deputy) -> filed.add(deputy), Clock.fixed(Instant.parse("2025-01-21T10:00:00Z"), ZoneOffset.UTC));
     private final ActingCaller liaison = caller("qinghai-liaison", QINGHAI, AccessRole.LIAISON_OFFICER);
     private Term term;
@@ -71,13 +69,13 @@ class SessionServiceTest {
         var sheet = service.close(liaison, session.id());
         service.close(liaison, session.id());
 
-        assertThat(absences.stored).extracting(Absence::deputy, Absence::from).containsExactlyInAnyOrder(
+        assertThat(platform.absences().stored(QINGHAI)).extracting(Absence::deputy, Absence::from).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(present.id(), Absence.SESSION_MEETING),
                 org.assertj.core.groups.Tuple.tuple(away.id(), Absence.SESSION_MEETING),
                 org.assertj.core.groups.Tuple.tuple(away.id(), Absence.SESSION_MEETING),
                 org.assertj.core.groups.Tuple.tuple(away.id(), Absence.SESSION));
-        assertThat(absences.stored).noneMatch(Absence::approved);
-        assertThat(records.stored).singleElement().satisfies(r -> {
+        assertThat(platform.absences().stored(QINGHAI)).noneMatch(Absence::approved);
+        assertThat(platform.records().stored(QINGHAI)).singleElement().satisfies(r -> {
             assertThat(r.deputy()).isEqualTo(present.id());
             assertThat(r.type()).isEqualTo("SESSION_ATTENDANCE");
         });

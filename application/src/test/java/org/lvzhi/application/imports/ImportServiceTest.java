@@ -63,7 +63,7 @@ class ImportServiceTest {
                         tuple(6, "代表、类型、日期、对象"));
         assertThat(report.errors()).extracting(RowError::message)
                 .containsExactly("“2025-02-30”不是有效的日期，请写作 2024-03-05 或 2024/3/5", "本级人大没有代表“张三丰”", "与第 2 行重复");
-        assertThat(bed.records.in(QINGHAI)).isEmpty();
+        assertThat(bed.platform.records().stored(QINGHAI)).isEmpty();
         assertThat(bed.fingerprints.count(QINGHAI)).isZero();
         assertThat(bed.filed).isEmpty();
     }
@@ -78,10 +78,10 @@ class ImportServiceTest {
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.rejected()).isEqualTo(3);
         assertThat(report.errors()).extracting(RowError::row).containsExactly(3, 4, 6);
-        assertThat(bed.records.in(QINGHAI)).extracting(DutyRecord::type, DutyRecord::date)
+        assertThat(bed.platform.records().stored(QINGHAI)).extracting(DutyRecord::type, DutyRecord::date)
                 .containsExactly(tuple("INSPECTION", LocalDate.of(2025, 3, 5)),
                         tuple("INSPECTION", LocalDate.of(2025, 4, 1)));
-        DutyRecord first = bed.records.in(QINGHAI).getFirst();
+        DutyRecord first = bed.platform.records().stored(QINGHAI).getFirst();
         assertThat(first.deputy()).isEqualTo(ma.id());
         assertThat(first.source()).isEqualTo(RecordSource.ORGANISER);
         assertThat(first.counts()).isTrue();
@@ -113,7 +113,7 @@ class ImportServiceTest {
         assertThat(again.refused()).isFalse();
         assertThat(again.skippedRows()).extracting(SkippedRow::row, SkippedRow::message)
                 .containsExactly(tuple(2, "已导入，跳过"), tuple(3, "已导入，跳过"));
-        assertThat(bed.records.in(QINGHAI)).hasSize(2);
+        assertThat(bed.platform.records().stored(QINGHAI)).hasSize(2);
     }
 
     @Test
@@ -126,7 +126,7 @@ class ImportServiceTest {
 
         assertThat(other.skipped()).isEqualTo(1);
         assertThat(other.imported()).isEqualTo(1);
-        assertThat(bed.records.in(QINGHAI)).hasSize(2);
+        assertThat(bed.platform.records().stored(QINGHAI)).hasSize(2);
     }
 
     @Test
@@ -138,7 +138,7 @@ class ImportServiceTest {
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.rejected()).isEqualTo(1);
         assertThat(report.refused()).isFalse();
-        assertThat(bed.records.in(QINGHAI)).isEmpty();
+        assertThat(bed.platform.records().stored(QINGHAI)).isEmpty();
         assertThat(bed.fingerprints.count(QINGHAI)).isZero();
     }
 
@@ -195,7 +195,7 @@ class ImportServiceTest {
     void actingCongressOnly() {
         bed.service.importFile(LIAISON, file(ImportKind.DUTY_RECORDS, false, false, HEADER, GOOD_1));
 
-        assertThat(bed.records.in(HUNAN)).isEmpty();
+        assertThat(bed.platform.records().stored(HUNAN)).isEmpty();
         assertThat(bed.platform.transactions().congressesActedIn()).containsOnly(QINGHAI);
     }
 

@@ -2,7 +2,7 @@ package org.lvzhi.application.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.lvzhi.application.testing.FakeTemplatesProfiles.template;
+import static org.lvzhi.application.testing.FakeProfiles.template;
 import static org.lvzhi.application.testing.TestData.QINGHAI;
 
 import java.time.Clock;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
 import org.lvzhi.application.notification.port.out.WebhookPayloadPort;
-import org.lvzhi.application.testing.FakeTemplatesProfiles;
+import org.lvzhi.application.testing.FakeProfiles;
 import org.lvzhi.application.testing.InMemoryMutes;
 import org.lvzhi.application.testing.InMemoryOutbox;
 import org.lvzhi.application.testing.InMemoryWebhookEndpoints;
@@ -29,7 +29,7 @@ class OutboxNotificationsTest {
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryWebhookEndpoints endpoints = new InMemoryWebhookEndpoints();
     private final InMemoryMutes mutes = new InMemoryMutes();
-    private final FakeTemplatesProfiles profiles = new FakeTemplatesProfiles();
+    private final FakeProfiles profiles = FakeProfiles.empty();
     private final WebhookPayloadPort payloads = (type, timestamp, data) -> "payload:" + type + "@" + timestamp + ":" + data.get("congress");
 
     private final OutboxNotifications notifications = new OutboxNotifications(outbox, endpoints,

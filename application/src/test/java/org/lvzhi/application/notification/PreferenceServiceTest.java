@@ -1,7 +1,7 @@
 package org.lvzhi.application.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lvzhi.application.testing.FakeTemplatesProfiles.template;
+import static org.lvzhi.application.testing.FakeProfiles.template;
 import static org.lvzhi.application.testing.TestData.QINGHAI;
 import static org.lvzhi.application.testing.TestData.caller;
 import static org.lvzhi.application.testing.ViolationAssertions.violationOf;
@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.testing.FakeTemplatesProfiles;
+import org.lvzhi.application.testing.FakeProfiles;
 import org.lvzhi.application.testing.InMemoryMutes;
 import org.lvzhi.application.testing.InMemoryTransactions;
 
@@ -23,7 +23,7 @@ class PreferenceServiceTest {
 
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryMutes mutes = new InMemoryMutes();
-    private final FakeTemplatesProfiles profiles = new FakeTemplatesProfiles()
+    private final FakeProfiles profiles = FakeProfiles.empty()
             .with(template(MANDATORY, "办法已更新", "请阅读", true), template(EVENT, "状态变更", "{{name}}", false, "name"));
     private final PreferenceService preferences = new PreferenceService(transactions, mutes, new NotificationTemplates(profiles),
             Clock.fixed(Instant.parse("2025-03-01T08:00:00Z"), ZoneOffset.UTC));

@@ -18,6 +18,7 @@ import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.Deputy;
 import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.DeputyStatus;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.deputy.PersonId;
 import org.lvzhi.domain.deputy.StatusChange;
@@ -103,6 +104,11 @@ public final class InMemoryDeputies implements LoadDeputyPort, SaveDeputyPort {
     public void update(Deputy deputy) {
         checkReferences(deputy);
         deputies.update(deputy.id(), deputy);
+    }
+
+    /** The ACTIVE deputies of the term in the acting congress, as the compliance query selects them. */
+    public List<DeputyView> serving(TermId term) {
+        return listing().filter(v -> v.deputy().term().equals(term) && v.deputy().status() == DeputyStatus.ACTIVE).toList();
     }
 
     /** Stores the deputy in the congress as test set-up; its person and term must be stored already. */

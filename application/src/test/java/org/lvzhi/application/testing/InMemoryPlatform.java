@@ -8,20 +8,34 @@ public record InMemoryPlatform(
         InMemoryUnits units,
         InMemoryPersons persons,
         InMemoryDeputies deputies,
-        InMemoryPositions positions) {
+        InMemoryPositions positions,
+        InMemoryDutyRecords records,
+        InMemoryAbsences absences,
+        InMemoryActivities activities,
+        InMemorySupervisionCases cases) {
 
     public static InMemoryPlatform create() {
         InMemoryTransactions transactions = new InMemoryTransactions();
         InMemoryTerms terms = new InMemoryTerms(transactions);
         InMemoryUnits units = new InMemoryUnits(transactions);
         InMemoryPersons persons = new InMemoryPersons(transactions);
+        InMemoryDeputies deputies = new InMemoryDeputies(transactions, terms, units, persons);
         return new InMemoryPlatform(
                 transactions,
                 new InMemoryCongresses(),
                 terms,
                 units,
                 persons,
-                new InMemoryDeputies(transactions, terms, units, persons),
-                new InMemoryPositions(transactions, units, persons));
+                deputies,
+                new InMemoryPositions(transactions, units, persons),
+                new InMemoryDutyRecords(transactions, deputies),
+                new InMemoryAbsences(transactions),
+                new InMemoryActivities(transactions),
+                new InMemorySupervisionCases(transactions));
+    }
+
+    /** The compliance counts the database would answer from these stores. */
+    public InMemoryComplianceCounts complianceCounts() {
+        return new InMemoryComplianceCounts(deputies, positions, records);
     }
 }

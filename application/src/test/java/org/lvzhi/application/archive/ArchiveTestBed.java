@@ -1,0 +1,146 @@
+package org.lvzhi.application.archive;
+
+import static org.lvzhi.application.testing.TestData.QINGHAI;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lvzhi.application.archive.port.out.ComplianceStandingPort;
+import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
+import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
+import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
+import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.LegalDate;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.testing.InMemoryPlatform;
+import org.lvzhi.application.testing.QinghaiLike;
+import org.lvzhi.application.testing.RecordingNotifications;
+import org.lvzhi.application.testing.SeatBuilder;
+import org.lvzhi.application.testing.TestData;
+import org.lvzhi.domain.compliance.Compliance;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.congress.Term;
+import org.lvzhi.domain.deputy.ContactDetails;
+import org.lvzhi.domain.deputy.Deputy;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.Person;
+import org.lvzhi.domain.duty.Absence;
+import org.lvzhi.domain.duty.AbsenceId;
+
+/**
+ * The archive and supervision use cases on the in-memory platform, under the Qinghai-like profile, with a clock
+ * the test moves: Qinghai's 14th term (from 2023-01-15) and two deputies, 马建国 (login ma.jianguo) and 才让卓玛.
+ */
+final class ArchiveTestBed {
+
+    final InMemoryPlatform platform = InMemoryPlatform.create();
+    final MovableClock clock = new MovableClock(LocalDate.of(2025, 1, 25));
+    final PolicyProfileQueries profiles = QinghaiLike.profiles();
+    final RecordingRegister register = new RecordingRegister();
+    final SavedStandings standings = new SavedStandings();
+    final RecordingNotifications notifications = new RecordingNotifications();
+    final DeputyFiles files = new DeputyFiles(platform.terms(), platform.positions(), platform.records(), platform.absences());
+    final SupervisionReview review = new SupervisionReview(platform.deputies(), files, platform.cases(), profiles,
+            notifications, clock);
+    final SupervisionService supervision = new SupervisionService(platform.transactions(), platform.cases(), review,
+            platform.deputies(), register, profiles, clock);
+    final ArchiveService archives = new ArchiveService(platform.transactions(), platform.deputies(), files, platform.cases(),
+            standings, profiles);
+    final NightlyEvaluation nightly = new NightlyEvaluation(platform.transactions(), platform.terms(), platform.deputies(), review,
+            new ComplianceRun(platform.complianceCounts()), standings, profiles);
+    final Term term = platform.terms().seed(QINGHAI, TestData.term(14, 2023));
+    final Deputy ma = seat("马建国", "ma.jianguo");
+    final Deputy cairang = seat("才让卓玛", "cairang");
+
+    private Deputy seat(String name, String login) {
+        Person person = platform.persons().seed(QINGHAI, TestData.person(name, login));
+        return platform.deputies().seed(QINGHAI, Deputy.elect(person.id(), term.id(), SeatBuilder.aSeat().build(), ContactDetails.NONE));
+    }
+
+    /** Files a whole session the deputy missed without approved leave. */
+    Absence missedSession(Deputy deputy, String session, LocalDate on) {
+        return platform.absences().seed(QINGHAI,
+                new Absence(AbsenceId.random(), deputy.id(), Absence.SESSION, on, Optional.of(session), false, false));
+    }
+
+    /** A clock whose date the test sets; noon in China on that date. */
+    static final class MovableClock extends Clock {
+
+        private LocalDate today;
+
+        MovableClock(LocalDate today) {
+            this.today = today;
+        }
+
+        void setToday(LocalDate today) {
+            this.today = today;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return LegalDate.ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return today.atTime(12, 0).atZone(LegalDate.ZONE).toInstant();
+        }
+    }
+
+    /** Changes the deputy's status in the platform's register as the register does, recording each command. */
+    final class RecordingRegister implements DeputyRegisterUseCase {
+
+        final List<ChangeDeputyStatusCommand> changes = new ArrayList<>();
+
+        @Override
+        public DeputyView changeStatus(ActingCaller caller, DeputyId id, ChangeDeputyStatusCommand command) {
+            changes.add(command);
+            return platform.transactions().inCongress(caller.congress(), () -> {
+                DeputyView current = platform.deputies().find(id).orElseThrow();
+                platform.deputies().update(current.deputy().moveTo(command.status()));
+                return platform.deputies().find(id).orElseThrow();
+            });
+        }
+
+        @Override
+        public DeputyView register(CongressId congress, RegisterDeputyCommand command) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public DeputyView update(CongressId congress, DeputyId id, UpdateDeputyCommand command) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** The latest evaluation saved per deputy. */
+    static final class SavedStandings implements ComplianceStandingPort {
+
+        final Map<DeputyId, Compliance> saved = new LinkedHashMap<>();
+
+        @Override
+        public void save(DeputyId deputy, Compliance compliance) {
+            saved.put(deputy, compliance);
+        }
+
+        @Override
+        public Page<ComplianceStanding> list(StandingFilter filter, PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.lvzhi.application.testing;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.lvzhi.application.archive.port.out.SupervisionCasePort;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.supervision.CaseState;
+import org.lvzhi.domain.supervision.SupervisionCase;
+import org.lvzhi.domain.supervision.SupervisionCaseId;
+
+/**
+ * The supervision cases of each congress. Like the table's unique key (deputy, rule, trigger key) with
+ * {@code ON CONFLICT DO NOTHING}, opening a case a second time stores nothing and answers false.
+ */
+public final class InMemorySupervisionCases implements SupervisionCasePort {
+
+    private static final Comparator<SupervisionCase> OLDEST_FIRST = Comparator.comparing(SupervisionCase::openedOn)
+            .thenComparing(SupervisionCase::step).thenComparing(c -> c.id().value());
+    private static final Comparator<SupervisionCase> NEWEST_FIRST =
+            Comparator.comparing(SupervisionCase::openedOn).reversed().thenComparing(c -> c.id().value());
+
+    private final InMemoryTransactions transactions;
+    private final TenantTable<SupervisionCaseId, SupervisionCase> cases;
+
+    public InMemorySupervisionCases(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+        this.cases = new TenantTable<>("supervision case", transactions);
+    }
+
+    @Override
+    public boolean open(SupervisionCase opened) {
+        boolean known = cases.visible().anyMatch(c -> c.deputy().equals(opened.deputy()) && c.rule().equals(opened.rule())
+                && c.triggerKey().equals(opened.triggerKey()));
+        if (known) {
+            return false;
+        }
+        cases.insert(opened.id(), opened);
+        return true;
+    }
+
+    @Override
+    public void update(SupervisionCase changed) {
+        cases.update(changed.id(), changed);
+    }
+
+    @Override
+    public Optional<SupervisionCase> find(SupervisionCaseId id) {
+        return cases.find(id);
+    }
+
+    @Override
+    public List<SupervisionCase> ofDeputy(DeputyId deputy) {
+        return cases.visible().filter(c -> c.deputy().equals(deputy)).sorted(OLDEST_FIRST).toList();
+    }
+
+    @Override
+    public Page<SupervisionCase> list(Optional<CaseState> state, PageRequest page) {
+        return Paging.page(cases.visible().filter(c -> state.map(s -> c.state() == s).orElse(true)).sorted(NEWEST_FIRST).toList(), page);
+    }
+
+    /** Stores the case in the congress as test set-up. */
+    public SupervisionCase seed(CongressId congress, SupervisionCase supervisionCase) {
+        transactions.setUp(congress, () -> open(supervisionCase));
+        return supervisionCase;
+    }
+
+    /** Every case stored for the congress, in the order opened. */
+    public List<SupervisionCase> stored(CongressId congress) {
+        return cases.stored(congress);
+    }
+}
