@@ -66,15 +66,19 @@ class SupervisionReview implements FactsObserver {
                 .map(opening -> SupervisionCase.open(id, opening, on))
                 .filter(cases::open)
                 .toList();
-        opened.forEach(supervisionCase -> notifications.send(new Notification(congress, CASE_OPENED,
-                List.of(deputy.recipient()), Map.of(
-                        "name", deputy.person().name().value(),
-                        "rule", supervisionCase.rule(),
-                        "article", supervisionCase.article(),
-                        "action", supervisionCase.actionName(),
-                        "actor", StepActor.of(supervisionCase.actor()).label(),
-                        "caseId", supervisionCase.id().toString(),
-                        "deputyId", id.toString()))));
+        opened.forEach(supervisionCase -> announce(congress, deputy, supervisionCase));
         return opened;
+    }
+
+    /** Tells the deputy (and every subscribed webhook) of a case opened against them. */
+    void announce(CongressId congress, DeputyView deputy, SupervisionCase opened) {
+        notifications.send(new Notification(congress, CASE_OPENED, List.of(deputy.recipient()), Map.of(
+                "name", deputy.person().name().value(),
+                "rule", opened.rule(),
+                "article", opened.article(),
+                "action", opened.actionName(),
+                "actor", StepActor.of(opened.actor()).label(),
+                "caseId", opened.id().toString(),
+                "deputyId", opened.deputy().toString())));
     }
 }

@@ -87,7 +87,9 @@ class SupervisionService implements SupervisionUseCases {
             LocalDate today = LegalDate.today(clock);
             SupervisionCase opened = SupervisionCase.open(found.deputy().id(),
                     SupervisionEvaluator.discretionary(profiles.effectiveIn(caller.congress(), today), rule, severity, reason), today);
-            cases.open(opened);
+            if (cases.open(opened)) {
+                review.announce(caller.congress(), found, opened);
+            }
             return opened;
         });
     }

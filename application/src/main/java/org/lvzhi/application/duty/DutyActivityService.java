@@ -108,8 +108,13 @@ class DutyActivityService implements DutyActivityUseCases {
             for (int i = 0; i < command.attended().size(); i++) {
                 DeputyId deputy = command.attended().get(i);
                 checkSeatInTerm("attended." + i, deputy, term, "deputy.unknown", violations);
-                if (records.registeredAt(deputy, activity.id())) {
+                if (records.registeredAt(deputy, activity.id()) || command.attended().indexOf(deputy) < i) {
                     violations.add(MESSAGES.violation("attended." + i, "attendee.duplicate", deputy));
+                }
+            }
+            for (int i = 0; i < command.confirmed().size(); i++) {
+                if (!activity.invites(command.confirmed().get(i))) {
+                    violations.add(MESSAGES.violation("confirmed." + i, "confirmed.not-invited", command.confirmed().get(i)));
                 }
             }
             violations.throwIfAny();

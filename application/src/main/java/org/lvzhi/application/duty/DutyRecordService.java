@@ -51,8 +51,8 @@ class DutyRecordService implements DutyRecordUseCases {
         return transactions.inCongress(caller.congress(), () -> {
             DeputyView deputy = checks.deputy(command.deputy().orElseThrow(() -> MESSAGES.violation("deputyId", "deputy.required")));
             ActivityType type = checks.checkedType(caller.congress(), command.type(), command.date());
-            checks.checkDate(deputy, command.date(), LegalDate.today(clock));
             authority.checkMayRegister(caller, type, deputy, LegalDate.today(clock));
+            checks.checkDate(deputy, command.date(), LegalDate.today(clock));
             DutyRecord record = DutyRecord.registered(deputy.deputy().id(), type.code(), command.date(), Optional.empty(),
                     command.counterpart(), command.note(), caller.subject());
             records.add(record);
@@ -94,8 +94,6 @@ class DutyRecordService implements DutyRecordUseCases {
             if (reviewed.counts()) {
                 observer.filed(caller.congress(), deputy.deputy().id());
             }
-            if (reviewed.counts()) {
-                }
             return reviewed;
         });
     }

@@ -100,8 +100,8 @@ class DutyRecordImporter implements RowImporter {
 
         @Override
         public Optional<DutyRecord> validate(ImportRow row, RowErrors errors) {
-            Optional<DeputyView> deputy = deputy(row, errors);
             LocalDate date = date(row, errors);
+            Optional<DeputyView> deputy = deputy(row, date, errors);
             if (deputy.isPresent() && date != null) {
                 checkTerm(deputy.get(), date, errors);
             }
@@ -148,8 +148,8 @@ class DutyRecordImporter implements RowImporter {
                     .ifPresent(term -> errors.add(DATE, "date.outside-term", date, term.startsOn(), term.endsOn()));
         }
 
-        /** The deputy the row names: by id, else by login, else by a name only one deputy has. */
-        private Optional<DeputyView> deputy(ImportRow row, RowErrors errors) {
+        /** The deputy the row names: by id, else by login, else by a name only one deputy has (on the record's date). */
+        private Optional<DeputyView> deputy(ImportRow row, LocalDate date, RowErrors errors) {
             Optional<String> name = row.value(DEPUTY_NAME);
             Optional<DeputyView> found;
             Column by;
@@ -161,7 +161,7 @@ class DutyRecordImporter implements RowImporter {
                 Login login = errors.check(LOGIN, () -> new Login(row.value(LOGIN).get()));
                 found = login == null ? null : deputies.findByLogin(login);
             } else if (name.isPresent()) {
-                return byName(name.get(), errors);
+                return byName(name.get(), date, errors);
             } else {
                 errors.add(DEPUTY_NAME, "deputy.missing");
                 return Optional.empty();
@@ -188,8 +188,13 @@ class DutyRecordImporter implements RowImporter {
             }
         }
 
-        private Optional<DeputyView> byName(String name, RowErrors errors) {
-            List<DeputyView> named = deputiesByName.computeIfAbsent(name, n -> NamedDeputies.named(deputies, n, Optional.empty()));
+        /** A person re-elected for a second term has a seat in each: the one whose term covers the date is meant. */
+        private Optional<DeputyView> byName(String name, LocalDate date, RowErrors errors) {
+            List<DeputyView> everyTerm = deputiesByName.computeIfAbsent(name, n -> NamedDeputies.named(deputies, n, Optional.empty()));
+            List<DeputyView> onTheDate = everyTerm.stream()
+                    .filter(seat -> date != null && terms.find(seat.deputy().term()).map(term -> term.covers(date)).orElse(false))
+                    .toList();
+            List<DeputyView> named = onTheDate.isEmpty() ? everyTerm : onTheDate;
             if (named.isEmpty()) {
                 errors.add(DEPUTY_NAME, "deputy.unknown", name);
                 return Optional.empty();

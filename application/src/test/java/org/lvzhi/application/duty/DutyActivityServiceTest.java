@@ -7,6 +7,7 @@ import static org.lvzhi.application.testing.QinghaiLike.INSPECTION;
 import static org.lvzhi.application.testing.TestData.QINGHAI;
 import static org.lvzhi.application.testing.TestData.caller;
 import static org.lvzhi.application.testing.ViolationAssertions.violationOf;
+import static org.lvzhi.application.testing.ViolationAssertions.violationsOf;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,7 @@ import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.duty.Absence;
 import org.lvzhi.domain.duty.DutyActivity;
 import org.lvzhi.domain.duty.DutyRecord;
+import org.lvzhi.domain.shared.Violation;
 
 /** Scheduling an activity and registering who attended ("whoever organises registers", DC-8.1). */
 class DutyActivityServiceTest {
@@ -112,6 +114,19 @@ class DutyActivityServiceTest {
 
         assertThat(violation.field()).isEqualTo("attended.0");
         assertThat(platform.records().stored(QINGHAI)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the same deputy twice in one list, or a confirmation from someone not invited, is refused on its index")
+    void listsCheckedWithinThemselves() {
+        DutyActivity activity = scheduled();
+        Deputy uninvited = seat("李文华");
+
+        var violations = violationsOf(() -> service.registerAttendance(organiser, activity.id(),
+                new AttendanceCommand(List.of(present.id(), present.id()), List.of(uninvited.id()))));
+
+        assertThat(violations).extracting(Violation::field).containsExactly("attended.1", "confirmed.0");
+        assertThat(platform.records().stored(QINGHAI)).isEmpty();
     }
 
     @Test
