@@ -132,6 +132,25 @@ class ImportIT extends ApiTest {
     }
 
     @Test
+    @DisplayName("a deputy is imported at the liaison station the row names; a station the congress does not have is an error")
+    void deputiesAtStations() {
+        String liaison = api.token("bj-dongcheng-liaison");
+        String name = "进站" + UUID.randomUUID().toString().substring(0, 6);
+        String header = "姓名,届次,选举单位类型,选举单位,联络站";
+
+        var unknown = upload("/api/v1/imports/deputies", liaison, "代表.csv", CSV,
+                csv(header, name + "甲,17,选区,第5选区,不存在的代表之家"));
+        var imported = upload("/api/v1/imports/deputies", liaison, "代表.csv", CSV,
+                csv(header, name + "乙,17,选区,第5选区,东华门街道代表之家"));
+
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.list("errors")).extracting(e -> e.get("column")).containsExactly("联络站");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(api.deputiesNamed(liaison, name).list("items")).singleElement()
+                .satisfies(deputy -> assertThat(deputy.get("liaisonStationId")).isNotNull());
+    }
+
+    @Test
     @DisplayName("a deputies XLSX registers the deputies; another congress sees none of them")
     void deputiesFromXlsx() {
         String liaison = api.token("qinghai-liaison");
@@ -181,7 +200,8 @@ class ImportIT extends ApiTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             Row header = workbook.getSheetAt(0).getRow(0);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("姓名");
-            assertThat(header.getLastCellNum()).isEqualTo((short) 11);
+            assertThat(header.getLastCellNum()).isEqualTo((short) 12);
+            assertThat(header.getCell(6).getStringCellValue()).isEqualTo("联络站");
         }
     }
 

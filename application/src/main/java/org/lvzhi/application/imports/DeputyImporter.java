@@ -43,13 +43,14 @@ class DeputyImporter implements RowImporter {
     static final Column CONSTITUENCY_NAME = Column.optional("选举单位", "constituencyName");
     static final Column DELEGATION = Column.optional("代表团", "delegation");
     static final Column GROUP = Column.optional("代表小组", "deputyGroup");
+    static final Column STATION = Column.optional("联络站", "liaisonStation");
     static final Column GRASSROOTS = Column.optional("基层代表", "grassroots");
     static final Column MILITARY = Column.optional("解放军代表", "military");
     static final Column PHONE = Column.optional("手机", "phone");
     static final Column EMAIL = Column.optional("邮箱", "email");
     static final Column LOGIN = Column.optional("登录名", "login");
     private static final List<Column> COLUMNS =
-            List.of(NAME, TERM, CONSTITUENCY, CONSTITUENCY_NAME, DELEGATION, GROUP, GRASSROOTS, MILITARY, PHONE, EMAIL, LOGIN);
+            List.of(NAME, TERM, CONSTITUENCY, CONSTITUENCY_NAME, DELEGATION, GROUP, STATION, GRASSROOTS, MILITARY, PHONE, EMAIL, LOGIN);
 
     private final LoadTermsPort terms;
     private final LoadUnitPort units;
@@ -101,6 +102,7 @@ class DeputyImporter implements RowImporter {
         private final Map<Integer, Term> termsByNumber;
         private final Map<String, UnitId> delegations;
         private final Map<String, UnitId> groups;
+        private final Map<String, UnitId> stations;
         private final Set<String> loginsInFile = new HashSet<>();
 
         DeputyBatch(ActingCaller caller) {
@@ -108,6 +110,7 @@ class DeputyImporter implements RowImporter {
             this.termsByNumber = terms.calendar().terms().stream().collect(Collectors.toMap(Term::number, Function.identity()));
             this.delegations = unitsByName(UnitKind.DELEGATION);
             this.groups = unitsByName(UnitKind.DEPUTY_GROUP);
+            this.stations = unitsByName(UnitKind.LIAISON_STATION);
         }
 
         @Override
@@ -117,10 +120,11 @@ class DeputyImporter implements RowImporter {
             Constituency constituency = constituency(row, errors);
             Optional<UnitId> delegation = unit(row, DELEGATION, delegations, UnitKind.DELEGATION, errors);
             Optional<UnitId> group = unit(row, GROUP, groups, UnitKind.DEPUTY_GROUP, errors);
+            Optional<UnitId> station = unit(row, STATION, stations, UnitKind.LIAISON_STATION, errors);
             boolean grassroots = yesNo(row, GRASSROOTS, errors);
             boolean military = yesNo(row, MILITARY, errors);
             Seat seat = constituency == null ? null : errors.check(CONSTITUENCY_NAME, () -> new Seat(constituency,
-                    row.value(CONSTITUENCY_NAME), delegation, group, Optional.empty(), grassroots, military));
+                    row.value(CONSTITUENCY_NAME), delegation, group, station, grassroots, military));
             ContactDetails contact = errors.check(field -> field.endsWith("email") ? EMAIL : PHONE,
                     () -> new ContactDetails(row.value(PHONE), row.value(EMAIL), Optional.empty()));
             Optional<Login> login = login(row, errors);
