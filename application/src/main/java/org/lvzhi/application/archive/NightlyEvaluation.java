@@ -16,7 +16,6 @@ import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.deputy.DeputyStatus;
-import org.lvzhi.domain.policy.EffectiveProfile;
 
 /**
  * Each night, per congress: supervision rules for every serving deputy of the term in force (the rolling and
@@ -47,25 +46,33 @@ class NightlyEvaluation implements NightlyEvaluationUseCase {
 
     @Override
     public int evaluate(CongressId congress, LocalDate on) {
-        return transactions.inCongress(congress, () -> {
-            Optional<Term> current = terms.calendar().termOn(on);
-            if (current.isEmpty()) {
-                return 0;
-            }
-            EffectiveProfile profile = profiles.effectiveIn(congress, on);
-            int opened = 0;
-            DeputySearch serving = new DeputySearch(Optional.empty(), Optional.of(current.get().id()),
-                    Optional.of(DeputyStatus.ACTIVE), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-            Page<DeputyView> page;
-            int number = 0;
-            do {
-                page = deputies.search(serving, new PageRequest(number++, PageRequest.MAX_SIZE));
-                for (DeputyView deputy : page.items()) {
-                    opened += supervision.review(congress, deputy, on).size();
-                }
-            } while ((long) number * PageRequest.MAX_SIZE < page.total());
-            compliance.evaluate(profile, current.get(), on, standings::save);
-            return opened;
+        Optional<Term> current = transactions.readInCongress(congress, () -> terms.calendar().termOn(on));
+        if (current.isEmpty()) {
+            return 0;
+        }
+        int opened = 0;
+        long total;
+        int number = 0;
+        do {
+            // One transaction per page of deputies: a province's night is many short transactions, not one long one.
+            PageRequest page = new PageRequest(number++, PageRequest.MAX_SIZE);
+            Page<DeputyView> serving = transactions.readInCongress(congress, () -> deputies.search(servingIn(current.get()), page));
+            opened += transactions.inCongress(congress, () -> serving.items().stream()
+                    .mapToInt(deputy -> supervision.review(congress, deputy, on).size())
+                    .sum());
+            total = serving.total();
+        } while ((long) number * PageRequest.MAX_SIZE < total);
+        transactions.inCongress(congress, () -> {
+            StandingBuffer buffer = new StandingBuffer(standings);
+            compliance.evaluate(profiles.effectiveIn(congress, on), current.get(), on, buffer::add);
+            buffer.flush();
+            return null;
         });
+        return opened;
+    }
+
+    private static DeputySearch servingIn(Term term) {
+        return new DeputySearch(Optional.empty(), Optional.of(term.id()), Optional.of(DeputyStatus.ACTIVE),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

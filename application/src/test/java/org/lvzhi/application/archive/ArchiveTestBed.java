@@ -134,8 +134,8 @@ final class ArchiveTestBed {
         final Map<DeputyId, Compliance> saved = new LinkedHashMap<>();
 
         @Override
-        public void save(DeputyId deputy, Compliance compliance) {
-            saved.put(deputy, compliance);
+        public void saveAll(Map<DeputyId, Compliance> standings) {
+            saved.putAll(standings);
         }
 
         @Override

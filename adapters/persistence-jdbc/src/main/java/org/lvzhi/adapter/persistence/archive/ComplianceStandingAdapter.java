@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.lvzhi.application.archive.ComplianceStanding;
@@ -45,21 +46,27 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
     }
 
     @Override
-    public void save(DeputyId deputy, Compliance compliance) {
-        QuotaStatus worst = compliance.quotas().stream().map(QuotaVerdict::status)
-                .max(Comparator.naturalOrder()).orElse(QuotaStatus.MET);
+    public void saveAll(Map<DeputyId, Compliance> standings) {
         jdbc.prepareStatement("""
                 INSERT INTO compliance_standing (deputy_id, evaluated_on, worst_status, verdicts) VALUES (?, ?, ?, CAST(? AS jsonb))
                 ON CONFLICT (tenant_id, deputy_id)
                 DO UPDATE SET evaluated_on = excluded.evaluated_on, worst_status = excluded.worst_status, verdicts = excluded.verdicts""",
                 statement -> {
-                    statement.setObject(1, deputy.value());
-                    statement.setDate(2, Date.valueOf(compliance.on()));
-                    statement.setString(3, worst.name());
-                    statement.setString(4, write(compliance.quotas().stream()
-                            .map(v -> new StoredLine(v.rule(), v.article(), v.count(), v.minimum(), v.status().name())).toList()));
-                    return statement.executeUpdate();
+                    for (var standing : standings.entrySet()) {
+                        Compliance compliance = standing.getValue();
+                        statement.setObject(1, standing.getKey().value());
+                        statement.setDate(2, Date.valueOf(compliance.on()));
+                        statement.setString(3, worst(compliance).name());
+                        statement.setString(4, write(compliance.quotas().stream()
+                                .map(v -> new StoredLine(v.rule(), v.article(), v.count(), v.minimum(), v.status().name())).toList()));
+                        statement.addBatch();
+                    }
+                    return statement.executeBatch();
                 });
+    }
+
+    private static QuotaStatus worst(Compliance compliance) {
+        return compliance.quotas().stream().map(QuotaVerdict::status).max(Comparator.naturalOrder()).orElse(QuotaStatus.MET);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.lvzhi.application.archive.port.out;
 
+import java.util.Map;
 import org.lvzhi.application.archive.ComplianceStanding;
 import org.lvzhi.application.archive.StandingFilter;
 import org.lvzhi.application.shared.Page;
@@ -10,7 +11,8 @@ import org.lvzhi.domain.deputy.DeputyId;
 /** The latest quota evaluation of each deputy, kept for the tenant's overview. */
 public interface ComplianceStandingPort {
 
-    void save(DeputyId deputy, Compliance compliance);
+    /** Replaces each deputy's standing with the one given. */
+    void saveAll(Map<DeputyId, Compliance> standings);
 
     Page<ComplianceStanding> list(StandingFilter filter, PageRequest page);
 }
