@@ -1,0 +1,29 @@
+package org.lvzhi.application.deadline.port.in;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deadline.DeadlineSubject;
+
+/**
+ * Starts and stops the statutory clocks the congress's profile attaches to events (DEADLINE rules: a reply 3 months
+ * after SUGGESTION_ASSIGNED, 6 if complex…). Call inside the transaction of the event that starts or stops them: a
+ * deadline is a row written with the event, never a timer of its own.
+ */
+public interface DeadlineClocks {
+
+    /**
+     * Starts every clock the profile in force on {@code on} attaches to {@code event} for the subject, each due on the
+     * date the Civil Code's counting gives (with the profile's rest-day rule); answers the due dates by rule id.
+     * {@code complex} selects the longer period where the rule has one (QH-3.5, BL-13). For events with direction
+     * BEFORE (a notice before ACTIVITY_DATE), {@code on} is the date of the event itself.
+     */
+    List<StartedDeadline> start(CongressId congress, String event, DeadlineSubject subject, LocalDate on, boolean complex);
+
+    /** Stops (as met on {@code on}) the subject's open clocks started by {@code event}; answers how many it stopped. */
+    int stop(CongressId congress, String event, DeadlineSubject subject, LocalDate on);
+
+    /** A clock started: which rule and article, what is due, and when. */
+    record StartedDeadline(String id, String rule, String article, String what, LocalDate dueOn) {
+    }
+}
