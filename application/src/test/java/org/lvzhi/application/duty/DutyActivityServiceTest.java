@@ -38,6 +38,7 @@ import org.lvzhi.application.testing.QinghaiLike;
 import org.lvzhi.application.testing.RecordingDeadlineClocks;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
+import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.deadline.DeadlineSubject;
 import org.lvzhi.domain.deputy.ContactDetails;
@@ -147,6 +148,26 @@ class DutyActivityServiceTest {
         assertThat(inTen.deadlines()).hasSize(2);
         assertThat(inFour.warnings()).extracting(NoticeWarning::rule).containsExactly("QH-3.6");
         assertThat(clocks.started()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("DC-10.7: in Dongcheng notice and materials are due in advance (P1D): an activity today warns, tomorrow does not")
+    void dongchengInAdvance() {
+        CongressId dongcheng = new CongressId("bj-dongcheng");
+        profiles.in(dongcheng, ProfileFixtures.baseline(), ProfileFixtures.profile("bj-dongcheng").inherits(PolicyProfile.BASELINE)
+                .rules(notice("DC-10.7", "第十条第（七）项", "P1D", "组织单位通知代表本人并发送会议或活动材料")).build());
+        Term dongchengTerm = platform.terms().seed(dongcheng, TestData.term(17, 2022));
+        ActingCaller liaison = caller("bj-dongcheng-liaison", dongcheng, AccessRole.LIAISON_OFFICER);
+
+        ScheduledActivity today = service.schedule(liaison, new ScheduleActivityCommand(dongchengTerm.id(), INSPECTION, "街道视察",
+                TODAY, Optional.empty(), Optional.empty(), List.of()));
+        ScheduledActivity tomorrow = service.schedule(liaison, new ScheduleActivityCommand(dongchengTerm.id(), INSPECTION, "街道视察",
+                TODAY.plusDays(1), Optional.empty(), Optional.empty(), List.of()));
+
+        assertThat(today.warnings()).extracting(NoticeWarning::rule, NoticeWarning::article)
+                .containsExactly(tuple("DC-10.7", "第十条第（七）项"));
+        assertThat(tomorrow.warnings()).isEmpty();
+        assertThat(tomorrow.deadlines()).extracting(StartedDeadline::dueOn).containsExactly(TODAY);
     }
 
     @Test
