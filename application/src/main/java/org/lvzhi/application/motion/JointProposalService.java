@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.duty.FactsObserver;
@@ -27,6 +28,7 @@ import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.Level;
+import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.duty.DutyRecord;
 import org.lvzhi.domain.motion.JointProposal;
@@ -76,7 +78,7 @@ class JointProposalService implements JointProposalUseCases {
             if (!isStaff(caller) && signatories.seatOf(caller).filter(command.signatories()::contains).isEmpty()) {
                 throw new AccessDenied(MESSAGES.text("file.denied", command.kind()));
             }
-            var term = signers.getFirst().deputy().term();
+            TermId term = signers.getFirst().deputy().term();
             SignatureThreshold threshold = threshold(caller.congress(), command.kind().thresholdSubject(), today,
                     () -> signatories.servingIn(term))
                     .orElseThrow(() -> MESSAGES.violation("kind", "kind.not-at-level", command.kind(), level(caller.congress())));
@@ -148,7 +150,7 @@ class JointProposalService implements JointProposalUseCases {
     }
 
     private Optional<SignatureThreshold> threshold(CongressId congress, String subject, LocalDate on,
-            java.util.function.IntSupplier whole) {
+            IntSupplier whole) {
         return SignatureThreshold.in(profiles.effectiveIn(congress, on), subject, level(congress), whole);
     }
 

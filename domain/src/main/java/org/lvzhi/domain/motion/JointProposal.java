@@ -94,7 +94,7 @@ public record JointProposal(
      * they do not (LAPSED) — the rest no longer make a proposal the law recognises.
      */
     public JointProposal withdraw(List<DeputyId> withdrawing, boolean presidiumConsent, LocalDate on) {
-        checkOpen("withdraw");
+        checkOpen();
         Violations violations = new Violations();
         List<DeputyId> current = sponsors();
         Set<DeputyId> seen = new HashSet<>();
@@ -124,7 +124,7 @@ public record JointProposal(
      * referred to a committee then goes on the agenda or is refused. A recall motion cannot be shelved (BL-12).
      */
     public JointProposal decide(PresidiumDecision decided) {
-        checkOpen("decide");
+        checkOpen();
         boolean allowed = switch (state) {
             case FILED -> true;
             case REFERRED_TO_COMMITTEE -> decided.outcome() != PresidiumOutcome.REFERRED_TO_COMMITTEE;
@@ -168,7 +168,7 @@ public record JointProposal(
                 decision, Optional.of(new AnswerVerdict(dissatisfied, reanswer, on, by)));
     }
 
-    private void checkOpen(String action) {
+    private void checkOpen() {
         if (!state.isOpen()) {
             throw MESSAGES.violation("state", "proposal.ended", kind, state);
         }

@@ -1,5 +1,6 @@
 package org.lvzhi.domain.motion;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.lvzhi.domain.shared.Checks;
 
@@ -33,7 +34,7 @@ public record ProposalText(String title, Optional<String> subject, Optional<Stri
     }
 
     static String field(String code) {
-        return code.toLowerCase(java.util.Locale.ROOT);
+        return code.toLowerCase(Locale.ROOT);
     }
 
     private static Optional<String> part(String field, Optional<String> text) {
