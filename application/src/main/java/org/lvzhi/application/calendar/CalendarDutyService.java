@@ -66,9 +66,12 @@ class CalendarDutyService implements CalendarDuties {
     @Override
     public int fire(CongressId congress, DutyKey key, DutyDate date) {
         CalendarPlan plan = plan(congress, date.fireOn());
-        Optional<CalendarPlan.Entry> entry = plan.entry(key).filter(e -> e.schedule().brings(date, plan.terms()));
-        int told = entry.map(e -> transactions.inCongress(congress, () -> record(congress, e.rule(), key, date, plan))).orElse(0);
-        Optional<DutyDate> next = entry.flatMap(e -> e.schedule().after(date, plan.terms()));
+        Optional<CalendarPlan.Entry> entry = plan.entry(key);
+        boolean brought = entry.map(e -> e.schedule().brings(date, plan.terms())).orElse(false);
+        int told = brought ? transactions.inCongress(congress, () -> record(congress, entry.get().rule(), key, date, plan)) : 0;
+        // The next day: after this one; or, when the profile changed the duty's days, its first one after today's.
+        Optional<DutyDate> next = entry.flatMap(e -> brought ? e.schedule().after(date, plan.terms())
+                : e.schedule().firstOnOrAfter(date.fireOn().plusDays(1), plan.terms()));
         next.ifPresentOrElse(n -> triggers.schedule(congress, new ScheduledDuty(key, n)), () -> triggers.unschedule(congress, key));
         return told;
     }
