@@ -35,8 +35,9 @@ CREATE TABLE deadline (
     CHECK (state = 'OPEN' OR next_action_on IS NULL),
     FOREIGN KEY (tenant_id, unit_id) REFERENCES organisation_unit (tenant_id, id)
 );
--- The poller's index: only clocks that still want something, by the day they want it.
-CREATE INDEX deadline_next_action ON deadline (next_action_on) WHERE next_action_on IS NOT NULL;
+-- The poller's index: only clocks that still want something, by the day they want it and then by congress, so a
+-- claimed batch holds few congresses (each is worked in one transaction, its notifications grouped).
+CREATE INDEX deadline_next_action ON deadline (next_action_on, tenant_id) WHERE next_action_on IS NOT NULL;
 -- The overdue board (per handling unit) and a subject's clocks.
 CREATE INDEX deadline_open_unit ON deadline (tenant_id, unit_id, due_on) WHERE state = 'OPEN';
 CREATE INDEX deadline_subject ON deadline (tenant_id, subject_kind, subject_id, event);

@@ -105,7 +105,8 @@ class DeadlineIT extends ApiTest {
         assertThat(inbox("qinghai-unit", suggestion, "deadline.reminder")).isEqualTo(2);
         assertThat(api.get("/api/v1/inbox?size=200", api.token("qinghai-unit")).list("items")).anySatisfy(message -> assertThat(message)
                 .containsEntry("event", "deadline.reminder")
-                .containsEntry("subject", "办理期限提醒：" + suggestion.title() + "（2026-04-30到期）"));
+                .containsEntry("subject", "办理期限提醒：" + suggestion.title())
+                .containsEntry("body", "以下事项即将到期，请按期办结（依据第三条第（五）项，QH-3.5）：\n· " + suggestion.title() + "（QH-3.5，2026-04-30到期）"));
         var clocksOfSubject = api.get("/api/v1/deadlines?subjectKind=SUGGESTION&subjectId=" + suggestion.id(), api.token("qinghai-liaison"));
         assertThat(clocksOfSubject.status()).isEqualTo(200);
         var board = api.get("/api/v1/deadlines/overdue?size=200&unitId=" + unitId, api.token("qinghai-unit"));
@@ -193,16 +194,18 @@ class DeadlineIT extends ApiTest {
             return null;
         });
         clock.moveTo(LocalDate.of(2025, 8, 1));
+        long due = outbox("SELECT count(*) FROM deadline WHERE next_action_on <= ?::date", "2025-08-01");
         CyclicBarrier together = new CyclicBarrier(2);
         var first = CompletableFuture.supplyAsync(() -> pollTogether(together));
         var second = CompletableFuture.supplyAsync(() -> pollTogether(together));
         PollOutcome one = first.get();
         PollOutcome other = second.get();
 
-        assertThat(one.escalations() + other.escalations()).isGreaterThanOrEqualTo(300);
-        String overdue = "SELECT count(%s) FROM outbox_message WHERE channel = 'INBOX' AND event = 'deadline.overdue' AND subject LIKE ?";
-        assertThat(outbox(overdue.formatted("*"), "%" + title + "-%")).as("one escalation per letter, whichever poller took it").isEqualTo(300);
-        assertThat(outbox(overdue.formatted("DISTINCT subject"), "%" + title + "-%")).isEqualTo(300);
+        assertThat(due).isGreaterThanOrEqualTo(300);
+        assertThat(one.claimed() + other.claimed()).as("every due clock claimed by exactly one poller").isEqualTo(due);
+        assertThat(one.escalations() + other.escalations()).as("and escalated once").isEqualTo(due);
+        assertThat(outbox("SELECT count(*) FROM deadline WHERE subject_title LIKE ? AND escalated_on = DATE '2025-08-01'", title + "-%"))
+                .isEqualTo(300);
         assertThat(poller.pollDue(clock.instant()).escalations()).isZero();
     }
 

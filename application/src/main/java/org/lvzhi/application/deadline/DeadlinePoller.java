@@ -25,7 +25,8 @@ import org.lvzhi.domain.deadline.DeadlineId;
 /**
  * Claims batches of clocks that want attention across congresses (platform role, SKIP LOCKED, with a lease), then
  * works each congress's share in one transaction of its own: the clocks are locked again (one stopped meanwhile is
- * skipped), each due action is sent through the outbox and the clock's new state is stored in the same transaction,
+ * skipped), the due actions are sent through the outbox (one notification per action and party, see
+ * {@link DeadlineNotices}) and the clocks' new state is stored in the same transaction,
  * so a second poll — on this node or another — finds nothing left to send. One congress failing leaves its clocks to
  * the lease and does not stop the others.
  */
@@ -77,11 +78,12 @@ class DeadlinePoller implements PollDueDeadlinesUseCase {
                 for (DeadlineClock clock : deadlines.lockOpen(ids)) {
                     DeadlineClock.Polled polled = clock.poll(today);
                     for (DeadlineAction action : polled.actions()) {
-                        notifications.send(notices.of(clock, action));
+                        notices.add(clock, action);
                         sent[action.ordinal()]++;
                     }
                     changed.add(polled.clock());
                 }
+                notices.sendAll(notifications);
                 deadlines.polled(changed);
                 return new PollOutcome(0, sent[DeadlineAction.REMINDER.ordinal()], sent[DeadlineAction.PROGRESS_REPORT.ordinal()],
                         sent[DeadlineAction.OVERDUE.ordinal()], 0);

@@ -19,20 +19,21 @@ import org.lvzhi.domain.deadline.DeadlineId;
 
 /**
  * The poller's claim on every congress's clocks, on the platform role (a cross-tenant component): one statement picks
- * clocks wanting attention by the partial index on next_action_on, skips rows another poller holds (SKIP LOCKED) or has
+ * clocks wanting attention by the partial index on (next_action_on, tenant_id), congress by congress, skips rows another poller holds (SKIP LOCKED) or has
  * leased, and stamps a lease; the work itself then happens in each congress's own context.
  */
 @Singleton
 @Transactional("platform")
 class PlatformDeadlineClaims implements DeadlineClaimPort {
 
+    /** The locked rows are updated by their tuple ids (a TID scan): the statement never reads the table otherwise. */
     static final String CLAIM = """
-            UPDATE deadline d SET claimed_until = ?
-              FROM (SELECT tenant_id, id FROM deadline
-                     WHERE next_action_on <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
-                     ORDER BY next_action_on LIMIT ? FOR UPDATE SKIP LOCKED) due
-             WHERE d.tenant_id = due.tenant_id AND d.id = due.id
-            RETURNING d.tenant_id, d.id""";
+            UPDATE deadline SET claimed_until = ?
+             WHERE ctid = ANY (ARRAY (
+                   SELECT ctid FROM deadline
+                    WHERE next_action_on <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
+                    ORDER BY next_action_on, tenant_id LIMIT ? FOR UPDATE SKIP LOCKED))
+            RETURNING tenant_id, id""";
 
     private final JdbcOperations jdbc;
 

@@ -11,7 +11,7 @@ public interface PollDueDeadlinesUseCase {
 
     PollOutcome pollDue(Instant now);
 
-    /** What one run did: clocks claimed, and notifications sent of each kind. */
+    /** What one run did: clocks claimed, and clocks reminded, asked for their progress explanation and escalated. */
     record PollOutcome(int claimed, int reminders, int progressReports, int escalations, int failedCongresses) {
 
         public PollOutcome and(PollOutcome other) {
