@@ -51,6 +51,7 @@ import org.quartz.listeners.JobListenerSupport;
 @Property(name = "lvzhi.scheduler.name", value = "quartz-scheduler-it")
 @Property(name = "lvzhi.evaluation.nightly.enabled", value = "true")
 @Property(name = "lvzhi.evaluation.nightly.cron", value = "0 15 3 * * *")
+@Property(name = "lvzhi.deadlines.poll-interval", value = "2m")
 class QuartzSchedulerIT extends ApiTest {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -72,6 +73,17 @@ class QuartzSchedulerIT extends ApiTest {
         assertThat(reconciliation.getNextFireTime().toInstant().atZone(CHINA).toLocalTime()).isEqualTo(LocalTime.of(1, 0));
         assertThat(scheduler.getMetaData().getJobStoreClass().getSimpleName()).isEqualTo("JobStoreTX");
         assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
+    }
+
+    @Test
+    @DisplayName("one trigger polls every congress's deadlines at lvzhi.deadlines.poll-interval, firing once after a misfire")
+    void deadlinePollingTrigger() throws Exception {
+        var poll = (org.quartz.SimpleTrigger) scheduler.getTrigger(TriggerKey.triggerKey("deadline-poll", "lvzhi"));
+
+        assertThat(poll.getRepeatInterval()).isEqualTo(120_000L);
+        assertThat(poll.getMisfireInstruction())
+                .isEqualTo(org.quartz.SimpleTrigger.MISFIRE_INSTRUCTION_RESCHEDULE_NOW_WITH_EXISTING_REPEAT_COUNT);
+        assertThat(poll.getJobKey().getName()).isEqualTo("deadline-poll");
     }
 
     @Test

@@ -11,6 +11,8 @@ final class Jobs {
 
     /** Each night: supervision and compliance for every congress. */
     static final JobKey NIGHTLY_EVALUATION = JobKey.jobKey("nightly-evaluation", GROUP);
+    /** Every few minutes: reminders and escalations of every congress's deadlines. */
+    static final JobKey DEADLINE_POLL = JobKey.jobKey("deadline-poll", GROUP);
     /** A calendar duty's day: its triggers, one per congress and duty, carry which. */
     static final JobKey CALENDAR_DUTY = JobKey.jobKey("calendar-duty", GROUP);
     /** Every congress's calendar triggers brought in line with its profile: at start and each night. */

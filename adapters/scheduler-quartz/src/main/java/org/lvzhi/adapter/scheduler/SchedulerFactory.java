@@ -31,6 +31,7 @@ class SchedulerFactory {
         Scheduler scheduler = QuartzSchedulers.create(settings, pool, jobs);
         try {
             scheduler.addJob(JobBuilder.newJob(NightlyEvaluationJob.class).withIdentity(Jobs.NIGHTLY_EVALUATION).storeDurably().build(), true);
+            scheduler.addJob(JobBuilder.newJob(DeadlinePollJob.class).withIdentity(Jobs.DEADLINE_POLL).storeDurably().build(), true);
             scheduler.addJob(JobBuilder.newJob(CalendarDutyJob.class).withIdentity(Jobs.CALENDAR_DUTY).storeDurably().build(), true);
             scheduler.addJob(JobBuilder.newJob(CalendarReconciliationJob.class).withIdentity(Jobs.CALENDAR_RECONCILIATION)
                     .storeDurably().build(), true);

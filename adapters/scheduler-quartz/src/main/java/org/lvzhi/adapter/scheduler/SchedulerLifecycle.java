@@ -6,10 +6,13 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
@@ -29,6 +32,7 @@ class SchedulerLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerLifecycle.class);
 
     static final TriggerKey NIGHTLY = TriggerKey.triggerKey("nightly-evaluation", Jobs.GROUP);
+    static final TriggerKey DEADLINE_POLL = TriggerKey.triggerKey("deadline-poll", Jobs.GROUP);
     static final TriggerKey RECONCILIATION = TriggerKey.triggerKey("calendar-reconciliation", Jobs.GROUP);
 
     private final Scheduler scheduler;
@@ -36,16 +40,19 @@ class SchedulerLifecycle {
     private final boolean nightlyEnabled;
     private final String nightlyCron;
     private final String reconcileCron;
+    private final Duration pollInterval;
 
     SchedulerLifecycle(Scheduler scheduler, SchedulerSettings settings,
             @Value("${lvzhi.evaluation.nightly.enabled:true}") boolean nightlyEnabled,
             @Value("${lvzhi.evaluation.nightly.cron:0 30 2 * * *}") String nightlyCron,
-            @Value("${lvzhi.calendar.reconcile-cron:0 0 1 * * ?}") String reconcileCron) {
+            @Value("${lvzhi.calendar.reconcile-cron:0 0 1 * * ?}") String reconcileCron,
+            @Value("${lvzhi.deadlines.poll-interval:5m}") Duration pollInterval) {
         this.scheduler = scheduler;
         this.settings = settings;
         this.nightlyEnabled = nightlyEnabled;
         this.nightlyCron = nightlyCron;
         this.reconcileCron = reconcileCron;
+        this.pollInterval = pollInterval;
     }
 
     @EventListener
@@ -57,6 +64,7 @@ class SchedulerLifecycle {
                 scheduler.unscheduleJob(NIGHTLY);
             }
             keep(cron(RECONCILIATION, Jobs.CALENDAR_RECONCILIATION, reconcileCron));
+            keepPolling();
             scheduler.triggerJob(Jobs.CALENDAR_RECONCILIATION);
             if (settings.runJobs()) {
                 scheduler.start();
@@ -81,6 +89,20 @@ class SchedulerLifecycle {
             scheduler.scheduleJob(wanted);
         } else {
             scheduler.rescheduleJob(wanted.getKey(), wanted);
+        }
+    }
+
+    /** The poll's interval trigger, replaced only when the interval changed. */
+    private void keepPolling() throws SchedulerException {
+        Trigger wanted = TriggerBuilder.newTrigger().withIdentity(DEADLINE_POLL).forJob(Jobs.DEADLINE_POLL)
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(pollInterval.toMillis())
+                        .repeatForever().withMisfireHandlingInstructionNowWithExistingCount())
+                .build();
+        Trigger existing = scheduler.getTrigger(DEADLINE_POLL);
+        if (existing == null) {
+            scheduler.scheduleJob(wanted);
+        } else if (!(existing instanceof SimpleTrigger current) || current.getRepeatInterval() != pollInterval.toMillis()) {
+            scheduler.rescheduleJob(DEADLINE_POLL, wanted);
         }
     }
 
