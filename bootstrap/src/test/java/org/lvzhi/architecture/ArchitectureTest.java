@@ -30,6 +30,12 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("Quartz is used by the scheduler adapter only")
+    void quartzStaysInTheSchedulerAdapter() {
+        LayerRules.quartzStaysInTheSchedulerAdapter("org.lvzhi").check(PRODUCTION);
+    }
+
+    @Test
     @DisplayName("adapters do not depend on each other")
     void adaptersAreIndependent() {
         LayerRules.adaptersAreIndependent("org.lvzhi").check(PRODUCTION);

@@ -42,6 +42,14 @@ final class LayerRules {
                 .allowEmptyShould(false);
     }
 
+    /** Quartz is the scheduler adapter's own: nothing else (domain, application, other adapters, bootstrap) sees it. */
+    static ArchRule quartzStaysInTheSchedulerAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.scheduler..")
+                .and(DescribedPredicate.not(GENERATED))
+                .should().dependOnClassesThat().resideInAnyPackage("org.quartz..")
+                .allowEmptyShould(false);
+    }
+
     /** An adapter never uses another adapter; only bootstrap sees them all. */
     static ArchRule adaptersAreIndependent(String root) {
         return slices().matching(root + ".adapter.(*)..").should().notDependOnEachOther()

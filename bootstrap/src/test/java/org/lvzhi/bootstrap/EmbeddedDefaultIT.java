@@ -20,7 +20,9 @@ class EmbeddedDefaultIT {
     @Test
     @DisplayName("with no configuration the platform runs on an embedded PostgreSQL, seeded, and keeps its data across a restart")
     void runsOnTheEmbeddedDefault() {
-        Map<String, Object> properties = Map.of("lvzhi.data-dir", dataDir.toString(), "micronaut.server.port", -1);
+        // The scheduler runs on the embedded default; the test environment turns it off, so it is turned back on here.
+        Map<String, Object> properties = Map.of("lvzhi.data-dir", dataDir.toString(), "micronaut.server.port", -1,
+                "lvzhi.scheduler.enabled", true);
         String registered;
         try (var platform = Application.start(new String[0], properties)) {
             ApiClient api = client(platform);
@@ -34,6 +36,8 @@ class EmbeddedDefaultIT {
             assertThat(congresses.list("items")).extracting(c -> c.get("id"))
                     .containsExactlyInAnyOrder("bj-dongcheng", "hunan", "qinghai", "sh-jiading");
             assertThat(deputies.list("items")).extracting(d -> d.get("name")).contains("马建国", "才让卓玛");
+            assertThat(scheduledRules(api, liaison)).as("the scheduler runs: the start-up reconciliation scheduled QH-11.6")
+                    .contains("QH-11.6");
         }
         assertThat(Files.exists(dataDir.resolve("postgres"))).isTrue();
         assertThat(Files.exists(dataDir.resolve("identity/local-signing-key.jwk.json"))).isTrue();
@@ -47,6 +51,25 @@ class EmbeddedDefaultIT {
             assertThat(api.deputiesNamed(liaison, "马建国").json().get("total")).isEqualTo(1);
             assertThat((java.util.List<?>) api.get("/api/v1/policy-profile/versions", api.token("qinghai-admin")).body()).hasSize(1);
         }
+    }
+
+    /** The calendar duties' rules once the start-up reconciliation (a Quartz job, run after start) has scheduled them. */
+    private static java.util.List<Object> scheduledRules(ApiClient api, String token) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        java.util.List<Object> rules = java.util.List.of();
+        while (rules.isEmpty() && System.nanoTime() < deadline) {
+            rules = ((java.util.List<?>) api.get("/api/v1/calendar-duties", token).body()).stream()
+                    .map(d -> ((Map<?, ?>) d).get("rule")).map(Object.class::cast).toList();
+            if (rules.isEmpty()) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return rules;
     }
 
     private static ApiClient client(Application.RunningPlatform platform) {

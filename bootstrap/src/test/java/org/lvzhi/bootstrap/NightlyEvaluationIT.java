@@ -9,16 +9,18 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.adapter.scheduler.NightlyEvaluationJob;
 
-/** The nightly job, called at its entry point with a moved clock: every congress evaluated in its own context. */
+/**
+ * The nightly Quartz job, called at its entry point with a moved clock: every congress evaluated in its own
+ * context. (Its trigger, from {@code lvzhi.evaluation.nightly.cron}, is checked in QuartzSchedulerIT.)
+ */
 @MicronautTest(transactional = false)
 @Property(name = "lvzhi.test.movable-clock", value = "true")
-@Property(name = "lvzhi.evaluation.nightly.enabled", value = "true")
-@Property(name = "lvzhi.evaluation.nightly.cron", value = "0 0 0 29 2 *")
 class NightlyEvaluationIT extends ApiTest {
 
     @Inject MovableClock clock;
-    @Inject NightlyEvaluationSchedule nightly;
+    @Inject NightlyEvaluationJob nightly;
 
     @AfterEach
     void resetClock() {

@@ -39,9 +39,11 @@ class PolicyProfileEditService implements EditPolicyProfileUseCase {
     private final ProfileAuditPort audit;
     private final Clock clock;
     private final NotificationPort notifications;
+    private final List<ProfileObserver> observers;
 
     PolicyProfileEditService(TransactionPort transactions, PolicyDocumentPort documents, ProfileHistories histories,
-                             ProfileVersionsPort versions, ProfileAuditPort audit, Clock clock, NotificationPort notifications) {
+                             ProfileVersionsPort versions, ProfileAuditPort audit, Clock clock, NotificationPort notifications,
+                             List<ProfileObserver> observers) {
         this.transactions = transactions;
         this.documents = documents;
         this.histories = histories;
@@ -49,6 +51,7 @@ class PolicyProfileEditService implements EditPolicyProfileUseCase {
         this.audit = audit;
         this.clock = clock;
         this.notifications = notifications;
+        this.observers = List.copyOf(observers);
     }
 
     @Override
@@ -59,11 +62,24 @@ class PolicyProfileEditService implements EditPolicyProfileUseCase {
     @Override
     public ProfileVersion save(ActingCaller caller, String document, Optional<Integer> basedOn) {
         CongressId owner = caller.congress();
+        ProfileVersion saved;
         try {
-            return transactions.inCongress(owner, () -> saveChecked(caller, document, basedOn));
+            saved = transactions.inCongress(owner, () -> saveChecked(caller, document, basedOn));
         } finally {
             // Success or not: a refusal can mean this node's cached history was behind the store.
             histories.forget(owner.value());
+        }
+        observers.forEach(observer -> tell(observer, owner));
+        return saved;
+    }
+
+    /** The version is committed: an observer that fails is logged by itself and caught up later, never undoes it. */
+    private static void tell(ProfileObserver observer, CongressId owner) {
+        try {
+            observer.saved(owner);
+        } catch (RuntimeException failure) {
+            System.getLogger(PolicyProfileEditService.class.getName()).log(System.Logger.Level.WARNING,
+                    "after the profile of " + owner.value() + " was saved, " + observer.getClass().getSimpleName() + " failed", failure);
         }
     }
 

@@ -43,7 +43,7 @@ final class ProfileTestBed {
     final ProfileHistories histories = new ProfileHistories(versions, documents, cache, congresses);
     final RecordingNotifications notifications = new RecordingNotifications();
     final PolicyProfileEditService edit =
-            new PolicyProfileEditService(transactions, documents, histories, versions, audit, Clock.fixed(NOW, ZoneOffset.UTC), notifications);
+            new PolicyProfileEditService(transactions, documents, histories, versions, audit, Clock.fixed(NOW, ZoneOffset.UTC), notifications, java.util.List.of());
     final PolicyProfileQueryService queries = new PolicyProfileQueryService(transactions, histories, versions, audit);
 
     ProfileTestBed() {

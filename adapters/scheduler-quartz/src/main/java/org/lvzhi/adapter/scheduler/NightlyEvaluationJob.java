@@ -1,7 +1,5 @@
-package org.lvzhi.bootstrap;
+package org.lvzhi.adapter.scheduler;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,32 +9,41 @@ import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.Congress;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Each night, every congress in its own transaction and tenant context: supervision rules whose triggers fire
- * with the passing of time (a year without contact), and the compliance overview. Running it on two nodes opens
- * nothing twice (one case per trigger is a database constraint). One congress failing does not stop the others.
+ * Each night ({@code lvzhi.evaluation.nightly.cron}, China time), on one node of the cluster: every congress in
+ * its own transactions and tenant context — supervision rules whose triggers fire with the passing of time (a
+ * year without contact), and the compliance overview. Running it twice opens nothing twice (one case per
+ * trigger is a database constraint). One congress failing does not stop the others.
  */
 @Singleton
-@Requires(property = "lvzhi.evaluation.nightly.enabled", notEquals = "false")
-class NightlyEvaluationSchedule {
+@DisallowConcurrentExecution
+public class NightlyEvaluationJob implements Job {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NightlyEvaluationSchedule.class);
+    private static final Logger LOG = LoggerFactory.getLogger(NightlyEvaluationJob.class);
 
     private final CongressQueries congresses;
     private final NightlyEvaluationUseCase evaluation;
     private final Clock clock;
 
-    NightlyEvaluationSchedule(CongressQueries congresses, NightlyEvaluationUseCase evaluation, Clock clock) {
+    NightlyEvaluationJob(CongressQueries congresses, NightlyEvaluationUseCase evaluation, Clock clock) {
         this.congresses = congresses;
         this.evaluation = evaluation;
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${lvzhi.evaluation.nightly.cron:0 30 2 * * *}", zoneId = "Asia/Shanghai")
-    void evaluateAll() {
+    @Override
+    public void execute(JobExecutionContext context) {
+        evaluateAll();
+    }
+
+    /** The job's entry point. */
+    public void evaluateAll() {
         LocalDate today = LegalDate.today(clock);
         Page<Congress> page;
         int number = 0;

@@ -1,0 +1,41 @@
+package org.lvzhi.adapter.web.calendar;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.calendar.port.in.CalendarDuties;
+import org.lvzhi.application.calendar.port.in.ScheduledDuty;
+import org.lvzhi.application.identity.ActingCaller;
+
+/** The acting congress's calendar duties as the scheduler holds them: each duty's next day and when it fires. */
+@Controller("/api/v1/calendar-duties")
+class CalendarDutyController {
+
+    private final CalendarDuties calendar;
+
+    CalendarDutyController(CalendarDuties calendar) {
+        this.calendar = calendar;
+    }
+
+    @Get
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    List<ScheduledDutyResponse> list(ActingCaller caller) {
+        return calendar.scheduled(caller).stream().map(ScheduledDutyResponse::of).toList();
+    }
+
+    @Serdeable
+    record ScheduledDutyResponse(String rule, String duty, LocalDate nextOn, String kind, LocalDate dueOn, int round,
+            int rounds, @Nullable Instant firesAt) {
+
+        static ScheduledDutyResponse of(ScheduledDuty duty) {
+            return new ScheduledDutyResponse(duty.key().rule(), duty.key().duty(), duty.next().fireOn(), duty.next().kind().name(),
+                    duty.next().dueOn(), duty.next().round(), duty.next().rounds(), duty.firesAt().orElse(null));
+        }
+    }
+}

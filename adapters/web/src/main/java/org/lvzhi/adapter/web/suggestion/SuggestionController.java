@@ -1,0 +1,161 @@
+package org.lvzhi.adapter.web.suggestion;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.lvzhi.adapter.web.shared.PageResponse;
+import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.Ids;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.suggestion.port.in.DraftSuggestionCommand;
+import org.lvzhi.application.suggestion.port.in.FilingUseCases;
+import org.lvzhi.application.suggestion.port.in.ScreenCommand;
+import org.lvzhi.application.suggestion.port.in.ScreeningDecision;
+import org.lvzhi.application.suggestion.port.in.ScreeningUseCases;
+import org.lvzhi.application.suggestion.port.in.SuggestionFilter;
+import org.lvzhi.application.suggestion.port.in.SuggestionQueries;
+import org.lvzhi.domain.congress.UnitId;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.shared.Checks;
+import org.lvzhi.domain.shared.Violations;
+import org.lvzhi.domain.suggestion.SuggestionId;
+import org.lvzhi.domain.suggestion.SuggestionState;
+
+/** A deputy files suggestions; staff screen them; everyone reads what they may see. Handling is in SuggestionHandlingController. */
+@Controller("/api/v1/suggestions")
+class SuggestionController {
+
+    private final FilingUseCases filing;
+    private final ScreeningUseCases screening;
+    private final SuggestionQueries queries;
+
+    SuggestionController(FilingUseCases filing, ScreeningUseCases screening, SuggestionQueries queries) {
+        this.filing = filing;
+        this.screening = screening;
+        this.queries = queries;
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Secured(Roles.DEPUTY)
+    SuggestionResponse draft(ActingCaller caller, @Body DraftRequest request) {
+        return SuggestionResponse.of(filing.draft(caller, request.toCommand()));
+    }
+
+    @Put("/{id}")
+    @Secured(Roles.DEPUTY)
+    SuggestionResponse revise(ActingCaller caller, @PathVariable String id, @Body DraftRequest request) {
+        return SuggestionResponse.of(filing.revise(caller, suggestionId(id), request.toCommand()));
+    }
+
+    @Post("/{id}/submission")
+    @Secured(Roles.DEPUTY)
+    SuggestionResponse submit(ActingCaller caller, @PathVariable String id) {
+        return SuggestionResponse.of(filing.submit(caller, suggestionId(id)));
+    }
+
+    /** Staff see every submitted suggestion, a deputy their own, a handling unit those assigned to it. */
+    @Get
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DEPUTY, Roles.HANDLING_UNIT, Roles.INTEGRATION})
+    PageResponse<SuggestionResponse> list(ActingCaller caller, @Nullable @QueryValue String state, @Nullable @QueryValue String unitId,
+            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        Violations violations = new Violations();
+        Optional<SuggestionState> inState = violations.check(
+                () -> Optional.ofNullable(state).filter(s -> !s.isBlank()).map(s -> Checks.oneOf("state", SuggestionState.class, s)));
+        Optional<UnitId> unit = violations.check(() -> Ids.parseOptional("unitId", unitId, UnitId::new));
+        violations.throwIfAny();
+        return PageResponse.of(queries.list(caller, new SuggestionFilter(inState, unit), PageRequest.of(page, size)),
+                SuggestionResponse::of);
+    }
+
+    @Get("/{id}")
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DEPUTY, Roles.HANDLING_UNIT, Roles.INTEGRATION})
+    SuggestionResponse show(ActingCaller caller, @PathVariable String id) {
+        return SuggestionResponse.of(queries.find(caller, suggestionId(id)));
+    }
+
+    /** Suggestions of the same term proposed for merging with this one (HN-5), most alike first. */
+    @Get("/{id}/merge-candidates")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    List<CandidateResponse> mergeCandidates(ActingCaller caller, @PathVariable String id) {
+        return queries.mergeCandidates(caller, suggestionId(id)).stream()
+                .map(c -> new CandidateResponse(SuggestionResponse.of(c.suggestion()), round(c.titleSimilarity()),
+                        round(c.contentSimilarity())))
+                .toList();
+    }
+
+    @Post("/{id}/screening")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    SuggestionResponse screen(ActingCaller caller, @PathVariable String id, @Body ScreenRequest request) {
+        return SuggestionResponse.of(screening.screen(caller, suggestionId(id), new ScreenCommand(
+                Checks.oneOf("decision", ScreeningDecision.class, request.decision()),
+                Optional.ofNullable(request.category()), Optional.ofNullable(request.note()))));
+    }
+
+    @Post("/{id}/merge")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    SuggestionResponse merge(ActingCaller caller, @PathVariable String id, @Body MergeRequest request) {
+        SuggestionId merged = suggestionId(id);
+        return SuggestionResponse.of(screening.merge(caller, merged, Ids.parse("intoId", request.intoId(), SuggestionId::new)));
+    }
+
+    @Post("/{id}/merge-dismissals")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    SuggestionResponse dismissMerge(ActingCaller caller, @PathVariable String id, @Body DismissRequest request) {
+        SuggestionId suggestion = suggestionId(id);
+        return SuggestionResponse.of(screening.dismissMerge(caller, suggestion,
+                Ids.parse("candidateId", request.candidateId(), SuggestionId::new)));
+    }
+
+    static SuggestionId suggestionId(String id) {
+        return Ids.parse("id", id, SuggestionId::new);
+    }
+
+    private static double round(double similarity) {
+        return Math.round(similarity * 100) / 100.0;
+    }
+
+    @Serdeable
+    record DraftRequest(@Nullable String title, @Nullable String content, @Nullable List<String> coSponsorIds) {
+
+        DraftSuggestionCommand toCommand() {
+            Violations violations = new Violations();
+            String checkedTitle = violations.check(() -> Checks.text("title", title, 100));
+            String checkedContent = violations.check(() -> Checks.text("content", content, 5000));
+            List<DeputyId> coSponsors = coSponsorIds == null ? List.of() : IntStream.range(0, coSponsorIds.size())
+                    .mapToObj(i -> violations.check(() -> Ids.parse("coSponsorIds." + i, coSponsorIds.get(i), DeputyId::new)))
+                    .toList();
+            violations.throwIfAny();
+            return new DraftSuggestionCommand(checkedTitle, checkedContent, coSponsors);
+        }
+    }
+
+    @Serdeable
+    record ScreenRequest(@Nullable String decision, @Nullable String category, @Nullable String note) {
+    }
+
+    @Serdeable
+    record MergeRequest(@Nullable String intoId) {
+    }
+
+    @Serdeable
+    record DismissRequest(@Nullable String candidateId) {
+    }
+
+    @Serdeable
+    record CandidateResponse(SuggestionResponse suggestion, double titleSimilarity, double contentSimilarity) {
+    }
+}

@@ -1,0 +1,164 @@
+package org.lvzhi.application.calendar;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lvzhi.application.calendar.port.in.CalendarDuties;
+import org.lvzhi.application.calendar.port.in.DutyKey;
+import org.lvzhi.application.calendar.port.in.ScheduledDuty;
+import org.lvzhi.application.calendar.port.out.CalendarTriggerPort;
+import org.lvzhi.application.calendar.port.out.DutyOccurrencePort;
+import org.lvzhi.application.congress.port.out.LoadTermsPort;
+import org.lvzhi.application.identity.AccessDenied;
+import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.notification.Notification;
+import org.lvzhi.application.notification.NotificationPort;
+import org.lvzhi.application.notification.Recipient;
+import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.LegalDate;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.attendance.StepActor;
+import org.lvzhi.domain.calendar.DutyDate;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.policy.CalendarDuty;
+import org.lvzhi.domain.policy.PolicyRule;
+import org.lvzhi.domain.shared.Messages;
+
+/**
+ * Fires a congress's calendar duties on their days and keeps one trigger per duty waiting for the next day.
+ * Every read and write runs in the congress's own transaction; the triggers live in the scheduler, outside it.
+ */
+@Singleton
+class CalendarDutyService implements CalendarDuties {
+
+    static final String DUE = "calendar-duty.due";
+    private static final Messages MESSAGES = Messages.of(CalendarDutyService.class);
+
+    private final TransactionPort transactions;
+    private final PolicyProfileQueries profiles;
+    private final LoadTermsPort terms;
+    private final DutyRecipients recipients;
+    private final DutyOccurrencePort occurrences;
+    private final NotificationPort notifications;
+    private final CalendarTriggerPort triggers;
+    private final CongressDirectory congresses;
+    private final Clock clock;
+
+    CalendarDutyService(TransactionPort transactions, PolicyProfileQueries profiles, LoadTermsPort terms,
+            DutyRecipients recipients, DutyOccurrencePort occurrences, NotificationPort notifications,
+            CalendarTriggerPort triggers, CongressDirectory congresses, Clock clock) {
+        this.transactions = transactions;
+        this.profiles = profiles;
+        this.terms = terms;
+        this.recipients = recipients;
+        this.occurrences = occurrences;
+        this.notifications = notifications;
+        this.triggers = triggers;
+        this.congresses = congresses;
+        this.clock = clock;
+    }
+
+    @Override
+    public int fire(CongressId congress, DutyKey key, DutyDate date) {
+        CalendarPlan plan = plan(congress, date.fireOn());
+        Optional<CalendarPlan.Entry> entry = plan.entry(key);
+        boolean brought = entry.map(e -> e.schedule().brings(date, plan.terms())).orElse(false);
+        int told = brought ? transactions.inCongress(congress, () -> record(congress, entry.get().rule(), key, date, plan)) : 0;
+        // The next day: after this one; or, when the profile changed the duty's days, its first one after today's.
+        Optional<DutyDate> next = entry.flatMap(e -> brought ? e.schedule().after(date, plan.terms())
+                : e.schedule().firstOnOrAfter(date.fireOn().plusDays(1), plan.terms()));
+        next.ifPresentOrElse(n -> triggers.schedule(congress, new ScheduledDuty(key, n)), () -> triggers.unschedule(congress, key));
+        return told;
+    }
+
+    private int record(CongressId congress, PolicyRule rule, DutyKey key, DutyDate date, CalendarPlan plan) {
+        CalendarDuty duty = rule.schedule().orElseThrow();
+        List<Recipient> told = recipients.of(duty, plan.terms().termOn(date.dueOn()), date.dueOn());
+        if (!occurrences.record(key, rule.article(), date, told.size())) {
+            return 0;
+        }
+        notifications.send(new Notification(congress, DUE, told, variables(rule, duty, date)));
+        return told.size();
+    }
+
+    private static Map<String, String> variables(PolicyRule rule, CalendarDuty duty, DutyDate date) {
+        long daysLeft = ChronoUnit.DAYS.between(date.fireOn(), date.dueOn());
+        return Map.of(
+                "duty", text("duty." + duty.duty(), duty.duty()),
+                "rule", rule.rule(),
+                "article", rule.article(),
+                "dueOn", date.dueOn().toString(),
+                "when", date.kind() == DutyDate.Kind.DUE ? MESSAGES.text("when.due") : MESSAGES.text("when.reminder", daysLeft),
+                "round", date.rounds() == 1 ? "" : MESSAGES.text("round.of", date.round(), date.rounds()),
+                "owedBy", text("for." + duty.owedBy(), duty.owedBy()),
+                "submitTo", duty.submitTo().map(actor -> StepActor.of(actor).label()).orElse(MESSAGES.text("submit.none")));
+    }
+
+    private static String text(String key, String fallback) {
+        return MESSAGES.has(key) ? MESSAGES.text(key) : fallback;
+    }
+
+    @Override
+    public Reconciliation reconcile(CongressId congress) {
+        LocalDate today = LegalDate.today(clock);
+        CalendarPlan plan = plan(congress, today);
+        Map<DutyKey, DutyDate> wanted = plan.firstOnOrAfter(today);
+        int added = 0;
+        int changed = 0;
+        int removed = 0;
+        int kept = 0;
+        for (ScheduledDuty existing : triggers.scheduled(congress)) {
+            DutyDate next = wanted.remove(existing.key());
+            if (next == null) {
+                triggers.unschedule(congress, existing.key());
+                removed++;
+            } else if (existing.next().equals(next) || stillOwed(plan, existing, next)) {
+                kept++;
+            } else {
+                triggers.schedule(congress, new ScheduledDuty(existing.key(), next));
+                changed++;
+            }
+        }
+        for (Map.Entry<DutyKey, DutyDate> missing : wanted.entrySet()) {
+            triggers.schedule(congress, new ScheduledDuty(missing.getKey(), missing.getValue()));
+            added++;
+        }
+        return new Reconciliation(added, changed, removed, kept);
+    }
+
+    /** A day that passed while no node ran (or is firing now) and the profile still brings: it fires once, late. */
+    private static boolean stillOwed(CalendarPlan plan, ScheduledDuty existing, DutyDate next) {
+        return existing.next().compareTo(next) < 0
+                && plan.entry(existing.key()).map(e -> e.schedule().brings(existing.next(), plan.terms())).orElse(false);
+    }
+
+    @Override
+    public Reconciliation reconcileAll() {
+        Reconciliation total = Reconciliation.none();
+        for (CongressId congress : congresses.all()) {
+            total = total.plus(reconcile(congress));
+        }
+        return total;
+    }
+
+    @Override
+    public List<ScheduledDuty> scheduled(ActingCaller caller) {
+        if (!staff(caller)) {
+            throw new AccessDenied(MESSAGES.text("scheduled.denied"));
+        }
+        return triggers.scheduled(caller.congress());
+    }
+
+    private static boolean staff(ActingCaller caller) {
+        return caller.has(AccessRole.PLATFORM_ADMIN) || caller.has(AccessRole.TENANT_ADMIN) || caller.has(AccessRole.LIAISON_OFFICER);
+    }
+
+    private CalendarPlan plan(CongressId congress, LocalDate on) {
+        return CalendarPlan.of(profiles.effectiveIn(congress, on), transactions.readInCongress(congress, terms::calendar));
+    }
+}

@@ -1,0 +1,16 @@
+package org.lvzhi.application.calendar.port.in;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.lvzhi.domain.calendar.DutyDate;
+
+/**
+ * A calendar duty of a congress as the scheduler holds it: the next day it brings and, when read back from
+ * the scheduler, the moment its trigger fires next.
+ */
+public record ScheduledDuty(DutyKey key, DutyDate next, Optional<Instant> firesAt) {
+
+    public ScheduledDuty(DutyKey key, DutyDate next) {
+        this(key, next, Optional.empty());
+    }
+}

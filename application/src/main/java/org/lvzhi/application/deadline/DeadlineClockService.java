@@ -1,0 +1,82 @@
+package org.lvzhi.application.deadline;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.lvzhi.application.deadline.port.in.DeadlineClocks;
+import org.lvzhi.application.deadline.port.out.DeadlinePort;
+import org.lvzhi.application.deadline.port.out.HolidayCalendarPort;
+import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.LegalDate;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deadline.DeadlineClock;
+import org.lvzhi.domain.deadline.DeadlineId;
+import org.lvzhi.domain.deadline.DeadlineSubject;
+import org.lvzhi.domain.deadline.DeadlineTerms;
+import org.lvzhi.domain.deadline.HolidayCalendar;
+import org.lvzhi.domain.policy.EffectiveProfile;
+import org.lvzhi.domain.policy.Enforcement;
+import org.lvzhi.domain.policy.PolicyRule;
+import org.lvzhi.domain.policy.RuleKind;
+import org.lvzhi.domain.policy.Sourced;
+import org.lvzhi.domain.shared.Checks;
+
+/**
+ * Starts and stops clocks inside the caller's transaction: each enforced DEADLINE rule of the profile in force that
+ * names the event becomes one row, due on the date the Civil Code's counting gives with the platform's holiday
+ * calendar; opens no transaction of its own, so a rolled-back event leaves no clock.
+ */
+@Singleton
+class DeadlineClockService implements DeadlineClocks {
+
+    private final PolicyProfileQueries profiles;
+    private final HolidayCalendarPort holidays;
+    private final DeadlinePort deadlines;
+    private final Clock clock;
+
+    DeadlineClockService(PolicyProfileQueries profiles, HolidayCalendarPort holidays, DeadlinePort deadlines, Clock clock) {
+        this.profiles = profiles;
+        this.holidays = holidays;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<StartedDeadline> start(CongressId congress, String event, DeadlineSubject subject, LocalDate on, boolean complex) {
+        Checks.required("event", event);
+        Checks.required("subject", subject);
+        Checks.required("on", on);
+        EffectiveProfile profile = profiles.effectiveIn(congress, on);
+        List<PolicyRule> rules = rulesFor(profile, event);
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        HolidayCalendar calendar = new HolidayCalendar(holidays.all());
+        LocalDate today = LegalDate.today(clock);
+        List<StartedDeadline> started = new ArrayList<>();
+        for (PolicyRule rule : rules) {
+            DeadlineClock opened = DeadlineClock.start(DeadlineId.random(),
+                    DeadlineTerms.of(rule, complex, profile.restDayRule().value()), subject, on, today, calendar);
+            deadlines.add(opened);
+            started.add(new StartedDeadline(opened.id().value().toString(), opened.rule(), opened.article(), opened.what(),
+                    opened.dueOn()));
+        }
+        return started;
+    }
+
+    @Override
+    public int stop(CongressId congress, String event, DeadlineSubject subject, LocalDate on) {
+        Checks.required("event", event);
+        Checks.required("subject", subject);
+        return deadlines.stop(event, subject.kind(), subject.id(), Checks.required("on", on));
+    }
+
+    static List<PolicyRule> rulesFor(EffectiveProfile profile, String event) {
+        return profile.rules().stream().map(Sourced::value)
+                .filter(rule -> rule.kind() == RuleKind.DEADLINE && rule.enforcedAs() == Enforcement.ENFORCED)
+                .filter(rule -> rule.deadline().filter(d -> d.event().equals(event)).isPresent())
+                .toList();
+    }
+}

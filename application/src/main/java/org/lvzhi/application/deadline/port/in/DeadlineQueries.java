@@ -1,0 +1,17 @@
+package org.lvzhi.application.deadline.port.in;
+
+import java.util.List;
+import java.util.Optional;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.congress.UnitId;
+import org.lvzhi.domain.deadline.DeadlineClock;
+
+/** The clocks of the acting congress: the overdue board (per handling unit) and a subject's clocks. */
+public interface DeadlineQueries {
+
+    Page<DeadlineClock> overdue(ActingCaller caller, Optional<UnitId> unit, PageRequest page);
+
+    List<DeadlineClock> ofSubject(ActingCaller caller, String subjectKind, String subjectId);
+}

@@ -1,0 +1,31 @@
+package org.lvzhi.application.deadline.port.out;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.congress.UnitId;
+import org.lvzhi.domain.deadline.DeadlineClock;
+import org.lvzhi.domain.deadline.DeadlineId;
+
+/** The acting congress's clocks, on the business transaction's connection. */
+public interface DeadlinePort {
+
+    void add(DeadlineClock clock);
+
+    /** Marks the subject's open clocks started by the event as met on the date; answers how many. */
+    int stop(String event, String subjectKind, String subjectId, LocalDate on);
+
+    /** The open ones among the ids, locked for this transaction (one stopped meanwhile is not among them). */
+    List<DeadlineClock> lockOpen(Collection<DeadlineId> ids);
+
+    /** Stores what polling changed (reminder sent, progress asked, escalated) and releases the poller's claim. */
+    void polled(Collection<DeadlineClock> clocks);
+
+    List<DeadlineClock> ofSubject(String subjectKind, String subjectId);
+
+    /** Open clocks due before {@code today}, of one handling unit or all, earliest first. */
+    Page<DeadlineClock> overdue(Optional<UnitId> unit, LocalDate today, PageRequest page);
+}

@@ -1,0 +1,63 @@
+package org.lvzhi.application.suggestion;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.LegalDate;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.application.suggestion.port.in.SuggestionFilter;
+import org.lvzhi.application.suggestion.port.in.SuggestionQueries;
+import org.lvzhi.application.suggestion.port.out.SuggestionPort;
+import org.lvzhi.domain.suggestion.NearDuplicates;
+import org.lvzhi.domain.suggestion.Suggestion;
+import org.lvzhi.domain.suggestion.SuggestionId;
+import org.lvzhi.domain.suggestion.SuggestionState;
+
+@Singleton
+class SuggestionQueryService implements SuggestionQueries {
+
+    /** Merging joins what is still to be handled: a suggestion submitted or accepted, not yet assigned. */
+    static final List<SuggestionState> MERGEABLE = List.of(SuggestionState.SUBMITTED, SuggestionState.ACCEPTED);
+
+    private final TransactionPort transactions;
+    private final SuggestionPort suggestions;
+    private final SuggestionRecords records;
+    private final SuggestionAuthority authority;
+    private final Clock clock;
+
+    SuggestionQueryService(TransactionPort transactions, SuggestionPort suggestions, SuggestionRecords records,
+            SuggestionAuthority authority, Clock clock) {
+        this.transactions = transactions;
+        this.suggestions = suggestions;
+        this.records = records;
+        this.authority = authority;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<Suggestion> list(ActingCaller caller, SuggestionFilter filter, PageRequest page) {
+        return transactions.readInCongress(caller.congress(),
+                () -> suggestions.list(authority.scope(caller, LegalDate.today(clock)), filter, page));
+    }
+
+    @Override
+    public Suggestion find(ActingCaller caller, SuggestionId id) {
+        return transactions.readInCongress(caller.congress(), () -> records.visible(caller, id));
+    }
+
+    @Override
+    public List<NearDuplicates.Candidate> mergeCandidates(ActingCaller caller, SuggestionId id) {
+        authority.checkStaff(caller);
+        return transactions.readInCongress(caller.congress(), () -> {
+            Suggestion suggestion = records.visible(caller, id);
+            List<Suggestion> others = suggestions.ofTerm(suggestion.term(), MERGEABLE).stream()
+                    .filter(other -> !suggestion.dismissedMerges().contains(other.id()))
+                    .filter(other -> !other.dismissedMerges().contains(suggestion.id()))
+                    .toList();
+            return NearDuplicates.of(suggestion, others);
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package org.lvzhi.application.suggestion.port.in;
+
+import java.util.List;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.suggestion.NearDuplicates;
+import org.lvzhi.domain.suggestion.Suggestion;
+import org.lvzhi.domain.suggestion.SuggestionId;
+
+/**
+ * Reading suggestions: staff read all but drafts; a deputy reads those they sponsor or co-sponsor; a handling unit
+ * those assigned to it. Any other answers as if it did not exist.
+ */
+public interface SuggestionQueries {
+
+    Page<Suggestion> list(ActingCaller caller, SuggestionFilter filter, PageRequest page);
+
+    Suggestion find(ActingCaller caller, SuggestionId id);
+
+    /** Suggestions of the same term proposed for merging with this one (HN-5), most alike first; staff only. */
+    List<NearDuplicates.Candidate> mergeCandidates(ActingCaller caller, SuggestionId id);
+}

@@ -1,0 +1,31 @@
+package org.lvzhi.application.suggestion.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.suggestion.port.in.SuggestionFilter;
+import org.lvzhi.domain.congress.TermId;
+import org.lvzhi.domain.suggestion.Suggestion;
+import org.lvzhi.domain.suggestion.SuggestionId;
+import org.lvzhi.domain.suggestion.SuggestionState;
+
+/** The acting congress's suggestions with their handling units and every action taken on them. */
+public interface SuggestionPort {
+
+    void add(Suggestion suggestion);
+
+    /** Stores the suggestion as it now stands; its actions are only ever appended. */
+    void update(Suggestion suggestion);
+
+    Optional<Suggestion> find(SuggestionId id);
+
+    /** The suggestion, locked against concurrent changes until the transaction ends. */
+    Optional<Suggestion> lock(SuggestionId id);
+
+    /** Newest first, within the scope and the filter. */
+    Page<Suggestion> list(SuggestionScope scope, SuggestionFilter filter, PageRequest page);
+
+    /** The term's suggestions in the given states: what near-duplicates are looked for among. */
+    List<Suggestion> ofTerm(TermId term, List<SuggestionState> states);
+}
