@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Notice lead times when an activity is scheduled (QH-3.6, QH-8.2), with the clock moved to Monday 2 March 2026. */
+/**
+ * Notice lead times when an activity is scheduled (QH-3.6, QH-8.2), with the clock moved to Monday 2 March 2026; the
+ * clocks are the deadline engine's, read back through {@code /api/v1/deadlines}.
+ */
 @MicronautTest(transactional = false)
 @Property(name = "lvzhi.test.movable-clock", value = "true")
 @SuppressWarnings("unchecked")
@@ -69,12 +72,16 @@ class NoticeIT extends ApiTest {
     @DisplayName("the organiser records the notice and the materials sent; the clocks stop once both are; an unknown rule is refused")
     void noticesRecorded() {
         String liaison = api.token("qinghai-liaison");
-        String path = "/api/v1/duty-activities/" + schedule(liaison, TODAY.plusDays(10)).text("id") + "/notices";
+        String activity = schedule(liaison, TODAY.plusDays(10)).text("id");
+        String path = "/api/v1/duty-activities/" + activity + "/notices";
+        String clocks = "/api/v1/deadlines?subjectKind=ACTIVITY&subjectId=" + activity;
 
         var notice = api.post(path, liaison, Map.of("rule", "QH-3.6"));
         var again = api.post(path, liaison, Map.of("rule", "QH-3.6"));
         var unknown = api.post(path, liaison, Map.of("rule", "QH-11.3"));
+        var openAfterNotice = (List<Map<String, Object>>) api.get(clocks, liaison).body();
         var materials = api.post(path, liaison, Map.of("rule", "QH-8.2"));
+        var afterMaterials = (List<Map<String, Object>>) api.get(clocks, liaison).body();
         var byDeputy = api.post(path, api.token("qinghai-deputy1"), Map.of("rule", "QH-8.2"));
 
         assertThat(notice.status()).as(notice.toString()).isEqualTo(200);
@@ -86,5 +93,8 @@ class NoticeIT extends ApiTest {
         assertThat(materials.json()).containsEntry("sentOn", "2026-03-02");
         assertThat((Integer) materials.json().get("clocksStopped")).isEqualTo(2);
         assertThat(byDeputy.status()).isEqualTo(403);
+        assertThat(openAfterNotice).extracting(c -> c.get("rule"), c -> c.get("state"))
+                .containsExactlyInAnyOrder(tuple("QH-3.6", "OPEN"), tuple("QH-8.2", "OPEN"));
+        assertThat(afterMaterials).extracting(c -> c.get("state")).containsOnly("MET");
     }
 }
