@@ -1,6 +1,7 @@
 package org.lvzhi.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
@@ -102,6 +103,12 @@ class SuggestionIT extends ApiTest {
                 .extracting(s -> s.get("id")).contains(id);
         assertThat(api.get("/api/v1/suggestions", education).list("items")).extracting(s -> s.get("id")).doesNotContain(id);
         assertThat(api.get("/api/v1/suggestions", api.token("hunan-deputy2")).list("items")).extracting(s -> s.get("id")).contains(id);
+        assertThat((List<?>) api.get("/api/v1/deadlines?subjectKind=SUGGESTION&subjectId=" + id, liaison).body())
+                .as("every clock of the path was started and, the matter closed, stopped")
+                .map(d -> (Map<?, ?>) d)
+                .extracting(d -> d.get("event"), d -> d.get("state"))
+                .contains(tuple("SUGGESTION_ASSIGNED", "MET"), tuple("SUGGESTION_REPLIED", "MET"), tuple("SUGGESTION_REASSIGNED", "MET"))
+                .doesNotContain(tuple("SUGGESTION_ASSIGNED", "OPEN"), tuple("SUGGESTION_REASSIGNED", "OPEN"));
     }
 
     @Test
