@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lvzhi.application.deadline.port.in.DeadlineClocks;
 import org.lvzhi.application.deadline.port.out.DeadlinePort;
 import org.lvzhi.application.deadline.port.out.HolidayCalendarPort;
@@ -70,7 +71,15 @@ class DeadlineClockService implements DeadlineClocks {
     public int stop(CongressId congress, String event, DeadlineSubject subject, LocalDate on) {
         Checks.required("event", event);
         Checks.required("subject", subject);
-        return deadlines.stop(event, subject.kind(), subject.id(), Checks.required("on", on));
+        return deadlines.stop(event, Optional.empty(), subject.kind(), subject.id(), Checks.required("on", on));
+    }
+
+    @Override
+    public int stop(CongressId congress, String event, String rule, DeadlineSubject subject, LocalDate on) {
+        Checks.required("event", event);
+        Checks.required("subject", subject);
+        return deadlines.stop(event, Optional.of(Checks.required("rule", rule)), subject.kind(), subject.id(),
+                Checks.required("on", on));
     }
 
     static List<PolicyRule> rulesFor(EffectiveProfile profile, String event) {

@@ -66,7 +66,7 @@ class NoticeLeadTimes {
         }
         List<String> recorded = notices.recorded(activity.id());
         List<String> outstanding = required.stream().filter(r -> !recorded.contains(r)).toList();
-        int stopped = outstanding.isEmpty() ? clocks.stop(congress, EVENT, subject(activity), today) : 0;
+        int stopped = clocks.stop(congress, EVENT, code, subject(activity), today);
         return new NoticeRecorded(code, today, outstanding, stopped);
     }
 

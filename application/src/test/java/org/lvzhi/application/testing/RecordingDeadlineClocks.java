@@ -28,6 +28,7 @@ public final class RecordingDeadlineClocks implements DeadlineClocks {
     private final AtomicInteger ids = new AtomicInteger();
     private final List<Call> started = new ArrayList<>();
     private final List<Call> stopped = new ArrayList<>();
+    private final List<String> stoppedRules = new ArrayList<>();
     private final List<StartedDeadline> open = new ArrayList<>();
 
     public RecordingDeadlineClocks(PolicyProfileQueries profiles) {
@@ -49,6 +50,17 @@ public final class RecordingDeadlineClocks implements DeadlineClocks {
     public int stop(CongressId congress, String event, DeadlineSubject subject, LocalDate on) {
         stopped.add(new Call(congress, event, subject, on, false));
         return (int) started.stream().filter(call -> call.subject().equals(subject) && call.event().equals(event)).count();
+    }
+
+    @Override
+    public int stop(CongressId congress, String event, String rule, DeadlineSubject subject, LocalDate on) {
+        stoppedRules.add(rule);
+        return stop(congress, event, subject, on) > 0 ? 1 : 0;
+    }
+
+    /** The rules whose clock was stopped one by one, in order. */
+    public List<String> stoppedRules() {
+        return List.copyOf(stoppedRules);
     }
 
     public List<Call> started() {

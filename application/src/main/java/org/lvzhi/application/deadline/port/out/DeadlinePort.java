@@ -15,8 +15,8 @@ public interface DeadlinePort {
 
     void add(DeadlineClock clock);
 
-    /** Marks the subject's open clocks started by the event as met on the date; answers how many. */
-    int stop(String event, String subjectKind, String subjectId, LocalDate on);
+    /** Marks the subject's open clocks started by the event (only the rule's, when given) as met on the date; answers how many. */
+    int stop(String event, Optional<String> rule, String subjectKind, String subjectId, LocalDate on);
 
     /** The open ones among the ids, locked for this transaction (one stopped meanwhile is not among them). */
     List<DeadlineClock> lockOpen(Collection<DeadlineId> ids);
