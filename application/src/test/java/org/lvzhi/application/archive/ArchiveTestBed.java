@@ -2,10 +2,7 @@ package org.lvzhi.application.archive;
 
 import static org.lvzhi.application.testing.TestData.QINGHAI;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +16,10 @@ import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
-import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryPlatform;
+import org.lvzhi.application.testing.MovableDayClock;
 import org.lvzhi.application.testing.QinghaiLike;
 import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
@@ -44,7 +41,7 @@ import org.lvzhi.domain.duty.AbsenceId;
 final class ArchiveTestBed {
 
     final InMemoryPlatform platform = InMemoryPlatform.create();
-    final MovableClock clock = new MovableClock(LocalDate.of(2025, 1, 25));
+    final MovableDayClock clock = new MovableDayClock(LocalDate.of(2025, 1, 25));
     final PolicyProfileQueries profiles = QinghaiLike.profiles();
     final RecordingRegister register = new RecordingRegister();
     final SavedStandings standings = new SavedStandings();
@@ -71,35 +68,6 @@ final class ArchiveTestBed {
     Absence missedSession(Deputy deputy, String session, LocalDate on) {
         return platform.absences().seed(QINGHAI,
                 new Absence(AbsenceId.random(), deputy.id(), Absence.SESSION, on, Optional.of(session), false, false));
-    }
-
-    /** A clock whose date the test sets; noon in China on that date. */
-    static final class MovableClock extends Clock {
-
-        private LocalDate today;
-
-        MovableClock(LocalDate today) {
-            this.today = today;
-        }
-
-        void setToday(LocalDate today) {
-            this.today = today;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return LegalDate.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return today.atTime(12, 0).atZone(LegalDate.ZONE).toInstant();
-        }
     }
 
     /** Changes the deputy's status in the platform's register as the register does, recording each command. */

@@ -2,20 +2,17 @@ package org.lvzhi.application.suggestion;
 
 import static org.lvzhi.application.testing.TestData.HUNAN;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.deputy.port.out.PersonPort;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.suggestion.port.out.HandlingUnitHeadsPort;
 import org.lvzhi.application.testing.FakeProfiles;
 import org.lvzhi.application.testing.InMemoryPlatform;
+import org.lvzhi.application.testing.MovableDayClock;
 import org.lvzhi.application.testing.InMemorySuggestions;
 import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
@@ -46,7 +43,7 @@ final class SuggestionTestBed {
 
     final InMemoryPlatform platform = InMemoryPlatform.create();
     final InMemorySuggestions suggestions = new InMemorySuggestions(platform.transactions());
-    final MovableClock clock = new MovableClock(LocalDate.of(2026, 1, 20));
+    final MovableDayClock clock = new MovableDayClock(LocalDate.of(2026, 1, 20));
     final FakeProfiles profiles = FakeProfiles.resolving(ProfileFixtures.baseline(), hunanLike());
     final RecordingDeadlineClocks deadlines = new RecordingDeadlineClocks();
     final RecordingNotifications notifications = new RecordingNotifications();
@@ -120,32 +117,4 @@ final class SuggestionTestBed {
         }
     }
 
-    /** A clock whose date the test sets; noon in China on that date. */
-    static final class MovableClock extends Clock {
-
-        private LocalDate today;
-
-        MovableClock(LocalDate today) {
-            this.today = today;
-        }
-
-        void setToday(LocalDate today) {
-            this.today = today;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return LegalDate.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return today.atTime(12, 0).atZone(LegalDate.ZONE).toInstant();
-        }
-    }
 }

@@ -7,13 +7,13 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.archive.ComplianceStanding;
 import org.lvzhi.application.archive.StandingFilter;
 import org.lvzhi.application.archive.port.out.ComplianceStandingPort;
@@ -76,33 +76,15 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
         twice(parameters, filter.deputyGroup().map(UnitId::value));
         twice(parameters, filter.delegation().map(UnitId::value));
         twice(parameters, filter.liaisonStation().map(UnitId::value));
-        long total = jdbc.prepareStatement("SELECT count(*)" + FROM, statement -> {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        long total = Statements.count(jdbc, "SELECT count(*)" + FROM, parameters);
         parameters.add(page.size());
         parameters.add(page.offset());
-        List<ComplianceStanding> items = jdbc.prepareStatement(
+        List<ComplianceStanding> items = Statements.list(jdbc,
                 "SELECT s.deputy_id, p.name, s.evaluated_on, s.worst_status, s.verdicts::text AS verdicts" + FROM
-                        + " ORDER BY " + SEVERITY + " DESC, p.name, s.deputy_id LIMIT ? OFFSET ?", statement -> {
-                    for (int i = 0; i < parameters.size(); i++) {
-                        statement.setObject(i + 1, parameters.get(i));
-                    }
-                    try (ResultSet rows = statement.executeQuery()) {
-                        List<ComplianceStanding> found = new ArrayList<>();
-                        while (rows.next()) {
-                            found.add(new ComplianceStanding(new DeputyId(rows.getObject("deputy_id", UUID.class)),
-                                    rows.getString("name"), rows.getDate("evaluated_on").toLocalDate(),
-                                    QuotaStatus.valueOf(rows.getString("worst_status")), read(rows.getString("verdicts"))));
-                        }
-                        return found;
-                    }
-                });
+                        + " ORDER BY " + SEVERITY + " DESC, p.name, s.deputy_id LIMIT ? OFFSET ?", parameters,
+                row -> new ComplianceStanding(new DeputyId(row.getObject("deputy_id", UUID.class)), row.getString("name"),
+                        row.getDate("evaluated_on").toLocalDate(), QuotaStatus.valueOf(row.getString("worst_status")),
+                        read(row.getString("verdicts"))));
         return Page.of(items, page, total);
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -80,13 +81,7 @@ class SupervisionCaseAdapter implements SupervisionCasePort {
     public Page<SupervisionCase> list(Optional<CaseState> state, PageRequest page) {
         String where = state.map(s -> " WHERE state = ?").orElse("");
         List<Object> parameters = new ArrayList<>(state.map(s -> (Object) s.name()).stream().toList());
-        long total = jdbc.prepareStatement("SELECT count(*) FROM supervision_case" + where, statement -> {
-            bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        long total = Statements.count(jdbc, "SELECT count(*) FROM supervision_case" + where, parameters);
         parameters.add(page.size());
         parameters.add(page.offset());
         return Page.of(query("SELECT " + COLUMNS + " FROM supervision_case" + where
@@ -94,23 +89,9 @@ class SupervisionCaseAdapter implements SupervisionCasePort {
     }
 
     private List<SupervisionCase> query(String sql, List<Object> parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<SupervisionCase> found = new ArrayList<>();
-                while (rows.next()) {
-                    found.add(toCase(rows));
-                }
-                return found;
-            }
-        });
+        return Statements.list(jdbc, sql, parameters, SupervisionCaseAdapter::toCase);
     }
 
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
-    }
 
     private static void bindClosing(PreparedStatement statement, int from, SupervisionCase supervisionCase) throws SQLException {
         statement.setString(from, supervisionCase.outcome().map(Enum::name).orElse(null));

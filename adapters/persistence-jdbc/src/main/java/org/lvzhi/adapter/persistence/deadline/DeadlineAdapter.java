@@ -4,14 +4,13 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.deadline.port.out.DeadlinePort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -59,13 +58,9 @@ class DeadlineAdapter implements DeadlinePort {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.prepareStatement("SELECT " + DeadlineRows.COLUMNS + " FROM deadline"
-                + " WHERE id = ANY (?) AND state = 'OPEN' ORDER BY next_action_on, id FOR UPDATE", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids.stream().map(DeadlineId::value).toArray()));
-            try (ResultSet rows = statement.executeQuery()) {
-                return DeadlineRows.read(rows);
-            }
-        });
+        return query("SELECT " + DeadlineRows.COLUMNS + " FROM deadline"
+                + " WHERE id = ANY (?) AND state = 'OPEN' ORDER BY next_action_on, id FOR UPDATE",
+                List.of((Object) ids.stream().map(DeadlineId::value).toArray(UUID[]::new)));
     }
 
     @Override
@@ -102,13 +97,7 @@ class DeadlineAdapter implements DeadlinePort {
         List<Object> parameters = new ArrayList<>();
         parameters.add(Date.valueOf(today));
         unit.ifPresent(u -> parameters.add(u.value()));
-        long total = jdbc.prepareStatement("SELECT count(*) FROM deadline" + where, statement -> {
-            bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        long total = Statements.count(jdbc, "SELECT count(*) FROM deadline" + where, parameters);
         parameters.add(page.size());
         parameters.add(page.offset());
         return Page.of(query("SELECT " + DeadlineRows.COLUMNS + " FROM deadline" + where + " ORDER BY due_on, id LIMIT ? OFFSET ?",
@@ -116,17 +105,6 @@ class DeadlineAdapter implements DeadlinePort {
     }
 
     private List<DeadlineClock> query(String sql, List<Object> parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                return DeadlineRows.read(rows);
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
+        return Statements.list(jdbc, sql, parameters, DeadlineRows::toClock);
     }
 }

@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -53,15 +52,7 @@ final class DeadlineRows {
         statement.setDate(22, date(clock.nextActionOn()));
     }
 
-    static List<DeadlineClock> read(ResultSet rows) throws SQLException {
-        List<DeadlineClock> clocks = new ArrayList<>();
-        while (rows.next()) {
-            clocks.add(toClock(rows));
-        }
-        return clocks;
-    }
-
-    private static DeadlineClock toClock(ResultSet row) throws SQLException {
+    static DeadlineClock toClock(ResultSet row) throws SQLException {
         DeadlineSubject subject = new DeadlineSubject(row.getString("subject_kind"), row.getString("subject_id"),
                 row.getString("subject_title"), Optional.ofNullable(row.getObject("unit_id", UUID.class)).map(UnitId::new));
         return new DeadlineClock(new DeadlineId(row.getObject("id", UUID.class)), row.getString("rule"), row.getString("article"),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.motion.port.out.JointProposalPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -77,13 +78,7 @@ class JointProposalAdapter implements JointProposalPort {
     public Page<JointProposal> list(Optional<ProposalKind> kind, PageRequest page) {
         String where = kind.map(k -> " WHERE kind = ?").orElse("");
         List<Object> parameters = new ArrayList<>(kind.map(k -> (Object) k.name()).stream().toList());
-        long total = jdbc.prepareStatement("SELECT count(*) FROM joint_proposal" + where, statement -> {
-            bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        long total = Statements.count(jdbc, "SELECT count(*) FROM joint_proposal" + where, parameters);
         parameters.add(page.size());
         parameters.add(page.offset());
         return Page.of(query("SELECT " + ProposalRows.COLUMNS + " FROM joint_proposal" + where
@@ -91,17 +86,9 @@ class JointProposalAdapter implements JointProposalPort {
     }
 
     private List<JointProposal> query(String sql, List<Object> parameters) {
-        List<ProposalRows.Row> rows = jdbc.prepareStatement(sql, statement -> {
-            bind(statement, parameters);
-            try (ResultSet found = statement.executeQuery()) {
-                List<ProposalRows.Row> read = new ArrayList<>();
-                while (found.next()) {
-                    read.add(ProposalRows.read(found));
-                }
-                return read;
-            }
-        });
-        return rows.stream().map(row -> row.toProposal(signatories(row.id()))).toList();
+        return Statements.list(jdbc, sql, parameters, ProposalRows::read).stream()
+                .map(row -> row.toProposal(signatories(row.id())))
+                .toList();
     }
 
     private List<ProposalRows.Signatory> signatories(UUID proposal) {
@@ -132,9 +119,4 @@ class JointProposalAdapter implements JointProposalPort {
         statement.setBoolean(from + 1, proposal.answer().map(a -> a.dissatisfied().contains(deputy)).orElse(false));
     }
 
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
-    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.suggestion.port.in.SuggestionFilter;
@@ -119,13 +120,7 @@ class SuggestionAdapter implements SuggestionPort {
             parameters.add(unit.value());
         });
         String where = " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.prepareStatement("SELECT count(*) FROM suggestion s" + where, statement -> {
-            bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        long total = Statements.count(jdbc, "SELECT count(*) FROM suggestion s" + where, parameters);
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(page.size());
         paged.add(page.offset());
@@ -189,7 +184,7 @@ class SuggestionAdapter implements SuggestionPort {
 
     private List<Suggestion> load(String sql, List<Object> parameters) {
         Map<UUID, SuggestionRows.Head> heads = jdbc.prepareStatement(sql, statement -> {
-            bind(statement, parameters);
+            Statements.bind(statement, parameters);
             try (ResultSet rows = statement.executeQuery()) {
                 Map<UUID, SuggestionRows.Head> found = new LinkedHashMap<>();
                 while (rows.next()) {
@@ -237,14 +232,4 @@ class SuggestionAdapter implements SuggestionPort {
         statement.setObject(from + 8, suggestion.mergedInto().map(SuggestionId::value).orElse(null));
     }
 
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object parameter = parameters.get(i);
-            switch (parameter) {
-                case UUID[] uuids -> statement.setArray(i + 1, statement.getConnection().createArrayOf("uuid", uuids));
-                case String[] texts -> statement.setArray(i + 1, statement.getConnection().createArrayOf("text", texts));
-                default -> statement.setObject(i + 1, parameter);
-            }
-        }
-    }
 }

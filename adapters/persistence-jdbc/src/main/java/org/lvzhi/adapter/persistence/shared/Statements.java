@@ -1,0 +1,59 @@
+package org.lvzhi.adapter.persistence.shared;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Plain SQL on the business transaction's connection, for the adapters that write their own: positional parameters
+ * bound in order (arrays of ids or texts as SQL arrays), rows read one by one, counts for paging.
+ */
+public final class Statements {
+
+    private Statements() {
+    }
+
+    /** Reads one row into a value. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    public static <T> List<T> list(JdbcOperations jdbc, String sql, List<?> parameters, RowReader<T> reader) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(reader.read(rows));
+                }
+                return found;
+            }
+        });
+    }
+
+    public static long count(JdbcOperations jdbc, String sql, List<?> parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    public static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            switch (parameters.get(i)) {
+                case UUID[] ids -> statement.setArray(i + 1, statement.getConnection().createArrayOf("uuid", ids));
+                case String[] texts -> statement.setArray(i + 1, statement.getConnection().createArrayOf("text", texts));
+                case null -> statement.setObject(i + 1, null);
+                case Object value -> statement.setObject(i + 1, value);
+            }
+        }
+    }
+}
