@@ -85,7 +85,15 @@ class DeadlineClockService implements DeadlineClocks {
     public int stop(CongressId congress, String event, DeadlineSubject subject, LocalDate on) {
         Checks.required("event", event);
         Checks.required("subject", subject);
-        return deadlines.stop(event, subject.kind(), subject.id(), Checks.required("on", on));
+        return deadlines.stop(event, Optional.empty(), subject.kind(), subject.id(), Checks.required("on", on));
+    }
+
+    @Override
+    public int stop(CongressId congress, String event, String rule, DeadlineSubject subject, LocalDate on) {
+        Checks.required("event", event);
+        Checks.required("subject", subject);
+        return deadlines.stop(event, Optional.of(Checks.required("rule", rule)), subject.kind(), subject.id(),
+                Checks.required("on", on));
     }
 
     @Override

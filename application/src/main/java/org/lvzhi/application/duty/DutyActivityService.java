@@ -1,6 +1,7 @@
 package org.lvzhi.application.duty;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.port.in.AttendanceCommand;
 import org.lvzhi.application.duty.port.in.AttendanceOutcome;
 import org.lvzhi.application.duty.port.in.DutyActivityUseCases;
+import org.lvzhi.application.duty.port.in.NoticeRecorded;
 import org.lvzhi.application.duty.port.in.ScheduleActivityCommand;
+import org.lvzhi.application.duty.port.in.ScheduledActivity;
 import org.lvzhi.application.duty.port.out.AbsencePort;
 import org.lvzhi.application.duty.port.out.ActivityLeavePort;
 import org.lvzhi.application.duty.port.out.DutyActivityPort;
@@ -19,6 +22,7 @@ import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -50,10 +54,12 @@ class DutyActivityService implements DutyActivityUseCases {
     private final LoadDeputyPort deputies;
     private final RecordChecks checks;
     private final FactsObserver observer;
+    private final NoticeLeadTimes notices;
+    private final Clock clock;
 
     DutyActivityService(TransactionPort transactions, DutyActivityPort activities, DutyRecordPort records,
             AbsencePort absences, ActivityLeavePort leave, LoadTermsPort terms, LoadDeputyPort deputies,
-            RecordChecks checks, FactsObserver observer) {
+            RecordChecks checks, FactsObserver observer, NoticeLeadTimes notices, Clock clock) {
         this.transactions = transactions;
         this.activities = activities;
         this.records = records;
@@ -63,10 +69,12 @@ class DutyActivityService implements DutyActivityUseCases {
         this.deputies = deputies;
         this.checks = checks;
         this.observer = observer;
+        this.notices = notices;
+        this.clock = clock;
     }
 
     @Override
-    public DutyActivity schedule(ActingCaller caller, ScheduleActivityCommand command) {
+    public ScheduledActivity schedule(ActingCaller caller, ScheduleActivityCommand command) {
         if (ORGANISERS.stream().noneMatch(caller::has)) {
             throw new AccessDenied(MESSAGES.text("schedule.denied"));
         }
@@ -81,7 +89,7 @@ class DutyActivityService implements DutyActivityUseCases {
             DutyActivity activity = new DutyActivity(DutyActivityId.random(), term.id(), type.code(), command.title(),
                     command.date(), command.place(), command.organiserUnit(), caller.subject(), command.invited());
             activities.add(activity);
-            return activity;
+            return notices.start(caller.congress(), activity, LegalDate.today(clock));
         });
     }
 
@@ -99,10 +107,7 @@ class DutyActivityService implements DutyActivityUseCases {
     @Override
     public AttendanceOutcome registerAttendance(ActingCaller caller, DutyActivityId id, AttendanceCommand command) {
         return transactions.inCongress(caller.congress(), () -> {
-            DutyActivity activity = activities.find(id).orElseThrow(() -> new NotFound("duty activity", id));
-            if (!activity.organisedBy().equals(caller.subject()) && !RecordAuthority.isStaff(caller)) {
-                throw new AccessDenied(MESSAGES.text("activity.denied"));
-            }
+            DutyActivity activity = organisedActivity(caller, id);
             Term term = terms.find(activity.term()).orElseThrow();
             Violations violations = new Violations();
             for (int i = 0; i < command.attended().size(); i++) {
@@ -136,6 +141,21 @@ class DutyActivityService implements DutyActivityUseCases {
             missing.forEach(absence -> observer.filed(caller.congress(), absence.deputy()));
             return new AttendanceOutcome(filed, missing);
         });
+    }
+
+    @Override
+    public NoticeRecorded recordNotice(ActingCaller caller, DutyActivityId id, String rule) {
+        return transactions.inCongress(caller.congress(), () -> notices.record(caller.congress(), organisedActivity(caller, id),
+                rule, caller.subject(), LegalDate.today(clock)));
+    }
+
+    /** The activity, when the caller organised it or is staff. */
+    private DutyActivity organisedActivity(ActingCaller caller, DutyActivityId id) {
+        DutyActivity activity = activities.find(id).orElseThrow(() -> new NotFound("duty activity", id));
+        if (!activity.organisedBy().equals(caller.subject()) && !RecordAuthority.isStaff(caller)) {
+            throw new AccessDenied(MESSAGES.text("activity.denied"));
+        }
+        return activity;
     }
 
     private void checkSeatInTerm(String field, DeputyId id, Term term, String key, Violations violations) {

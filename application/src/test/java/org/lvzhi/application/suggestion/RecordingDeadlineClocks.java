@@ -36,6 +36,11 @@ final class RecordingDeadlineClocks implements DeadlineClocks {
     }
 
     @Override
+    public int stop(CongressId congress, String event, String rule, DeadlineSubject subject, LocalDate on) {
+        throw new UnsupportedOperationException("suggestions stop every clock of an event");
+    }
+
+    @Override
     public int stop(CongressId congress, String event, DeadlineSubject subject, LocalDate on) {
         calls.add(new Call("stop", event, subject, on, false));
         return 1;

@@ -39,14 +39,17 @@ class DeadlineAdapter implements DeadlinePort {
     }
 
     @Override
-    public int stop(String event, String subjectKind, String subjectId, LocalDate on) {
+    public int stop(String event, Optional<String> rule, String subjectKind, String subjectId, LocalDate on) {
         return jdbc.prepareStatement("""
                 UPDATE deadline SET state = 'MET', met_on = ?, next_reminder_on = NULL, next_action_on = NULL
-                 WHERE subject_kind = ? AND subject_id = ? AND event = ? AND state = 'OPEN'""", statement -> {
+                 WHERE subject_kind = ? AND subject_id = ? AND event = ? AND state = 'OPEN'
+                   AND (CAST(? AS text) IS NULL OR rule = ?)""", statement -> {
             statement.setDate(1, Date.valueOf(on));
             statement.setString(2, subjectKind);
             statement.setString(3, subjectId);
             statement.setString(4, event);
+            statement.setString(5, rule.orElse(null));
+            statement.setString(6, rule.orElse(null));
             return statement.executeUpdate();
         });
     }

@@ -19,7 +19,9 @@ import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.duty.port.in.AttendanceCommand;
 import org.lvzhi.application.duty.port.in.DutyActivityUseCases;
+import org.lvzhi.application.duty.port.in.NoticeRecorded;
 import org.lvzhi.application.duty.port.in.ScheduleActivityCommand;
+import org.lvzhi.application.duty.port.in.ScheduledActivity;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
@@ -29,6 +31,7 @@ import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.duty.Absence;
 import org.lvzhi.domain.duty.DutyActivity;
 import org.lvzhi.domain.duty.DutyActivityId;
+import org.lvzhi.domain.shared.Checks;
 
 @Controller("/api/v1/duty-activities")
 class DutyActivityController {
@@ -42,8 +45,8 @@ class DutyActivityController {
     @Post
     @Status(HttpStatus.CREATED)
     @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.GROUP_LEADER})
-    ActivityResponse schedule(ActingCaller caller, @Body ActivityRequest request) {
-        return ActivityResponse.of(activities.schedule(caller, request.toCommand()));
+    ScheduledResponse schedule(ActingCaller caller, @Body ActivityRequest request) {
+        return ScheduledResponse.of(activities.schedule(caller, request.toCommand()));
     }
 
     @Get
@@ -68,6 +71,15 @@ class DutyActivityController {
                 new AttendanceCommand(deputyIds("attended", request.attended()), deputyIds("confirmed", request.confirmed())));
         return new AttendanceResponse(outcome.records().stream().map(DutyRecordResponse::of).toList(),
                 outcome.absences().stream().map(AbsenceResponse::of).toList());
+    }
+
+    /** The organiser records that the notice or materials a rule requires before the activity were sent (QH-3.6, QH-8.2). */
+    @Post("/{id}/notices")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.GROUP_LEADER})
+    NoticeResponse recordNotice(ActingCaller caller, @PathVariable String id, @Body NoticeRequest request) {
+        DutyActivityId activity = activityId(id);
+        NoticeRecorded recorded = activities.recordNotice(caller, activity, Checks.required("rule", request.rule()));
+        return new NoticeResponse(recorded.rule(), recorded.sentOn(), recorded.outstanding(), recorded.clocksStopped());
     }
 
     private static DutyActivityId activityId(String id) {
@@ -103,6 +115,39 @@ class DutyActivityController {
                     activity.organiserUnit().map(UnitId::toString).orElse(null), activity.organisedBy(),
                     activity.invited().stream().map(DeputyId::toString).toList());
         }
+    }
+
+    /** The activity as scheduled, with the notice clocks its date started and a warning for each already past. */
+    @Serdeable
+    record ScheduledResponse(
+            String id, String termId, String type, String title, LocalDate date, String place, String organiserUnitId,
+            String organisedBy, List<String> invited, List<DeadlineResponse> deadlines, List<WarningResponse> warnings) {
+
+        static ScheduledResponse of(ScheduledActivity scheduled) {
+            ActivityResponse activity = ActivityResponse.of(scheduled.activity());
+            return new ScheduledResponse(activity.id(), activity.termId(), activity.type(), activity.title(), activity.date(),
+                    activity.place(), activity.organiserUnitId(), activity.organisedBy(), activity.invited(),
+                    scheduled.deadlines().stream().map(d -> new DeadlineResponse(d.id(), d.rule(), d.article(), d.what(), d.dueOn()))
+                            .toList(),
+                    scheduled.warnings().stream().map(w -> new WarningResponse(w.rule(), w.article(), w.message())).toList());
+        }
+    }
+
+    @Serdeable
+    record DeadlineResponse(String id, String rule, String article, String what, LocalDate dueOn) {
+    }
+
+    /** A notice due before today when the activity was scheduled: the rule, its article, and the organiser's warning. */
+    @Serdeable
+    record WarningResponse(String rule, String article, String message) {
+    }
+
+    @Serdeable
+    record NoticeRequest(@Nullable String rule) {
+    }
+
+    @Serdeable
+    record NoticeResponse(String rule, LocalDate sentOn, List<String> outstanding, int clocksStopped) {
     }
 
     @Serdeable

@@ -41,6 +41,12 @@ public interface DeadlineClocks {
     /** Stops (as met on {@code on}) the subject's open clocks started by {@code event}; answers how many it stopped. */
     int stop(CongressId congress, String event, DeadlineSubject subject, LocalDate on);
 
+    /**
+     * Stops only the clock one rule started for the subject, where the event's rules are separate duties (a notice
+     * five days before and the materials three days before the same activity, QH-3.6 and QH-8.2).
+     */
+    int stop(CongressId congress, String event, String rule, DeadlineSubject subject, LocalDate on);
+
     /** A clock started: which rule and article, what is due, and when. */
     record StartedDeadline(String id, String rule, String article, String what, LocalDate dueOn) {
     }

@@ -15,8 +15,8 @@ public interface DeadlinePort {
 
     void add(DeadlineClock clock);
 
-    /** Marks the subject's open clocks started by the event as met on the date; answers how many. */
-    int stop(String event, String subjectKind, String subjectId, LocalDate on);
+    /** Marks the subject's open clocks started by the event (only the rule's, when given) as met on the date; answers how many. */
+    int stop(String event, Optional<String> rule, String subjectKind, String subjectId, LocalDate on);
 
     /** Marks one open clock as met on the date; answers 1, or 0 when it was no longer open. */
     int stop(DeadlineId id, LocalDate on);

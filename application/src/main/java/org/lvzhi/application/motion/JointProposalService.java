@@ -1,0 +1,189 @@
+package org.lvzhi.application.motion;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import org.lvzhi.application.congress.port.out.LoadCongressPort;
+import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.duty.FactsObserver;
+import org.lvzhi.application.duty.port.out.DutyRecordPort;
+import org.lvzhi.application.identity.AccessDenied;
+import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.motion.port.in.DecisionCommand;
+import org.lvzhi.application.motion.port.in.FileProposalCommand;
+import org.lvzhi.application.motion.port.in.JointProposalUseCases;
+import org.lvzhi.application.motion.port.in.WithdrawalCommand;
+import org.lvzhi.application.motion.port.out.JointProposalPort;
+import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.LegalDate;
+import org.lvzhi.application.shared.NotFound;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.congress.Level;
+import org.lvzhi.domain.congress.TermId;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.duty.DutyRecord;
+import org.lvzhi.domain.motion.JointProposal;
+import org.lvzhi.domain.motion.JointProposalId;
+import org.lvzhi.domain.motion.PresidiumDecision;
+import org.lvzhi.domain.motion.ProposalKind;
+import org.lvzhi.domain.motion.SignatureThreshold;
+import org.lvzhi.domain.shared.Messages;
+
+@Singleton
+class JointProposalService implements JointProposalUseCases {
+
+    static final String REANSWER = "INQUIRY_REANSWER";
+    private static final Set<AccessRole> STAFF = EnumSet.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER);
+    private static final Set<AccessRole> READERS = EnumSet.of(AccessRole.PLATFORM_ADMIN, AccessRole.TENANT_ADMIN,
+            AccessRole.LIAISON_OFFICER, AccessRole.DELEGATION_HEAD, AccessRole.GROUP_LEADER, AccessRole.DEPUTY,
+            AccessRole.INTEGRATION);
+    private static final Messages MESSAGES = Messages.of(JointProposalService.class);
+
+    private final TransactionPort transactions;
+    private final JointProposalPort proposals;
+    private final Signatories signatories;
+    private final LoadCongressPort congresses;
+    private final PolicyProfileQueries profiles;
+    private final DutyRecordPort records;
+    private final FactsObserver observer;
+    private final Clock clock;
+
+    JointProposalService(TransactionPort transactions, JointProposalPort proposals, Signatories signatories,
+            LoadCongressPort congresses, PolicyProfileQueries profiles, DutyRecordPort records, FactsObserver observer,
+            Clock clock) {
+        this.transactions = transactions;
+        this.proposals = proposals;
+        this.signatories = signatories;
+        this.congresses = congresses;
+        this.profiles = profiles;
+        this.records = records;
+        this.observer = observer;
+        this.clock = clock;
+    }
+
+    @Override
+    public JointProposal file(ActingCaller caller, FileProposalCommand command) {
+        return transactions.inCongress(caller.congress(), () -> {
+            LocalDate today = LegalDate.today(clock);
+            List<DeputyView> signers = signatories.serving(command.signatories());
+            if (!isStaff(caller) && signatories.seatOf(caller).filter(command.signatories()::contains).isEmpty()) {
+                throw new AccessDenied(MESSAGES.text("file.denied", command.kind()));
+            }
+            TermId term = signers.getFirst().deputy().term();
+            SignatureThreshold threshold = threshold(caller.congress(), command.kind().thresholdSubject(), today,
+                    () -> signatories.servingIn(term))
+                    .orElseThrow(() -> MESSAGES.violation("kind", "kind.not-at-level", command.kind(), level(caller.congress())));
+            JointProposal filed = JointProposal.file(command.kind(), term, command.text(), command.signatories(), threshold,
+                    today, caller.subject());
+            proposals.add(filed);
+            command.kind().recordType().ifPresent(type -> fileRecords(caller, filed, type));
+            return filed;
+        });
+    }
+
+    @Override
+    public JointProposal find(ActingCaller caller, JointProposalId id) {
+        checkReader(caller);
+        return transactions.readInCongress(caller.congress(), () -> proposal(id));
+    }
+
+    @Override
+    public Page<JointProposal> list(ActingCaller caller, Optional<ProposalKind> kind, PageRequest page) {
+        checkReader(caller);
+        return transactions.readInCongress(caller.congress(), () -> proposals.list(kind, page));
+    }
+
+    /** Staff record any sponsors' withdrawal and the presidium's consent; a deputy withdraws their own signature only. */
+    @Override
+    public JointProposal withdraw(ActingCaller caller, JointProposalId id, WithdrawalCommand command) {
+        return transactions.inCongress(caller.congress(), () -> {
+            JointProposal proposal = proposal(id);
+            if (!isStaff(caller)) {
+                Optional<DeputyId> own = signatories.seatOf(caller);
+                if (own.isEmpty() || !command.signatories().equals(List.of(own.get())) || command.presidiumConsent()) {
+                    throw new AccessDenied(MESSAGES.text("withdraw.denied"));
+                }
+            }
+            JointProposal changed = proposal.withdraw(command.signatories(), command.presidiumConsent(), LegalDate.today(clock));
+            proposals.update(changed);
+            return changed;
+        });
+    }
+
+    @Override
+    public JointProposal decide(ActingCaller caller, JointProposalId id, DecisionCommand command) {
+        checkStaff(caller);
+        return transactions.inCongress(caller.congress(), () -> {
+            LocalDate today = LegalDate.today(clock);
+            LocalDate decidedOn = command.decidedOn().orElse(today);
+            if (decidedOn.isAfter(today)) {
+                throw MESSAGES.violation("decidedOn", "decided-on.future");
+            }
+            JointProposal changed = proposal(id).decide(new PresidiumDecision(command.outcome(), command.note(), decidedOn,
+                    caller.subject()));
+            proposals.update(changed);
+            return changed;
+        });
+    }
+
+    @Override
+    public JointProposal recordAnswerVerdict(ActingCaller caller, JointProposalId id, List<DeputyId> dissatisfied) {
+        checkStaff(caller);
+        return transactions.inCongress(caller.congress(), () -> {
+            LocalDate today = LegalDate.today(clock);
+            JointProposal inquiry = proposal(id);
+            SignatureThreshold half = threshold(caller.congress(), REANSWER, today, () -> inquiry.sponsors().size())
+                    .orElseThrow(() -> MESSAGES.violation("dissatisfied", "reanswer.no-rule"));
+            JointProposal changed = inquiry.recordAnswerVerdict(dissatisfied, half, today, caller.subject());
+            proposals.update(changed);
+            return changed;
+        });
+    }
+
+    private Optional<SignatureThreshold> threshold(CongressId congress, String subject, LocalDate on,
+            IntSupplier whole) {
+        return SignatureThreshold.in(profiles.effectiveIn(congress, on), subject, level(congress), whole);
+    }
+
+    private Level level(CongressId congress) {
+        return congresses.find(congress).orElseThrow(() -> new NotFound("congress", congress)).level();
+    }
+
+    /** Each signatory's archive holds the motion, lead sponsor or co-sponsor alike (JD-18 counts both). */
+    private void fileRecords(ActingCaller caller, JointProposal filed, String type) {
+        for (DeputyId deputy : filed.signatories()) {
+            records.add(DutyRecord.registered(deputy, type, filed.filedOn(), Optional.empty(), Optional.empty(),
+                    Optional.of(MESSAGES.text("record.note", filed.kind(), filed.text().title(), filed.id())), caller.subject()));
+            observer.filed(caller.congress(), deputy);
+        }
+    }
+
+    private JointProposal proposal(JointProposalId id) {
+        return proposals.find(id).orElseThrow(() -> new NotFound("joint proposal", id));
+    }
+
+    private static boolean isStaff(ActingCaller caller) {
+        return STAFF.stream().anyMatch(caller::has);
+    }
+
+    private static void checkStaff(ActingCaller caller) {
+        if (!isStaff(caller)) {
+            throw new AccessDenied(MESSAGES.text("staff-only"));
+        }
+    }
+
+    private static void checkReader(ActingCaller caller) {
+        if (READERS.stream().noneMatch(caller::has)) {
+            throw new AccessDenied(MESSAGES.text("read.denied"));
+        }
+    }
+}
