@@ -4,8 +4,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.lvzhi.application.deadline.port.in.DeadlineClocks;
 import org.lvzhi.application.deadline.port.out.DeadlinePort;
 import org.lvzhi.application.deadline.port.out.HolidayCalendarPort;
@@ -14,6 +16,7 @@ import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deadline.DeadlineClock;
 import org.lvzhi.domain.deadline.DeadlineId;
+import org.lvzhi.domain.deadline.DeadlineState;
 import org.lvzhi.domain.deadline.DeadlineSubject;
 import org.lvzhi.domain.deadline.DeadlineTerms;
 import org.lvzhi.domain.deadline.HolidayCalendar;
@@ -46,11 +49,22 @@ class DeadlineClockService implements DeadlineClocks {
 
     @Override
     public List<StartedDeadline> start(CongressId congress, String event, DeadlineSubject subject, LocalDate on, boolean complex) {
+        return start(congress, event, rule -> true, subject, on, complex);
+    }
+
+    @Override
+    public List<StartedDeadline> start(CongressId congress, String event, Predicate<String> rules, DeadlineSubject subject,
+            LocalDate on) {
+        return start(congress, event, Checks.required("rules", rules), subject, on, false);
+    }
+
+    private List<StartedDeadline> start(CongressId congress, String event, Predicate<String> accepted, DeadlineSubject subject,
+            LocalDate on, boolean complex) {
         Checks.required("event", event);
         Checks.required("subject", subject);
         Checks.required("on", on);
         EffectiveProfile profile = profiles.effectiveIn(congress, on);
-        List<PolicyRule> rules = rulesFor(profile, event);
+        List<PolicyRule> rules = rulesFor(profile, event).stream().filter(rule -> accepted.test(rule.rule())).toList();
         if (rules.isEmpty()) {
             return List.of();
         }
@@ -80,6 +94,17 @@ class DeadlineClockService implements DeadlineClocks {
         Checks.required("subject", subject);
         return deadlines.stop(event, Optional.of(Checks.required("rule", rule)), subject.kind(), subject.id(),
                 Checks.required("on", on));
+    }
+
+    @Override
+    public boolean stopOne(CongressId congress, String event, DeadlineSubject subject, LocalDate on, Due which) {
+        Checks.required("event", event);
+        Checks.required("subject", subject);
+        Comparator<DeadlineClock> byDue = Comparator.comparing(DeadlineClock::dueOn);
+        Optional<DeadlineClock> open = deadlines.ofSubject(subject.kind(), subject.id()).stream()
+                .filter(c -> c.event().equals(event) && c.state() == DeadlineState.OPEN)
+                .min(Checks.required("which", which) == Due.FIRST ? byDue : byDue.reversed());
+        return open.filter(c -> deadlines.stop(c.id(), Checks.required("on", on)) > 0).isPresent();
     }
 
     static List<PolicyRule> rulesFor(EffectiveProfile profile, String event) {

@@ -45,4 +45,16 @@ final class RecordingDeadlineClocks implements DeadlineClocks {
         calls.add(new Call("stop", event, subject, on, false));
         return 1;
     }
+
+    @Override
+    public List<StartedDeadline> start(CongressId congress, String event, java.util.function.Predicate<String> rules,
+            DeadlineSubject subject, LocalDate on) {
+        return start(congress, event, subject, on, false);
+    }
+
+    @Override
+    public boolean stopOne(CongressId congress, String event, DeadlineSubject subject, LocalDate on, Due which) {
+        calls.add(new Call("stop-" + which, event, subject, on, false));
+        return true;
+    }
 }

@@ -58,6 +58,18 @@ public final class RecordingDeadlineClocks implements DeadlineClocks {
         return stop(congress, event, subject, on) > 0 ? 1 : 0;
     }
 
+    @Override
+    public List<StartedDeadline> start(CongressId congress, String event, java.util.function.Predicate<String> rules,
+            DeadlineSubject subject, LocalDate on) {
+        List<StartedDeadline> all = start(congress, event, subject, on, false);
+        return all.stream().filter(clock -> rules.test(clock.rule())).toList();
+    }
+
+    @Override
+    public boolean stopOne(CongressId congress, String event, DeadlineSubject subject, LocalDate on, Due which) {
+        return stop(congress, event, subject, on) > 0;
+    }
+
     /** The rules whose clock was stopped one by one, in order. */
     public List<String> stoppedRules() {
         return List.copyOf(stoppedRules);

@@ -54,6 +54,17 @@ class DeadlineAdapter implements DeadlinePort {
     }
 
     @Override
+    public int stop(DeadlineId id, LocalDate on) {
+        return jdbc.prepareStatement("""
+                UPDATE deadline SET state = 'MET', met_on = ?, next_reminder_on = NULL, next_action_on = NULL
+                 WHERE id = ? AND state = 'OPEN'""", statement -> {
+            statement.setDate(1, Date.valueOf(on));
+            statement.setObject(2, id.value());
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
     public List<DeadlineClock> lockOpen(Collection<DeadlineId> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -2,6 +2,7 @@ package org.lvzhi.application.deadline.port.in;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deadline.DeadlineSubject;
 
@@ -19,6 +20,23 @@ public interface DeadlineClocks {
      * BEFORE (a notice before ACTIVITY_DATE), {@code on} is the date of the event itself.
      */
     List<StartedDeadline> start(CongressId congress, String event, DeadlineSubject subject, LocalDate on, boolean complex);
+
+    /**
+     * Starts only the clocks of the rules {@code rules} accepts among those the profile attaches to {@code event}: where
+     * two matters share an event (REPORT_ASSIGNED starts both BL-18's inspection and BL-21's research feedback), each
+     * keeps to its own.
+     */
+    List<StartedDeadline> start(CongressId congress, String event, Predicate<String> rules, DeadlineSubject subject, LocalDate on);
+
+    /**
+     * Stops (as met on {@code on}) one of the subject's open clocks started by {@code event}: the one falling due first
+     * or last (BL-20: the unit's 10-day report to the department and its 3-month answer both run from the appointment);
+     * answers whether there was one.
+     */
+    boolean stopOne(CongressId congress, String event, DeadlineSubject subject, LocalDate on, Due which);
+
+    /** Which of an event's clocks {@link #stopOne} stops. */
+    enum Due { FIRST, LAST }
 
     /** Stops (as met on {@code on}) the subject's open clocks started by {@code event}; answers how many it stopped. */
     int stop(CongressId congress, String event, DeadlineSubject subject, LocalDate on);

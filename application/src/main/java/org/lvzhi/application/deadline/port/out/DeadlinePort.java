@@ -18,6 +18,9 @@ public interface DeadlinePort {
     /** Marks the subject's open clocks started by the event (only the rule's, when given) as met on the date; answers how many. */
     int stop(String event, Optional<String> rule, String subjectKind, String subjectId, LocalDate on);
 
+    /** Marks one open clock as met on the date; answers 1, or 0 when it was no longer open. */
+    int stop(DeadlineId id, LocalDate on);
+
     /** The open ones among the ids, locked for this transaction (one stopped meanwhile is not among them). */
     List<DeadlineClock> lockOpen(Collection<DeadlineId> ids);
 

@@ -1,0 +1,31 @@
+package org.lvzhi.adapter.web.matter;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.matter.Matter;
+import org.lvzhi.domain.matter.MatterAction;
+import org.lvzhi.domain.shared.Messages;
+
+@Serdeable
+record MatterResponse(String id, String kind, String kindName, String rule, List<String> deputyIds, String unitId, String title,
+                      String content, String state, String stateName, int round, LocalDate dueOn, List<ActionResponse> actions) {
+
+    static MatterResponse of(Matter matter) {
+        return new MatterResponse(matter.id().toString(), matter.kind().name(), Messages.label(matter.kind()), matter.kind().rule(),
+                matter.deputies().stream().map(DeputyId::toString).toList(), matter.unit().map(Object::toString).orElse(null),
+                matter.title(), matter.content(), matter.state().name(), Messages.label(matter.state()), matter.round(),
+                matter.dueOn().orElse(null), matter.actions().stream().map(ActionResponse::of).toList());
+    }
+
+    @Serdeable
+    record ActionResponse(String step, String stepName, LocalDate on, String by, Instant at, String note, String unitId) {
+
+        static ActionResponse of(MatterAction action) {
+            return new ActionResponse(action.step().name(), Messages.label(action.step()), action.on(), action.by(), action.at(),
+                    action.text().orElse(null), action.unit().map(Object::toString).orElse(null));
+        }
+    }
+}
