@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.matter.port.out.MatterPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -103,13 +104,7 @@ class MatterAdapter implements MatterPort {
             parameters.add(k.name());
         });
         String where = " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.prepareStatement("SELECT count(*) FROM matter m" + where, statement -> {
-            bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        long total = Statements.count(jdbc, "SELECT count(*) FROM matter m" + where, parameters);
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(page.size());
         paged.add(page.offset());
@@ -142,7 +137,7 @@ class MatterAdapter implements MatterPort {
 
     private List<Matter> load(String sql, List<Object> parameters) {
         Map<UUID, Head> heads = jdbc.prepareStatement(sql, statement -> {
-            bind(statement, parameters);
+            Statements.bind(statement, parameters);
             try (ResultSet rows = statement.executeQuery()) {
                 Map<UUID, Head> found = new LinkedHashMap<>();
                 while (rows.next()) {
@@ -193,11 +188,5 @@ class MatterAdapter implements MatterPort {
         statement.setString(from + 3, matter.state().name());
         statement.setInt(from + 4, matter.round());
         statement.setDate(from + 5, matter.dueOn().map(Date::valueOf).orElse(null));
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
     }
 }
