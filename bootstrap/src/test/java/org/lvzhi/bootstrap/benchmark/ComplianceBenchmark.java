@@ -35,12 +35,14 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.lvzhi.adapter.persistence.archive.TallyQuery;
 import org.lvzhi.adapter.persistence.testing.TestDatabase;
 import org.lvzhi.application.archive.ComplianceRun;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.compliance.ComplianceEvaluator;
+import org.lvzhi.domain.compliance.CountingPlan;
 import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.compliance.QuotaStatus;
 import org.lvzhi.domain.compliance.QuotaVerdict;
@@ -489,39 +491,10 @@ class ComplianceBenchmark implements TestPropertyProvider {
 
     /** EXPLAIN (ANALYZE, BUFFERS) of the adapter's query with the plan's real arrays, and of the floor. */
     private void explain(CongressId bench, Term term, EffectiveProfile profile) {
-        String counts;
-        try {
-            var field = Class.forName("org.lvzhi.adapter.persistence.archive.ComplianceCountsAdapter").getDeclaredField("COUNTS");
-            field.setAccessible(true);
-            counts = (String) field.get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read the adapter's query", e);
-        }
-        List<Tally> tallies = ComplianceEvaluator.forPlan(profile, term, ON).plan().tallies();
+        CountingPlan plan = ComplianceEvaluator.forPlan(profile, term, ON).plan();
         transactions.readInCongress(bench, () -> jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + counts)) {
-                List<String> keys = new ArrayList<>();
-                List<String> types = new ArrayList<>();
-                List<Date> froms = new ArrayList<>();
-                List<Date> tos = new ArrayList<>();
-                List<Boolean> distinct = new ArrayList<>();
-                for (Tally tally : tallies) {
-                    for (String type : tally.types()) {
-                        keys.add(tally.key());
-                        types.add(type);
-                        froms.add(Date.valueOf(tally.range().from()));
-                        tos.add(Date.valueOf(tally.range().to()));
-                        distinct.add(tally.distinct().isPresent());
-                    }
-                }
-                statement.setArray(1, connection.createArrayOf("text", keys.toArray()));
-                statement.setArray(2, connection.createArrayOf("text", types.toArray()));
-                statement.setArray(3, connection.createArrayOf("date", froms.toArray()));
-                statement.setArray(4, connection.createArrayOf("date", tos.toArray()));
-                statement.setArray(5, connection.createArrayOf("boolean", distinct.toArray()));
-                statement.setDate(6, Date.valueOf(ON));
-                statement.setDate(7, Date.valueOf(ON));
-                statement.setObject(8, term.id().value());
+            try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + TallyQuery.SQL)) {
+                TallyQuery.bind(connection, statement, term.id(), plan, ON);
                 print("platform (ComplianceCountsAdapter) query plan", statement);
             }
             try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + FLOOR)) {
