@@ -44,6 +44,24 @@ final class ApiClient {
         return get("/api/v1/deputies?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), token);
     }
 
+    /** The raw bytes of a GET (a PDF, say). */
+    byte[] bytes(String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + new String(response.body(),
+                        StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response get(String path, String token) {
         return call("GET", path, token, null, null);
     }

@@ -1,0 +1,140 @@
+package org.lvzhi.application.report;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.lvzhi.application.archive.DutyArchive;
+import org.lvzhi.application.archive.port.in.ArchiveQueries;
+import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.duty.ArchiveReaders;
+import org.lvzhi.application.identity.AccessDenied;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.report.port.in.DutyReportUseCases;
+import org.lvzhi.application.report.port.out.DutyReportPort;
+import org.lvzhi.application.report.port.out.ReportRenderingPort;
+import org.lvzhi.application.shared.LegalDate;
+import org.lvzhi.application.shared.NotFound;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.policy.EffectiveProfile;
+import org.lvzhi.domain.report.DutyReport;
+import org.lvzhi.domain.report.RecordsByMonth;
+import org.lvzhi.domain.report.ReportDue;
+import org.lvzhi.domain.shared.Messages;
+
+/**
+ * The annual duty report: the year's figures are drawn from the deputy's archive, judged on the year's last day (or
+ * today while the year runs); the due date comes from the profile in force on that day.
+ */
+@Singleton
+class DutyReportService implements DutyReportUseCases {
+
+    private static final Messages MESSAGES = Messages.of(DutyReportService.class);
+
+    private final TransactionPort transactions;
+    private final ArchiveQueries archives;
+    private final LoadDeputyPort deputies;
+    private final DutyReportPort reports;
+    private final PolicyProfileQueries profiles;
+    private final ReportRenderingPort rendering;
+    private final Clock clock;
+
+    DutyReportService(TransactionPort transactions, ArchiveQueries archives, LoadDeputyPort deputies, DutyReportPort reports,
+            PolicyProfileQueries profiles, ReportRenderingPort rendering, Clock clock) {
+        this.transactions = transactions;
+        this.archives = archives;
+        this.deputies = deputies;
+        this.reports = reports;
+        this.profiles = profiles;
+        this.rendering = rendering;
+        this.clock = clock;
+    }
+
+    @Override
+    public DutyReportView report(ActingCaller caller, DeputyId deputy, int year) {
+        checkYear(year);
+        LocalDate today = LegalDate.today(clock);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate on = today.isBefore(yearEnd) ? today : yearEnd;
+        DutyArchive archive = archives.archive(caller, deputy, on);
+        return transactions.readInCongress(caller.congress(), () -> {
+            EffectiveProfile profile = profiles.effectiveIn(caller.congress(), on);
+            DutyReport report = reports.find(deputy, year).orElseGet(() -> DutyReport.blank(deputy, year));
+            var months = RecordsByMonth.of(archive.records().stream().flatMap(type -> type.records().stream()).toList(), year,
+                    type -> archive.records().stream().filter(t -> t.type().equals(type)).findFirst()
+                            .map(DutyArchive.RecordsOfType::name).orElse(type));
+            return new DutyReportView(deputy, archive.deputy().person().name().value(), caller.congress().value(),
+                    archive.term().number(), year, on, ReportDue.of(profile, year),
+                    ReportDue.rule(profile).map(rule -> rule.article() + "（" + rule.rule() + "）"),
+                    archive.compliance().quotas(), months, archive.points(),
+                    archive.cases().stream().filter(c -> c.openedOn().getYear() == year).toList(), report);
+        });
+    }
+
+    @Override
+    public String html(ActingCaller caller, DeputyId deputy, int year) {
+        return rendering.html(report(caller, deputy, year));
+    }
+
+    @Override
+    public byte[] pdf(ActingCaller caller, DeputyId deputy, int year) {
+        return rendering.pdf(report(caller, deputy, year));
+    }
+
+    @Override
+    public DutyReportView saveNarrative(ActingCaller caller, DeputyId deputy, int year, String narrative) {
+        checkYear(year);
+        transactions.inCongress(caller.congress(), () -> {
+            ownDeputy(caller, deputy);
+            DutyReport current = reports.find(deputy, year).orElseGet(() -> DutyReport.blank(deputy, year));
+            reports.save(current.withNarrative(narrative));
+            return null;
+        });
+        return report(caller, deputy, year);
+    }
+
+    @Override
+    public DutyReportView submit(ActingCaller caller, DeputyId deputy, int year) {
+        checkYear(year);
+        transactions.inCongress(caller.congress(), () -> {
+            ownDeputy(caller, deputy);
+            LocalDate today = LegalDate.today(clock);
+            Optional<LocalDate> due = ReportDue.of(profiles.effectiveIn(caller.congress(), today), year);
+            DutyReport current = reports.find(deputy, year).orElseGet(() -> DutyReport.blank(deputy, year));
+            reports.save(current.submit(today, due));
+            return null;
+        });
+        return report(caller, deputy, year);
+    }
+
+    @Override
+    public Page<OutstandingReport> outstanding(ActingCaller caller, int year, PageRequest page) {
+        checkYear(year);
+        if (!ArchiveReaders.readsAll(caller)) {
+            throw new AccessDenied(MESSAGES.text("outstanding.denied"));
+        }
+        return transactions.readInCongress(caller.congress(), () -> reports.outstanding(year, page));
+    }
+
+    /** The deputy's own report only: another deputy's is not found, staff may read but not write it. */
+    private DeputyView ownDeputy(ActingCaller caller, DeputyId id) {
+        DeputyView found = deputies.find(id).filter(d -> ArchiveReaders.mayRead(caller, d))
+                .orElseThrow(() -> new NotFound("deputy", id));
+        boolean own = found.person().login().map(login -> login.value().equals(caller.subject())).orElse(false);
+        if (!own) {
+            throw new AccessDenied(MESSAGES.text("own.only"));
+        }
+        return found;
+    }
+
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw MESSAGES.violation("year", "year.range");
+        }
+    }
+}

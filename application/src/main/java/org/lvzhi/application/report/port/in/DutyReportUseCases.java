@@ -1,0 +1,27 @@
+package org.lvzhi.application.report.port.in;
+
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.report.DutyReportView;
+import org.lvzhi.application.report.OutstandingReport;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.deputy.DeputyId;
+
+/** The annual duty report (述职报告): read by whoever reads the archive; written and submitted by the deputy alone. */
+public interface DutyReportUseCases {
+
+    DutyReportView report(ActingCaller caller, DeputyId deputy, int year);
+
+    /** The report as HTML, with its charts as inline SVG. */
+    String html(ActingCaller caller, DeputyId deputy, int year);
+
+    /** The report as PDF, with a Chinese font embedded. */
+    byte[] pdf(ActingCaller caller, DeputyId deputy, int year);
+
+    DutyReportView saveNarrative(ActingCaller caller, DeputyId deputy, int year, String narrative);
+
+    DutyReportView submit(ActingCaller caller, DeputyId deputy, int year);
+
+    /** Staff: the serving deputies who have not submitted the year's report. */
+    Page<OutstandingReport> outstanding(ActingCaller caller, int year, PageRequest page);
+}
