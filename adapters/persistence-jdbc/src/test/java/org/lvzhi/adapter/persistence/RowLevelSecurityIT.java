@@ -132,6 +132,26 @@ class RowLevelSecurityIT implements TestPropertyProvider {
     }
 
     @Test
+    @DisplayName("every table that holds a tenant_id forces row-level security and has a policy: no new table is left open")
+    void everyTenantTableIsIsolated() {
+        String unprotected = """
+                SELECT c.relname FROM pg_class c
+                  JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema()
+                  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
+                 WHERE c.relkind = 'r'
+                   AND (NOT c.relrowsecurity OR NOT c.relforcerowsecurity
+                        OR NOT EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid))""";
+        String tenantTables = "SELECT count(*) FROM information_schema.columns WHERE column_name = 'tenant_id'"
+                + " AND table_schema = current_schema()";
+
+        List<String> open = connections.executeRead(status -> query(status.getConnection(), unprotected));
+        List<String> counted = connections.executeRead(status -> query(status.getConnection(), tenantTables));
+
+        assertThat(open).isEmpty();
+        assertThat(Integer.parseInt(counted.getFirst())).as("tables and views with a tenant_id").isGreaterThan(25);
+    }
+
+    @Test
     @DisplayName("a person is reached only through the acting congress's deputies, but a login resolves to the same person")
     void personsAreReachedThroughDeputies() {
         assertThat(transactions.readInCongress(A, () -> persons.find(personOfB))).isEmpty();

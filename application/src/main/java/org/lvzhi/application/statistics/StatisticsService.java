@@ -1,0 +1,82 @@
+package org.lvzhi.application.statistics;
+
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.lvzhi.application.duty.ArchiveReaders;
+import org.lvzhi.application.identity.AccessDenied;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.application.statistics.port.in.StatisticsQueries;
+import org.lvzhi.application.statistics.port.out.StatisticsPort;
+import org.lvzhi.application.statistics.port.out.StatisticsWorkbookWriter;
+import org.lvzhi.application.statistics.port.out.SubordinateStatisticsPort;
+import org.lvzhi.domain.shared.Messages;
+
+@Singleton
+class StatisticsService implements StatisticsQueries {
+
+    private static final Messages MESSAGES = Messages.of(StatisticsService.class);
+
+    private final TransactionPort transactions;
+    private final StatisticsPort figures;
+    private final SubordinateStatisticsPort subordinates;
+    private final StatisticsWorkbookWriter writer;
+
+    StatisticsService(TransactionPort transactions, StatisticsPort figures, SubordinateStatisticsPort subordinates,
+            StatisticsWorkbookWriter writer) {
+        this.transactions = transactions;
+        this.figures = figures;
+        this.subordinates = subordinates;
+        this.writer = writer;
+    }
+
+    @Override
+    public TenantStatistics statistics(ActingCaller caller, int year) {
+        check(caller, year);
+        return transactions.readInCongress(caller.congress(), () -> {
+            List<DeputyFigures> deputies = figures.deputies(year);
+            return new TenantStatistics(year, deputies.stream().map(DeputyFigures::line).toList(),
+                    summed(deputies, DeputyFigures::group), summed(deputies, DeputyFigures::station),
+                    figures.handlingUnits(year));
+        });
+    }
+
+    @Override
+    public byte[] workbook(ActingCaller caller, int year) {
+        return writer.write(statistics(caller, year));
+    }
+
+    @Override
+    public List<SubordinateTotals> subordinates(ActingCaller caller, int year) {
+        check(caller, year);
+        return subordinates.below(caller.congress(), year);
+    }
+
+    private static void check(ActingCaller caller, int year) {
+        if (!ArchiveReaders.readsAll(caller)) {
+            throw new AccessDenied(MESSAGES.text("denied"));
+        }
+        if (year < 2000 || year > 2100) {
+            throw MESSAGES.violation("year", "year");
+        }
+    }
+
+    /** The deputies' lines summed per unit, in the order the units are first met (the deputies come by name). */
+    static List<TenantStatistics.Line> summed(List<DeputyFigures> deputies,
+            Function<DeputyFigures, Optional<DeputyFigures.Unit>> unitOf) {
+        Map<DeputyFigures.Unit, TenantStatistics.Line> lines = new LinkedHashMap<>();
+        for (DeputyFigures deputy : deputies) {
+            unitOf.apply(deputy).ifPresent(unit -> lines.merge(unit,
+                    new TenantStatistics.Line(unit.id(), unit.name(), 1, deputy.records(), deputy.attended(), deputy.absences(),
+                            deputy.quotas(), deputy.quotasMet()),
+                    (a, b) -> new TenantStatistics.Line(a.id(), a.name(), a.deputies() + b.deputies(), a.records() + b.records(),
+                            a.attended() + b.attended(), a.absences() + b.absences(), a.quotas() + b.quotas(),
+                            a.quotasMet() + b.quotasMet())));
+        }
+        return List.copyOf(lines.values());
+    }
+}

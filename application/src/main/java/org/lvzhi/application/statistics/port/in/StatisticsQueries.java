@@ -1,0 +1,18 @@
+package org.lvzhi.application.statistics.port.in;
+
+import java.util.List;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.statistics.SubordinateTotals;
+import org.lvzhi.application.statistics.TenantStatistics;
+
+/** Annual statistics: staff, leaders, the platform admin and integrations only. */
+public interface StatisticsQueries {
+
+    TenantStatistics statistics(ActingCaller caller, int year);
+
+    /** The same figures as an XLSX workbook, one sheet per dimension. */
+    byte[] workbook(ActingCaller caller, int year);
+
+    /** Totals of every congress below the acting one (children, their children…), never a personal row. */
+    List<SubordinateTotals> subordinates(ActingCaller caller, int year);
+}

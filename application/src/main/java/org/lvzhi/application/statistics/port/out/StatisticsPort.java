@@ -1,0 +1,13 @@
+package org.lvzhi.application.statistics.port.out;
+
+import java.util.List;
+import org.lvzhi.application.statistics.DeputyFigures;
+import org.lvzhi.application.statistics.TenantStatistics;
+
+/** The acting congress's figures for a year, read under its row-level security. */
+public interface StatisticsPort {
+
+    List<DeputyFigures> deputies(int year);
+
+    List<TenantStatistics.HandlingUnitLine> handlingUnits(int year);
+}
