@@ -1,20 +1,28 @@
 package org.lvzhi.adapter.rendering;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CjkFontTest {
 
     @Test
-    void aMissingConfiguredFontFallsBackOrFailsClearly() {
-        boolean installed = CjkFont.CANDIDATES.stream().anyMatch(java.nio.file.Files::isReadable);
-        if (!installed) {
-            assertThatThrownBy(() -> CjkFont.find(Optional.of("/nowhere/font.ttf"))).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("fonts-wqy-zenhei").hasMessageContaining("/nowhere/font.ttf");
-        } else {
-            org.assertj.core.api.Assertions.assertThat(CjkFont.find(Optional.of("/nowhere/font.ttf"))).isIn(CjkFont.CANDIDATES);
-        }
+    void aConfiguredFontComesFirst() throws Exception {
+        Path configured = Files.createTempFile("configured", ".ttf");
+
+        assertThat(CjkFont.find(Optional.of(configured.toString()))).isEqualTo(configured);
+    }
+
+    @Test
+    void withoutAConfiguredOrInstalledFontTheShippedOneIsUsed() {
+        Path found = CjkFont.find(Optional.of("/nowhere/font.ttf"));
+
+        assertThat(found).isReadable();
+        assertThat(CjkFont.isCollection(found)).isTrue();
+        assertThat(CjkFont.INSTALLED.contains(found) || found.getFileName().toString().startsWith("lvzhi-wqy-microhei")).isTrue();
+        assertThat(CjkFont.class.getResource(CjkFont.SHIPPED)).isNotNull();
     }
 }
