@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.lvzhi.application.archive.DutyArchive;
 import org.lvzhi.application.archive.port.in.ArchiveQueries;
 import org.lvzhi.application.deputy.DeputyView;
@@ -13,6 +15,7 @@ import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.report.port.in.DutyReportUseCases;
+import org.lvzhi.application.report.port.out.DeputySubmissionsPort;
 import org.lvzhi.application.report.port.out.DutyReportPort;
 import org.lvzhi.application.report.port.out.ReportRenderingPort;
 import org.lvzhi.application.shared.LegalDate;
@@ -23,13 +26,14 @@ import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.report.DutyReport;
-import org.lvzhi.domain.report.RecordsByMonth;
+import org.lvzhi.domain.report.ReportPeriod;
 import org.lvzhi.domain.report.ReportDue;
 import org.lvzhi.domain.shared.Messages;
 
 /**
- * The annual duty report: the year's figures are drawn from the deputy's archive, judged on the year's last day (or
- * today while the year runs); the due date comes from the profile in force on that day.
+ * The annual duty report and the term-end summary: the period's figures are drawn from the deputy's archive, judged on
+ * the period's last day (or today while it runs); the annual report's due date comes from the profile in force on that
+ * day. Both are one {@link DutyReportView}, laid out by the same renderer.
  */
 @Singleton
 class DutyReportService implements DutyReportUseCases {
@@ -42,10 +46,12 @@ class DutyReportService implements DutyReportUseCases {
     private final DutyReportPort reports;
     private final PolicyProfileQueries profiles;
     private final ReportRenderingPort rendering;
+    private final DeputySubmissionsPort submissions;
     private final Clock clock;
 
     DutyReportService(TransactionPort transactions, ArchiveQueries archives, LoadDeputyPort deputies, DutyReportPort reports,
-            PolicyProfileQueries profiles, ReportRenderingPort rendering, Clock clock) {
+            PolicyProfileQueries profiles, ReportRenderingPort rendering, DeputySubmissionsPort submissions, Clock clock) {
+        this.submissions = submissions;
         this.transactions = transactions;
         this.archives = archives;
         this.deputies = deputies;
@@ -61,18 +67,51 @@ class DutyReportService implements DutyReportUseCases {
         LocalDate today = LegalDate.today(clock);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate on = today.isBefore(yearEnd) ? today : yearEnd;
+        ReportPeriod period = ReportPeriod.year(year, on);
+        return view(caller, deputy, on, archive -> period, profile -> ReportDue.of(profile, year),
+                () -> Optional.of(reports.find(deputy, year).orElseGet(() -> DutyReport.blank(deputy, year))));
+    }
+
+    @Override
+    public DutyReportView termSummary(ActingCaller caller, DeputyId deputy) {
+        LocalDate today = LegalDate.today(clock);
+        DutyArchive current = archives.archive(caller, deputy, today);
+        LocalDate on = today.isAfter(current.term().endsOn()) ? current.term().endsOn() : today;
+        return view(caller, deputy, on, archive -> ReportPeriod.term(archive.term().startsOn(), archive.term().endsOn(), on),
+                profile -> Optional.empty(), Optional::empty);
+    }
+
+    @Override
+    public String termSummaryHtml(ActingCaller caller, DeputyId deputy) {
+        return rendering.html(termSummary(caller, deputy));
+    }
+
+    @Override
+    public byte[] termSummaryPdf(ActingCaller caller, DeputyId deputy) {
+        return rendering.pdf(termSummary(caller, deputy));
+    }
+
+    /**
+     * The one way every duty report is drawn from the archive judged {@code on}: the period's quotas, records, points,
+     * supervision cases, suggestions and joint proposals; the due date from the profile in force that day.
+     */
+    private DutyReportView view(ActingCaller caller, DeputyId deputy, LocalDate on, Function<DutyArchive, ReportPeriod> periodOf,
+            Function<EffectiveProfile, Optional<LocalDate>> dueOf, Supplier<Optional<DutyReport>> narrative) {
         DutyArchive archive = archives.archive(caller, deputy, on);
+        ReportPeriod period = periodOf.apply(archive);
         return transactions.readInCongress(caller.congress(), () -> {
             EffectiveProfile profile = profiles.effectiveIn(caller.congress(), on);
-            DutyReport report = reports.find(deputy, year).orElseGet(() -> DutyReport.blank(deputy, year));
-            var months = RecordsByMonth.of(archive.records().stream().flatMap(type -> type.records().stream()).toList(), year,
+            var months = period.lines(archive.records().stream().flatMap(type -> type.records().stream()).toList(),
                     type -> archive.records().stream().filter(t -> t.type().equals(type)).findFirst()
                             .map(DutyArchive.RecordsOfType::name).orElse(type));
+            Optional<LocalDate> due = dueOf.apply(profile);
             return new DutyReportView(deputy, archive.deputy().person().name().value(), caller.congress().value(),
-                    archive.term().number(), year, on, ReportDue.of(profile, year),
-                    ReportDue.rule(profile).map(rule -> rule.article() + "（" + rule.rule() + "）"),
+                    archive.term().number(), archive.term().startsOn(), archive.term().endsOn(), period, on, due,
+                    due.flatMap(d -> ReportDue.rule(profile)).map(rule -> rule.article() + "（" + rule.rule() + "）"),
                     archive.compliance().quotas(), months, archive.points(),
-                    archive.cases().stream().filter(c -> c.openedOn().getYear() == year).toList(), report);
+                    archive.cases().stream().filter(c -> period.covers(c.openedOn())).toList(),
+                    submissions.suggestions(deputy, period.from(), period.to()),
+                    submissions.proposals(deputy, period.from(), period.to()), narrative.get());
         });
     }
 

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.lvzhi.domain.duty.DutyRecord;
 
-/** How many counting records of one type a deputy has in each month of a year (index 0 is January). */
+/**
+ * How many counting records of one type a deputy has in each column of a report: each month of a year (index 0 is
+ * January), or each year of a term ({@link ReportPeriod#lines}).
+ */
 public record RecordsByMonth(String type, String name, List<Integer> months) {
 
     public RecordsByMonth {
@@ -39,8 +42,13 @@ public record RecordsByMonth(String type, String name, List<Integer> months) {
 
     /** All types together, month by month. */
     public static List<Integer> totals(List<RecordsByMonth> lines) {
+        return totals(lines, 12);
+    }
+
+    /** All types together, column by column. */
+    public static List<Integer> totals(List<RecordsByMonth> lines, int columns) {
         List<Integer> totals = new ArrayList<>();
-        for (int month = 0; month < 12; month++) {
+        for (int month = 0; month < columns; month++) {
             int m = month;
             totals.add(lines.stream().mapToInt(line -> line.months().get(m)).sum());
         }

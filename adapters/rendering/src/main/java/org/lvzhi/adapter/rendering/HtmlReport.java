@@ -23,7 +23,8 @@ final class HtmlReport {
                         + "</head><body>\n");
         out.append("<h1>").append(esc(ReportText.title(report))).append("</h1>\n<p class=\"muted\">")
                 .append(esc(ReportText.subtitle(report))).append("</p>\n");
-        out.append("<h2>").append(ReportText.SECTIONS[0]).append("</h2>\n");
+        List<String> sections = ReportText.sections(report);
+        out.append("<h2>").append(sections.get(0)).append("</h2>\n");
         for (QuotaVerdict quota : report.quotas()) {
             int width = (int) Math.round(ReportText.progress(quota) * 400);
             out.append("<div class=\"quota\"><strong>").append(esc(ReportText.quotaHeading(quota))).append("</strong> ")
@@ -33,11 +34,11 @@ final class HtmlReport {
                     .append(ReportText.hex(quota.status())).append("\"/></svg> ").append(esc(ReportText.quotaFigure(quota)))
                     .append("</div>\n");
         }
-        out.append("<h2>").append(ReportText.SECTIONS[1]).append("</h2>\n");
-        monthChart(report.monthTotals());
+        out.append("<h2>").append(sections.get(1)).append("</h2>\n");
+        monthChart(report.monthTotals(), report.columns());
         out.append("<p>").append(esc(ReportText.monthsTotal(report))).append("</p>\n<table><tr><th>活动类型</th>");
-        for (int m = 1; m <= 12; m++) {
-            out.append("<th>").append(m).append("月</th>");
+        for (String column : report.columns()) {
+            out.append("<th>").append(esc(column)).append("</th>");
         }
         out.append("<th>合计</th></tr>\n");
         for (RecordsByMonth line : report.months()) {
@@ -45,31 +46,41 @@ final class HtmlReport {
             line.months().forEach(count -> out.append("<td>").append(count).append("</td>"));
             out.append("<td>").append(line.total()).append("</td></tr>\n");
         }
-        out.append("</table>\n<h2>").append(ReportText.SECTIONS[2]).append("</h2>\n<p>").append(esc(ReportText.points(report)))
-                .append("</p>\n<h2>").append(ReportText.SECTIONS[3]).append("</h2>\n");
+        out.append("</table>\n<h2>").append(sections.get(2)).append("</h2>\n");
+        if (report.suggestions().isEmpty() && report.proposals().isEmpty()) {
+            out.append("<p>").append(esc(ReportText.noSubmissions(report))).append("</p>\n");
+        }
+        report.suggestions().forEach(s -> out.append("<p class=\"suggestion\">").append(esc(ReportText.suggestionLine(s))).append("</p>\n"));
+        report.proposals().forEach(p -> out.append("<p class=\"proposal\">").append(esc(ReportText.proposalLine(p))).append("</p>\n"));
+        out.append("<h2>").append(sections.get(3)).append("</h2>\n<p>").append(esc(ReportText.points(report)))
+                .append("</p>\n<h2>").append(sections.get(4)).append("</h2>\n");
         if (report.cases().isEmpty()) {
-            out.append("<p>本年度无监督案件</p>\n");
+            out.append("<p>").append(esc(ReportText.noCases(report))).append("</p>\n");
         }
         report.cases().forEach(c -> out.append("<p>").append(esc(ReportText.caseLine(c))).append("</p>\n"));
-        out.append("<h2>").append(ReportText.SECTIONS[4]).append("</h2>\n");
-        ReportText.paragraphs(report).forEach(p -> out.append("<p>").append(esc(p)).append("</p>\n"));
+        if (sections.size() > 5) {
+            out.append("<h2>").append(sections.get(5)).append("</h2>\n");
+            ReportText.paragraphs(report).forEach(p -> out.append("<p>").append(esc(p)).append("</p>\n"));
+        }
         return out.append("</body></html>\n").toString();
     }
 
-    private void monthChart(List<Integer> totals) {
+    private void monthChart(List<Integer> totals, List<String> columns) {
         int max = Math.max(1, totals.stream().mapToInt(Integer::intValue).max().orElse(1));
         int height = 160;
-        out.append("<svg width=\"640\" height=\"200\" role=\"img\" aria-label=\"每月履职活动次数\">")
+        int slot = 588 / Math.max(1, columns.size());
+        out.append("<svg width=\"640\" height=\"200\" role=\"img\" aria-label=\"履职活动次数\">")
                 .append("<line x1=\"30\" y1=\"").append(height + 10).append("\" x2=\"630\" y2=\"").append(height + 10)
                 .append("\" stroke=\"#999\"/>");
-        for (int m = 0; m < 12; m++) {
+        for (int m = 0; m < columns.size(); m++) {
             int h = (int) Math.round((double) totals.get(m) / max * (height - 20));
-            int x = 40 + m * 49;
-            out.append("<rect x=\"").append(x).append("\" y=\"").append(height + 10 - h).append("\" width=\"34\" height=\"").append(h)
-                    .append("\" fill=\"#3470c4\"/><text x=\"").append(x + 17).append("\" y=\"").append(height + 5 - h)
+            int x = 40 + m * slot;
+            int w = slot * 7 / 10;
+            out.append("<rect x=\"").append(x).append("\" y=\"").append(height + 10 - h).append("\" width=\"").append(w)
+                    .append("\" height=\"").append(h).append("\" fill=\"#3470c4\"/><text x=\"").append(x + w / 2).append("\" y=\"").append(height + 5 - h)
                     .append("\" font-size=\"11\" text-anchor=\"middle\">").append(totals.get(m)).append("</text><text x=\"")
-                    .append(x + 17).append("\" y=\"").append(height + 28).append("\" font-size=\"11\" text-anchor=\"middle\">")
-                    .append(m + 1).append("月</text>");
+                    .append(x + w / 2).append("\" y=\"").append(height + 28).append("\" font-size=\"11\" text-anchor=\"middle\">")
+                    .append(esc(columns.get(m))).append("</text>");
         }
         out.append("</svg>\n");
     }

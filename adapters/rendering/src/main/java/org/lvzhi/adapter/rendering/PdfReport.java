@@ -66,32 +66,48 @@ final class PdfReport implements AutoCloseable {
         text(ReportText.title(report), 18, 0);
         y -= 4;
         wrapped(ReportText.subtitle(report), 9, 0, 0.4f);
-        section(ReportText.SECTIONS[0]);
+        if (report.wholeTerm()) {
+            text(ReportText.term(report), 12, 0);
+        }
+        List<String> sections = ReportText.sections(report);
+        section(sections.get(0));
         for (QuotaVerdict quota : report.quotas()) {
             need(60);
             text(ReportText.quotaHeading(quota), 11, 0);
             wrapped(quota.summary(), 9, 0, 0.35f);
             progressBar(quota);
         }
-        section(ReportText.SECTIONS[1]);
-        monthChart(report.monthTotals());
+        section(sections.get(1));
+        monthChart(report.monthTotals(), report.columns());
         text(ReportText.monthsTotal(report), 10, 0);
         for (RecordsByMonth line : report.months()) {
             text(line.name() + "：" + line.total() + " 次", 10, 12);
         }
-        section(ReportText.SECTIONS[2]);
+        section(sections.get(2));
+        if (report.suggestions().isEmpty() && report.proposals().isEmpty()) {
+            text(ReportText.noSubmissions(report), 10, 0);
+        }
+        for (var suggestion : report.suggestions()) {
+            wrapped(ReportText.suggestionLine(suggestion), 10, 0, 0);
+        }
+        for (var proposal : report.proposals()) {
+            wrapped(ReportText.proposalLine(proposal), 10, 0, 0);
+        }
+        section(sections.get(3));
         wrapped(ReportText.points(report), 10, 0, 0);
-        section(ReportText.SECTIONS[3]);
+        section(sections.get(4));
         if (report.cases().isEmpty()) {
-            text("本年度无监督案件", 10, 0);
+            text(ReportText.noCases(report), 10, 0);
         }
         for (var c : report.cases()) {
             wrapped(ReportText.caseLine(c), 10, 0, 0);
         }
-        section(ReportText.SECTIONS[4]);
-        for (String paragraph : ReportText.paragraphs(report)) {
-            wrapped("　　" + paragraph, 11, 0, 0);
-            y -= 4;
+        if (sections.size() > 5) {
+            section(sections.get(5));
+            for (String paragraph : ReportText.paragraphs(report)) {
+                wrapped("　　" + paragraph, 11, 0, 0);
+                y -= 4;
+            }
         }
         page.close();
         page = null;
@@ -127,17 +143,17 @@ final class PdfReport implements AutoCloseable {
         y -= 8;
     }
 
-    private void monthChart(List<Integer> totals) throws IOException {
+    private void monthChart(List<Integer> totals, List<String> columns) throws IOException {
         float chartHeight = 120;
         need(chartHeight + 40);
         int max = Math.max(1, totals.stream().mapToInt(Integer::intValue).max().orElse(1));
         float base = y - chartHeight - 10;
-        float slot = WIDTH / 12;
+        float slot = WIDTH / Math.max(1, columns.size());
         page.setStrokingColor(0.6f, 0.6f, 0.6f);
         page.moveTo(MARGIN, base);
         page.lineTo(MARGIN + WIDTH, base);
         page.stroke();
-        for (int m = 0; m < 12; m++) {
+        for (int m = 0; m < columns.size(); m++) {
             float h = (float) totals.get(m) / max * (chartHeight - 15);
             float x = MARGIN + m * slot + slot * 0.15f;
             page.setNonStrokingColor(52 / 255f, 112 / 255f, 196 / 255f);
@@ -145,7 +161,7 @@ final class PdfReport implements AutoCloseable {
             page.fill();
             page.setNonStrokingColor(0.1f, 0.1f, 0.1f);
             show(String.valueOf(totals.get(m)), 8, x + slot * 0.25f, base + h + 3);
-            show((m + 1) + "月", 8, x + slot * 0.1f, base - 11);
+            show(columns.get(m), 8, x + slot * 0.1f, base - 11);
         }
         y = base - 26;
     }

@@ -55,6 +55,28 @@ class DutyReportController {
         };
     }
 
+    /** The term-end summary for re-nomination (QH-11.2, JD-27): JSON, {@code .html} or {@code .pdf}. */
+    @Get("/deputies/{id}/term-summary")
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
+            Roles.DEPUTY, Roles.INTEGRATION})
+    DutyReportResponse termSummary(ActingCaller caller, @PathVariable String id) {
+        return DutyReportResponse.of(reports.termSummary(caller, Ids.parse("id", id, DeputyId::new)));
+    }
+
+    @Get("/deputies/{id}/term-summary.{format}")
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
+            Roles.DEPUTY, Roles.INTEGRATION})
+    HttpResponse<?> termSummaryFile(ActingCaller caller, @PathVariable String id, @PathVariable String format) {
+        DeputyId deputy = Ids.parse("id", id, DeputyId::new);
+        return switch (format) {
+            case "json" -> HttpResponse.ok(DutyReportResponse.of(reports.termSummary(caller, deputy)));
+            case "html" -> HttpResponse.ok(reports.termSummaryHtml(caller, deputy)).contentType(HTML);
+            case "pdf" -> HttpResponse.ok(reports.termSummaryPdf(caller, deputy)).contentType(PDF)
+                    .header("Content-Disposition", "inline; filename=\"term-summary.pdf\"");
+            default -> throw new InvariantViolation("format", "只提供 JSON、.html 和 .pdf 格式的任期履职总结");
+        };
+    }
+
     @Put("/deputies/{id}/duty-reports/{year}/narrative")
     @Secured(Roles.DEPUTY)
     DutyReportResponse narrative(ActingCaller caller, @PathVariable String id, @PathVariable String year,

@@ -18,6 +18,16 @@ public interface DutyReportUseCases {
     /** The report as PDF, with a Chinese font embedded. */
     byte[] pdf(ActingCaller caller, DeputyId deputy, int year);
 
+    /**
+     * The term-end summary for re-nomination (QH-11.2, JD-27): the same report over the deputy's term up to today (or its
+     * last day); read by whoever reads the archive, a deputy only their own.
+     */
+    DutyReportView termSummary(ActingCaller caller, DeputyId deputy);
+
+    String termSummaryHtml(ActingCaller caller, DeputyId deputy);
+
+    byte[] termSummaryPdf(ActingCaller caller, DeputyId deputy);
+
     DutyReportView saveNarrative(ActingCaller caller, DeputyId deputy, int year, String narrative);
 
     DutyReportView submit(ActingCaller caller, DeputyId deputy, int year);
