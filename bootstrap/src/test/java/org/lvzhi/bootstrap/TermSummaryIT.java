@@ -46,7 +46,7 @@ class TermSummaryIT extends ApiTest {
         String term = api.post("/api/v1/terms", liaison, Map.of("number", 18, "startsOn", "2022-01-01", "endsOn", "2026-12-31"))
                 .text("id");
         IntStream.range(0, 10).forEach(i -> {
-            Map<String, Object> deputy = new HashMap<>(Map.of("name", "总结代表" + (char) ('甲' + i), "termId", term,
+            Map<String, Object> deputy = new HashMap<>(Map.of("name", name(i), "termId", term,
                     "constituency", "DISTRICT", "constituencyName", "第" + (i + 1) + "选区"));
             if (i < 2) {
                 deputy.put("login", COUNTY + "-deputy" + (i + 1));
@@ -55,6 +55,10 @@ class TermSummaryIT extends ApiTest {
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             deputies.add(created.text("id"));
         });
+    }
+
+    private static String name(int i) {
+        return "总结代表" + (char) ('甲' + i);
     }
 
     @AfterEach
@@ -136,5 +140,48 @@ class TermSummaryIT extends ApiTest {
         assertThat(api.get("/api/v1/deputies/" + deputies.get(1) + "/term-summary", own).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/deputies/" + deputies.get(1) + "/term-summary.pdf", own).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/deputies/" + deputy + "/term-summary.doc", own).status()).isEqualTo(422);
+    }
+
+    @Test
+    @DisplayName("statistics: where the profile has a points scheme, the deputies are ranked by the year's points, highest first, ties sharing a rank")
+    void pointsRanking() {
+        clock.moveTo(LocalDate.of(2026, 6, 30));
+        String admin = api.token(COUNTY + "-admin");
+        liaison = api.token(COUNTY + "-liaison");
+        var before = api.get("/api/v1/statistics?year=2026", liaison);
+        var saved = api.send("PUT", "/api/v1/policy-profile", admin, null, """
+                profile: %s
+                title: 某县代表履职积分办法
+                effectiveFrom: 2022-01-01
+                rules: []
+                points:
+                  rule: JD-30a
+                  article: 履职积分细则
+                  entries:
+                    - { type: STATION_RECEPTION, points: 3 }
+                """.formatted(COUNTY), Map.of("Content-Type", "application/yaml"));
+        for (String day : List.of("2026-02-01", "2026-03-01", "2025-03-01")) {
+            var record = api.post("/api/v1/duty-records", liaison,
+                    Map.of("deputyId", deputies.get(2), "type", "STATION_RECEPTION", "date", day));
+            assertThat(record.status()).as(record.toString()).isEqualTo(201);
+        }
+        for (int i : List.of(3, 4)) {
+            api.post("/api/v1/duty-records", liaison, Map.of("deputyId", deputies.get(i), "type", "STATION_RECEPTION", "date", "2026-04-01"));
+        }
+
+        var statistics = api.get("/api/v1/statistics?year=2026", liaison);
+
+        assertThat(before.status()).as(before.toString()).isEqualTo(200);
+        assertThat(before.json().get("points")).isNull();
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+        assertThat(statistics.status()).as(statistics.toString()).isEqualTo(200);
+        Map<String, Object> points = (Map<String, Object>) statistics.json().get("points");
+        assertThat(points).containsEntry("rule", "JD-30a").containsEntry("article", "履职积分细则");
+        List<Map<String, Object>> ranking = (List<Map<String, Object>>) points.get("ranking");
+        assertThat(ranking).hasSize(10);
+        assertThat(ranking.subList(0, 3)).extracting(r -> r.get("rank"), r -> r.get("name"), r -> r.get("points"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, name(2), 6),
+                        org.assertj.core.groups.Tuple.tuple(2, name(3), 3), org.assertj.core.groups.Tuple.tuple(2, name(4), 3));
+        assertThat(ranking.get(3)).containsEntry("rank", 4).containsEntry("points", 0);
     }
 }

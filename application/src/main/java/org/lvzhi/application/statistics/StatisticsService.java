@@ -1,6 +1,8 @@
 package org.lvzhi.application.statistics;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,8 @@ import java.util.function.Function;
 import org.lvzhi.application.duty.ArchiveReaders;
 import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.application.statistics.port.in.StatisticsQueries;
 import org.lvzhi.application.statistics.port.out.StatisticsPort;
@@ -26,8 +30,13 @@ class StatisticsService implements StatisticsQueries {
     private final SubordinateStatisticsPort subordinates;
     private final StatisticsWorkbookWriter writer;
 
+    private final PolicyProfileQueries profiles;
+    private final Clock clock;
+
     StatisticsService(TransactionPort transactions, StatisticsPort figures, SubordinateStatisticsPort subordinates,
-            StatisticsWorkbookWriter writer) {
+            StatisticsWorkbookWriter writer, PolicyProfileQueries profiles, Clock clock) {
+        this.profiles = profiles;
+        this.clock = clock;
         this.transactions = transactions;
         this.figures = figures;
         this.subordinates = subordinates;
@@ -39,9 +48,14 @@ class StatisticsService implements StatisticsQueries {
         check(caller, year);
         return transactions.readInCongress(caller.congress(), () -> {
             List<DeputyFigures> deputies = figures.deputies(year);
+            LocalDate today = LegalDate.today(clock);
+            LocalDate yearEnd = LocalDate.of(year, 12, 31);
+            LocalDate on = today.isBefore(yearEnd) ? today : yearEnd;
+            Optional<PointsRanking> points = profiles.effectiveIn(caller.congress(), on).points()
+                    .map(scheme -> PointsRanking.of(scheme, figures.records(year), on));
             return new TenantStatistics(year, deputies.stream().map(DeputyFigures::line).toList(),
                     summed(deputies, DeputyFigures::group), summed(deputies, DeputyFigures::station),
-                    figures.handlingUnits(year));
+                    figures.handlingUnits(year), points);
         });
     }
 

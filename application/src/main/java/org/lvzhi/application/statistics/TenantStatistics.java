@@ -1,15 +1,23 @@
 package org.lvzhi.application.statistics;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * One congress's figures for a calendar year: per deputy, and summed per deputy group and per liaison station (a
  * deputy without one is in no line of that sheet), and per handling unit for the suggestions it answered.
- * Quotas are those of the latest compliance standing (the nightly evaluation), not of the year.
+ * Quotas are those of the latest compliance standing (the nightly evaluation), not of the year. Where the profile in
+ * force at the year's end (or today while it runs) has a points scheme, the deputies are also ranked by the points of
+ * the year ({@code points}).
  */
 public record TenantStatistics(int year, List<Line> deputies, List<Line> deputyGroups, List<Line> liaisonStations,
-        List<HandlingUnitLine> handlingUnits) {
+        List<HandlingUnitLine> handlingUnits, Optional<PointsRanking> points) {
+
+    public TenantStatistics(int year, List<Line> deputies, List<Line> deputyGroups, List<Line> liaisonStations,
+            List<HandlingUnitLine> handlingUnits) {
+        this(year, deputies, deputyGroups, liaisonStations, handlingUnits, Optional.empty());
+    }
 
     /**
      * A deputy or a unit of deputies: confirmed duty records in the year, attendance (session meetings attended and

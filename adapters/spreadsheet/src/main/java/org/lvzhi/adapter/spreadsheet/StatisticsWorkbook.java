@@ -44,6 +44,16 @@ class StatisticsWorkbook implements StatisticsWorkbookWriter {
                 row.createCell(5).setCellValue(line.satisfied());
                 rate(row, 6, line.satisfactionRate(), percent);
             }
+            statistics.points().ifPresent(points -> {
+                XSSFSheet ranking = sheet(workbook, "积分排名", List.of("名次", "代表", "积分"));
+                int n = 1;
+                for (var rank : points.ranks()) {
+                    Row row = ranking.createRow(n++);
+                    row.createCell(0).setCellValue(rank.rank());
+                    row.createCell(1).setCellValue(rank.name());
+                    row.createCell(2).setCellValue(rank.points());
+                }
+            });
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

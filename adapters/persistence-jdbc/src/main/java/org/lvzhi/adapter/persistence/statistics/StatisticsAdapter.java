@@ -5,11 +5,23 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.statistics.DeputyFigures;
+import org.lvzhi.application.statistics.DeputyRecords;
+import org.lvzhi.domain.congress.Term;
+import org.lvzhi.domain.congress.TermId;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.duty.DutyActivityId;
+import org.lvzhi.domain.duty.DutyRecord;
+import org.lvzhi.domain.duty.DutyRecordId;
+import org.lvzhi.domain.duty.RecordSource;
+import org.lvzhi.domain.duty.ReviewState;
 import org.lvzhi.application.statistics.TenantStatistics;
 import org.lvzhi.application.statistics.port.out.StatisticsPort;
 
@@ -63,6 +75,20 @@ class StatisticsAdapter implements StatisticsPort {
              GROUP BY u.tenant_id, u.id, u.name
              ORDER BY u.name, u.id""";
 
+    /** Deputies whose term overlaps the year (?1 the next year's first day, ?2 the year's first day), with their term. */
+    static final String SERVING = """
+            SELECT d.id, p.name, t.id AS term_id, t.number, t.starts_on, t.ends_on
+              FROM deputy d
+              JOIN person p ON p.id = d.person_id
+              JOIN term t ON t.tenant_id = d.tenant_id AND t.id = d.term_id
+             WHERE t.starts_on < ? AND t.ends_on >= ?
+             ORDER BY p.name, d.id""";
+
+    /** Every record dated in the year (?1 its first day, ?2 the next year's). */
+    static final String RECORDS = """
+            SELECT id, deputy_id, type, occurred_on, activity_id, counterpart, note, source, state, rejection_reason, registered_by
+              FROM duty_record WHERE occurred_on >= ? AND occurred_on < ?""";
+
     private final JdbcOperations jdbc;
 
     StatisticsAdapter(JdbcOperations jdbc) {
@@ -78,6 +104,27 @@ class StatisticsAdapter implements StatisticsPort {
                         unit(row, "group_id", "group_name"), unit(row, "station_id", "station_name"),
                         row.getLong("records"), row.getLong("attended"), row.getLong("absences"), row.getLong("quotas"),
                         row.getLong("quotas_met")));
+    }
+
+    @Override
+    public List<DeputyRecords> records(int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate until = from.plusYears(1);
+        Map<UUID, List<DutyRecord>> byDeputy = new HashMap<>();
+        Statements.list(jdbc, RECORDS, List.of(from, until), row -> new DutyRecord(
+                new DutyRecordId(row.getObject("id", UUID.class)), new DeputyId(row.getObject("deputy_id", UUID.class)),
+                row.getString("type"), row.getDate("occurred_on").toLocalDate(),
+                Optional.ofNullable(row.getObject("activity_id", UUID.class)).map(DutyActivityId::new),
+                Optional.ofNullable(row.getString("counterpart")), Optional.ofNullable(row.getString("note")),
+                RecordSource.valueOf(row.getString("source")), ReviewState.valueOf(row.getString("state")),
+                Optional.ofNullable(row.getString("rejection_reason")), row.getString("registered_by")))
+                .forEach(record -> byDeputy.computeIfAbsent(record.deputy().value(), id -> new ArrayList<>()).add(record));
+        return Statements.list(jdbc, SERVING, List.of(until, from), row -> {
+            UUID id = row.getObject("id", UUID.class);
+            Term term = new Term(new TermId(row.getObject("term_id", UUID.class)), row.getInt("number"),
+                    row.getDate("starts_on").toLocalDate(), row.getDate("ends_on").toLocalDate());
+            return new DeputyRecords(id, row.getString("name"), term, byDeputy.getOrDefault(id, List.of()));
+        });
     }
 
     @Override

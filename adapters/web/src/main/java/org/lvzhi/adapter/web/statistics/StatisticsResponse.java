@@ -1,16 +1,33 @@
 package org.lvzhi.adapter.web.statistics;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.core.annotation.Nullable;
 import java.util.List;
+import org.lvzhi.application.statistics.PointsRanking;
 import org.lvzhi.application.statistics.TenantStatistics;
 
 @Serdeable
 record StatisticsResponse(int year, List<Line> deputies, List<Line> deputyGroups, List<Line> liaisonStations,
-        List<HandlingUnit> handlingUnits) {
+        List<HandlingUnit> handlingUnits, @Nullable Points points) {
 
     static StatisticsResponse of(TenantStatistics statistics) {
         return new StatisticsResponse(statistics.year(), lines(statistics.deputies()), lines(statistics.deputyGroups()),
-                lines(statistics.liaisonStations()), statistics.handlingUnits().stream().map(HandlingUnit::of).toList());
+                lines(statistics.liaisonStations()), statistics.handlingUnits().stream().map(HandlingUnit::of).toList(),
+                statistics.points().map(Points::of).orElse(null));
+    }
+
+    /** The points ranking (履职积分排名), only where the profile has a points scheme. */
+    @Serdeable
+    record Points(String rule, String article, List<Rank> ranking) {
+
+        static Points of(PointsRanking ranking) {
+            return new Points(ranking.rule(), ranking.article(), ranking.ranks().stream()
+                    .map(r -> new Rank(r.rank(), r.deputy().toString(), r.name(), r.points())).toList());
+        }
+    }
+
+    @Serdeable
+    record Rank(int rank, String deputyId, String name, int points) {
     }
 
     private static List<Line> lines(List<TenantStatistics.Line> lines) {

@@ -10,4 +10,7 @@ public interface StatisticsPort {
     List<DeputyFigures> deputies(int year);
 
     List<TenantStatistics.HandlingUnitLine> handlingUnits(int year);
+
+    /** The deputies whose term overlaps the year, by name, each with their term and their records dated in the year. */
+    List<org.lvzhi.application.statistics.DeputyRecords> records(int year);
 }
