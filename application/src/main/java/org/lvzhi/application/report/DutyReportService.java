@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.lvzhi.application.archive.DutyArchive;
 import org.lvzhi.application.archive.port.in.ArchiveQueries;
+import org.lvzhi.application.deadline.port.in.DeadlineClocks;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.ArchiveReaders;
@@ -20,6 +21,8 @@ import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.calendar.DutyDeadline;
+import org.lvzhi.domain.deadline.DeadlineSubject;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.report.DutyReport;
@@ -42,16 +45,18 @@ class DutyReportService implements DutyReportUseCases {
     private final DutyReportPort reports;
     private final PolicyProfileQueries profiles;
     private final ReportRenderingPort rendering;
+    private final DeadlineClocks deadlines;
     private final Clock clock;
 
     DutyReportService(TransactionPort transactions, ArchiveQueries archives, LoadDeputyPort deputies, DutyReportPort reports,
-            PolicyProfileQueries profiles, ReportRenderingPort rendering, Clock clock) {
+            PolicyProfileQueries profiles, ReportRenderingPort rendering, DeadlineClocks deadlines, Clock clock) {
         this.transactions = transactions;
         this.archives = archives;
         this.deputies = deputies;
         this.reports = reports;
         this.profiles = profiles;
         this.rendering = rendering;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -107,6 +112,8 @@ class DutyReportService implements DutyReportUseCases {
             Optional<LocalDate> due = ReportDue.of(profiles.effectiveIn(caller.congress(), today), year);
             DutyReport current = reports.find(deputy, year).orElseGet(() -> DutyReport.blank(deputy, year));
             reports.save(current.submit(today, due));
+            deadlines.stop(caller.congress(), DutyDeadline.EVENT, new DeadlineSubject(DutyDeadline.subjectKind(ReportDue.DUTY),
+                    DutyDeadline.reportSubjectId(deputy.toString(), year), ReportDue.DUTY, Optional.empty()), today);
             return null;
         });
         return report(caller, deputy, year);
