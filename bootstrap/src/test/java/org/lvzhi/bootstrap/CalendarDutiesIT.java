@@ -141,6 +141,30 @@ class CalendarDutiesIT extends ApiTest {
     }
 
     @Test
+    @DisplayName("DC-10.6: the liaison office records a reception as done; its clock stops and the day after escalates nothing")
+    void bodyDutyRecordedDone() throws SQLException {
+        clock.moveTo(NOVEMBER_30);
+        job.run(new CongressId("bj-dongcheng"), duty("DC-10.6", "CHAIR_MEETING_RECEPTION", 6, 7));
+        String liaison = api.token("bj-dongcheng-liaison");
+        var clocks = (List<?>) api.get("/api/v1/deadlines?subjectKind=CHAIR_MEETING_RECEPTION&subjectId=bj-dongcheng/2026-6",
+                liaison).body();
+        String id = String.valueOf(((Map<?, ?>) clocks.getFirst()).get("id"));
+
+        var byDeputy = api.post("/api/v1/deadlines/" + id + "/done", api.token("bj-dongcheng-deputy1"), Map.of());
+        var done = api.post("/api/v1/deadlines/" + id + "/done", liaison, Map.of());
+        var again = api.post("/api/v1/deadlines/" + id + "/done", liaison, Map.of());
+        clock.moveTo(NOVEMBER_30.plusDays(1));
+        poller.pollDue(clock.instant());
+
+        assertThat(clocks).hasSize(1);
+        assertThat(byDeputy.status()).isEqualTo(403);
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        assertThat(done.json()).containsEntry("state", "MET").containsEntry("metOn", NOVEMBER_30.toString());
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(count("SELECT count(*) FROM deadline WHERE id = ?::uuid AND escalated_on IS NOT NULL", id)).isZero();
+    }
+
+    @Test
     @DisplayName("the calendar API lists the acting congress's duties with their next day and fire time")
     void staffSeeTheScheduledDuties() {
         calendar.reconcileAll();

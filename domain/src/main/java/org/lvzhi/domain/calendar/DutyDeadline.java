@@ -16,6 +16,8 @@ public final class DutyDeadline {
     public static final String EVENT = "CALENDAR_DUTY";
     public static final String EACH_DEPUTY = "EACH_DEPUTY";
     static final String ANNUAL_DUTY_REPORT = "ANNUAL_DUTY_REPORT";
+    /** The subject of a deputy's annual report clock: stopped by the report's submission. */
+    public static final String REPORT_SUBJECT = "DUTY_REPORT";
 
     private DutyDeadline() {
     }
@@ -30,7 +32,7 @@ public final class DutyDeadline {
 
     /** The subject kind: {@code DUTY_REPORT} for the annual duty report, the duty's own name otherwise. */
     public static String subjectKind(String duty) {
-        return ANNUAL_DUTY_REPORT.equals(duty) ? "DUTY_REPORT" : duty;
+        return ANNUAL_DUTY_REPORT.equals(duty) ? REPORT_SUBJECT : duty;
     }
 
     /** {@code <owner>/<year>}, with {@code -<round>} for a duty done several times: a deputy's id or the congress's. */
