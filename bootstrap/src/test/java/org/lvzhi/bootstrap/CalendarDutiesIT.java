@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.lvzhi.adapter.persistence.testing.TestDatabase;
 import org.lvzhi.adapter.scheduler.CalendarDutyJob;
 import org.lvzhi.application.calendar.port.in.CalendarDuties;
+import org.lvzhi.application.calendar.port.in.DutyKey;
 import org.lvzhi.application.calendar.port.in.ScheduledDuty;
 import org.lvzhi.application.calendar.port.out.CalendarTriggerPort;
+import org.lvzhi.application.deadline.port.in.PollDueDeadlinesUseCase;
+import org.lvzhi.domain.calendar.DutyDate;
 import org.lvzhi.domain.congress.CongressId;
 
 /**
@@ -42,6 +45,9 @@ class CalendarDutiesIT extends ApiTest {
     @Inject CalendarDuties calendar;
     @Inject CalendarTriggerPort triggers;
     @Inject CalendarDutyJob job;
+    @Inject PollDueDeadlinesUseCase poller;
+
+    private static final DutyKey REPORT = new DutyKey("QH-11.6", "ANNUAL_DUTY_REPORT");
 
     @AfterEach
     void resetClock() {
@@ -81,6 +87,81 @@ class CalendarDutiesIT extends ApiTest {
         assertThat(occurrences("bj-dongcheng", "QH-11.6", NOVEMBER_30)).isZero();
         assertThat(next("qinghai", "QH-11.6").fireOn()).as("the trigger waits for next year's first reminder")
                 .isEqualTo(LocalDate.of(2027, 10, 31));
+    }
+
+    @Test
+    @DisplayName("QH-11.6's first reminder day starts one clock per serving Qinghai deputy due 30 November, once; a submission stops the deputy's; on 1 December the rest escalate, once; Dongcheng gets none")
+    void annualReportClocks() throws SQLException {
+        LocalDate due = LocalDate.of(2027, 11, 30);
+        ScheduledDuty firstReminder = new ScheduledDuty(REPORT, new DutyDate(LocalDate.of(2027, 10, 31), due, DutyDate.Kind.REMINDER, 1, 1));
+        ScheduledDuty secondReminder = new ScheduledDuty(REPORT, new DutyDate(LocalDate.of(2027, 11, 23), due, DutyDate.Kind.REMINDER, 1, 1));
+        clock.moveTo(LocalDate.of(2027, 10, 31));
+        int told = job.run(new CongressId("qinghai"), firstReminder);
+        long started = reportClocks("qinghai", "true");
+        int again = job.run(new CongressId("qinghai"), firstReminder);
+        job.run(new CongressId("bj-dongcheng"), firstReminder);
+        clock.moveTo(LocalDate.of(2027, 11, 23));
+        job.run(new CongressId("qinghai"), secondReminder);
+
+        assertThat(told).as("every serving Qinghai deputy").isGreaterThanOrEqualTo(5);
+        assertThat(started).as("one clock per deputy told").isEqualTo(told);
+        assertThat(again).isZero();
+        assertThat(reportClocks("qinghai", "true")).as("neither the second firing nor the next reminder starts more").isEqualTo(told);
+        assertThat(reportClocks("qinghai", "due_on = DATE '2027-11-30' AND rule = 'QH-11.6'")).isEqualTo(told);
+        assertThat(reportClocks("bj-dongcheng", "true")).isZero();
+
+        clock.moveTo(LocalDate.of(2027, 11, 10));
+        String liaison = api.token("qinghai-liaison");
+        String deputy = deputyNamed(liaison, "才让卓玛");
+        String own = api.token("qinghai-deputy2");
+        api.put("/api/v1/deputies/" + deputy + "/duty-reports/2027/narrative", own, Map.of("narrative", "二〇二七年履职情况。"));
+        var submitted = api.post("/api/v1/deputies/" + deputy + "/duty-reports/2027/submission", own, Map.of());
+
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        assertThat(count("SELECT count(*) FROM deadline WHERE tenant_id = 'qinghai' AND subject_kind = 'DUTY_REPORT' AND subject_id = ?"
+                + " AND state = 'MET' AND met_on = DATE '2027-11-10'", deputy + "/2027")).isEqualTo(1);
+
+        clock.moveTo(LocalDate.of(2027, 12, 1));
+        poller.pollDue(clock.instant());
+        long escalated = reportClocks("qinghai", "escalated_on = DATE '2027-12-01'");
+        long waiting = reportClocks("qinghai", "next_action_on IS NOT NULL");
+        clock.moveTo(LocalDate.of(2027, 12, 2));
+        poller.pollDue(clock.instant());
+
+        assertThat(escalated).as("all but the submitted one").isEqualTo(told - 1);
+        assertThat(waiting).as("an escalated clock wants nothing more").isZero();
+        assertThat(reportClocks("qinghai", "escalated_on IS NOT NULL")).as("once: the next day's poll escalates nothing").isEqualTo(told - 1);
+        assertThat(count("SELECT count(*) FROM deadline WHERE tenant_id = 'qinghai' AND subject_id = ? AND escalated_on IS NOT NULL",
+                deputy + "/2027")).isZero();
+    }
+
+    private static long reportClocks(String congress, String condition) throws SQLException {
+        return count("SELECT count(*) FROM deadline WHERE tenant_id = ? AND event = 'CALENDAR_DUTY' AND subject_kind = 'DUTY_REPORT'"
+                + " AND subject_id LIKE '%/2027' AND " + condition, congress);
+    }
+
+    @Test
+    @DisplayName("DC-10.6: the liaison office records a reception as done; its clock stops and the day after escalates nothing")
+    void bodyDutyRecordedDone() throws SQLException {
+        clock.moveTo(NOVEMBER_30);
+        job.run(new CongressId("bj-dongcheng"), duty("DC-10.6", "CHAIR_MEETING_RECEPTION", 6, 7));
+        String liaison = api.token("bj-dongcheng-liaison");
+        var clocks = (List<?>) api.get("/api/v1/deadlines?subjectKind=CHAIR_MEETING_RECEPTION&subjectId=bj-dongcheng/2026-6",
+                liaison).body();
+        String id = String.valueOf(((Map<?, ?>) clocks.getFirst()).get("id"));
+
+        var byDeputy = api.post("/api/v1/deadlines/" + id + "/done", api.token("bj-dongcheng-deputy1"), Map.of());
+        var done = api.post("/api/v1/deadlines/" + id + "/done", liaison, Map.of());
+        var again = api.post("/api/v1/deadlines/" + id + "/done", liaison, Map.of());
+        clock.moveTo(NOVEMBER_30.plusDays(1));
+        poller.pollDue(clock.instant());
+
+        assertThat(clocks).hasSize(1);
+        assertThat(byDeputy.status()).isEqualTo(403);
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        assertThat(done.json()).containsEntry("state", "MET").containsEntry("metOn", NOVEMBER_30.toString());
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(count("SELECT count(*) FROM deadline WHERE id = ?::uuid AND escalated_on IS NOT NULL", id)).isZero();
     }
 
     @Test

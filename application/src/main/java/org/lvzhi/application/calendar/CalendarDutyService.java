@@ -3,6 +3,7 @@ package org.lvzhi.application.calendar;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.lvzhi.application.calendar.port.in.ScheduledDuty;
 import org.lvzhi.application.calendar.port.out.CalendarTriggerPort;
 import org.lvzhi.application.calendar.port.out.DutyOccurrencePort;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
+import org.lvzhi.application.deadline.port.in.DeadlineClocks;
+import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
@@ -24,7 +27,9 @@ import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.attendance.StepActor;
 import org.lvzhi.domain.calendar.DutyDate;
+import org.lvzhi.domain.calendar.DutyDeadline;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deadline.DeadlineSubject;
 import org.lvzhi.domain.policy.CalendarDuty;
 import org.lvzhi.domain.policy.PolicyRule;
 import org.lvzhi.domain.shared.Messages;
@@ -47,11 +52,12 @@ class CalendarDutyService implements CalendarDuties {
     private final NotificationPort notifications;
     private final CalendarTriggerPort triggers;
     private final CongressDirectory congresses;
+    private final DeadlineClocks deadlines;
     private final Clock clock;
 
     CalendarDutyService(TransactionPort transactions, PolicyProfileQueries profiles, LoadTermsPort terms,
             DutyRecipients recipients, DutyOccurrencePort occurrences, NotificationPort notifications,
-            CalendarTriggerPort triggers, CongressDirectory congresses, Clock clock) {
+            CalendarTriggerPort triggers, CongressDirectory congresses, DeadlineClocks deadlines, Clock clock) {
         this.transactions = transactions;
         this.profiles = profiles;
         this.terms = terms;
@@ -60,6 +66,7 @@ class CalendarDutyService implements CalendarDuties {
         this.notifications = notifications;
         this.triggers = triggers;
         this.congresses = congresses;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -78,12 +85,45 @@ class CalendarDutyService implements CalendarDuties {
 
     private int record(CongressId congress, PolicyRule rule, DutyKey key, DutyDate date, CalendarPlan plan) {
         CalendarDuty duty = rule.schedule().orElseThrow();
-        List<Recipient> told = recipients.of(duty, plan.terms().termOn(date.dueOn()), date.dueOn());
+        List<DeputyView> owing = recipients.deputies(duty, plan.terms().termOn(date.dueOn()), date.dueOn());
+        List<Recipient> told = owing.stream().map(DeputyView::recipient).toList();
         if (!occurrences.record(key, rule.article(), date, told.size())) {
             return 0;
         }
+        if (DutyDeadline.startsOn(duty, date)) {
+            startClocks(congress, rule, duty, date, owing);
+        }
         notifications.send(new Notification(congress, DUE, told, variables(rule, duty, date)));
         return told.size();
+    }
+
+    /**
+     * The duty's deadline clocks, due on its due day: one per deputy who owes it, or one for the congress when a body
+     * owes it (its reminders and escalation go to the office, the clock's {@code responsible}). Only on the occurrence's
+     * first recording, so a second firing starts nothing.
+     */
+    private void startClocks(CongressId congress, PolicyRule rule, CalendarDuty duty, DutyDate date, List<DeputyView> owing) {
+        String what = text("duty." + duty.duty(), duty.duty());
+        List<Period> reminders = duty.reminders().stream().map(Period::parse).toList();
+        String kind = DutyDeadline.subjectKind(duty.duty());
+        if (DutyDeadline.EACH_DEPUTY.equals(duty.owedBy())) {
+            for (DeputyView deputy : owing) {
+                String name = deputy.person().name().value();
+                DeadlineSubject subject = new DeadlineSubject(kind, DutyDeadline.subjectId(deputy.deputy().id().toString(), date),
+                        title(what + "：" + name), Optional.empty());
+                deadlines.startDue(congress, rule.rule(), rule.article(), DutyDeadline.EVENT, what, subject, date.dueOn(),
+                        reminders, Optional.empty());
+            }
+        } else {
+            DeadlineSubject subject = new DeadlineSubject(kind, DutyDeadline.subjectId(congress.value(), date), title(what),
+                    Optional.empty());
+            deadlines.startDue(congress, rule.rule(), rule.article(), DutyDeadline.EVENT, what, subject, date.dueOn(), reminders,
+                    Optional.of(duty.owedBy()));
+        }
+    }
+
+    private static String title(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200);
     }
 
     private static Map<String, String> variables(PolicyRule rule, CalendarDuty duty, DutyDate date) {

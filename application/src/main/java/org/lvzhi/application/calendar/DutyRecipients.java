@@ -38,15 +38,20 @@ class DutyRecipients {
 
     /** Runs inside the congress's transaction. */
     List<Recipient> of(CalendarDuty duty, Optional<Term> term, LocalDate on) {
+        return deputies(duty, term, on).stream().map(DeputyView::recipient).toList();
+    }
+
+    /** The deputies a duty of EACH_DEPUTY concerns (none for a body's duty); inside the congress's transaction. */
+    List<DeputyView> deputies(CalendarDuty duty, Optional<Term> term, LocalDate on) {
         if (!"EACH_DEPUTY".equals(duty.owedBy()) || term.isEmpty()) {
             return List.of();
         }
         DeputySearch serving = new DeputySearch(Optional.empty(), Optional.of(term.get().id()), Optional.of(DeputyStatus.ACTIVE),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        List<Recipient> recipients = new ArrayList<>();
+        List<DeputyView> recipients = new ArrayList<>();
         for (int number = 0; ; number++) {
             Page<DeputyView> page = deputies.search(serving, new PageRequest(number, PageRequest.MAX_SIZE));
-            page.items().stream().filter(deputy -> applies(duty, deputy, on)).map(DeputyView::recipient).forEach(recipients::add);
+            page.items().stream().filter(deputy -> applies(duty, deputy, on)).forEach(recipients::add);
             if ((long) (number + 1) * PageRequest.MAX_SIZE >= page.total()) {
                 return recipients;
             }

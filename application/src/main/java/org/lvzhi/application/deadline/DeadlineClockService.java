@@ -3,6 +3,7 @@ package org.lvzhi.application.deadline;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -79,6 +80,17 @@ class DeadlineClockService implements DeadlineClocks {
                     opened.dueOn()));
         }
         return started;
+    }
+
+    @Override
+    public StartedDeadline startDue(CongressId congress, String rule, String article, String event, String what,
+            DeadlineSubject subject, LocalDate dueOn, List<Period> reminders, Optional<String> responsible) {
+        DeadlineClock opened = DeadlineClock.due(DeadlineId.random(), Checks.required("rule", rule), Checks.required("article", article),
+                Checks.required("event", event), Checks.required("subject", subject), Checks.required("what", what),
+                Checks.required("responsible", responsible), LegalDate.today(clock), Checks.required("dueOn", dueOn),
+                List.copyOf(Checks.required("reminders", reminders)));
+        deadlines.add(opened);
+        return new StartedDeadline(opened.id().value().toString(), opened.rule(), opened.article(), opened.what(), opened.dueOn());
     }
 
     @Override

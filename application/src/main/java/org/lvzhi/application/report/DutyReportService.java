@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.lvzhi.application.archive.DutyArchive;
 import org.lvzhi.application.archive.port.in.ArchiveQueries;
+import org.lvzhi.application.deadline.port.in.DeadlineClocks;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.ArchiveReaders;
@@ -23,6 +24,8 @@ import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.calendar.DutyDeadline;
+import org.lvzhi.domain.deadline.DeadlineSubject;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.report.DutyReport;
@@ -47,10 +50,12 @@ class DutyReportService implements DutyReportUseCases {
     private final PolicyProfileQueries profiles;
     private final ReportRenderingPort rendering;
     private final DeputySubmissionsPort submissions;
+    private final DeadlineClocks deadlines;
     private final Clock clock;
 
     DutyReportService(TransactionPort transactions, ArchiveQueries archives, LoadDeputyPort deputies, DutyReportPort reports,
-            PolicyProfileQueries profiles, ReportRenderingPort rendering, DeputySubmissionsPort submissions, Clock clock) {
+            PolicyProfileQueries profiles, ReportRenderingPort rendering, DeputySubmissionsPort submissions,
+            DeadlineClocks deadlines, Clock clock) {
         this.submissions = submissions;
         this.transactions = transactions;
         this.archives = archives;
@@ -58,6 +63,7 @@ class DutyReportService implements DutyReportUseCases {
         this.reports = reports;
         this.profiles = profiles;
         this.rendering = rendering;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -146,6 +152,8 @@ class DutyReportService implements DutyReportUseCases {
             Optional<LocalDate> due = ReportDue.of(profiles.effectiveIn(caller.congress(), today), year);
             DutyReport current = reports.find(deputy, year).orElseGet(() -> DutyReport.blank(deputy, year));
             reports.save(current.submit(today, due));
+            deadlines.stop(caller.congress(), DutyDeadline.EVENT, new DeadlineSubject(DutyDeadline.subjectKind(ReportDue.DUTY),
+                    DutyDeadline.reportSubjectId(deputy.toString(), year), ReportDue.DUTY, Optional.empty()), today);
             return null;
         });
         return report(caller, deputy, year);

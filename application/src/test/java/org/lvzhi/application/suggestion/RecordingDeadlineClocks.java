@@ -53,6 +53,12 @@ final class RecordingDeadlineClocks implements DeadlineClocks {
     }
 
     @Override
+    public StartedDeadline startDue(CongressId congress, String rule, String article, String event, String what,
+            DeadlineSubject subject, LocalDate dueOn, List<Period> reminders, java.util.Optional<String> responsible) {
+        throw new UnsupportedOperationException("suggestions start no calendar clocks");
+    }
+
+    @Override
     public boolean stopOne(CongressId congress, String event, DeadlineSubject subject, LocalDate on, Due which) {
         calls.add(new Call("stop-" + which, event, subject, on, false));
         return true;

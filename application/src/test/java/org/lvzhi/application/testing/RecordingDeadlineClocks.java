@@ -66,6 +66,15 @@ public final class RecordingDeadlineClocks implements DeadlineClocks {
     }
 
     @Override
+    public StartedDeadline startDue(CongressId congress, String rule, String article, String event, String what,
+            DeadlineSubject subject, LocalDate dueOn, List<Period> reminders, java.util.Optional<String> responsible) {
+        started.add(new Call(congress, event, subject, dueOn, false));
+        StartedDeadline clock = new StartedDeadline("clock-" + ids.incrementAndGet(), rule, article, what, dueOn);
+        open.add(clock);
+        return clock;
+    }
+
+    @Override
     public boolean stopOne(CongressId congress, String event, DeadlineSubject subject, LocalDate on, Due which) {
         return stop(congress, event, subject, on) > 0;
     }

@@ -1,6 +1,7 @@
 package org.lvzhi.domain.deadline;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,18 @@ public record DeadlineClock(
         return new DeadlineClock(id, terms.rule(), terms.article(), terms.event(), subject, terms.what(),
                 terms.responsible(), terms.escalateTo(), eventOn, today, due, reminders,
                 firstReminderFrom(reminders, today, due), progress, Optional.empty(), Optional.empty(),
+                DeadlineState.OPEN, Optional.empty());
+    }
+
+    /**
+     * Starts a clock on {@code today} whose due date is given rather than counted (a calendar duty's day, QH-11.6's
+     * 30 November): reminders at the offsets before it, escalated once when overdue, like any other.
+     */
+    public static DeadlineClock due(DeadlineId id, String rule, String article, String event, DeadlineSubject subject,
+            String what, Optional<String> responsible, LocalDate today, LocalDate dueOn, List<Period> reminders) {
+        List<LocalDate> days = reminders.stream().map(dueOn::minus).filter(on -> on.isBefore(dueOn)).distinct().sorted().toList();
+        return new DeadlineClock(id, rule, article, event, subject, what, responsible, Optional.empty(), today, today, dueOn,
+                days, firstReminderFrom(days, today, dueOn), Optional.empty(), Optional.empty(), Optional.empty(),
                 DeadlineState.OPEN, Optional.empty());
     }
 

@@ -118,4 +118,20 @@ class DeadlineAdapter implements DeadlinePort {
     private List<DeadlineClock> query(String sql, List<Object> parameters) {
         return Statements.list(jdbc, sql, parameters, DeadlineRows::toClock);
     }
+
+    @Override
+    public Optional<DeadlineClock> find(DeadlineId id) {
+        return query("SELECT " + DeadlineRows.COLUMNS + " FROM deadline WHERE id = ?", List.of(id.value())).stream().findFirst();
+    }
+
+    @Override
+    public boolean meet(DeadlineId id, LocalDate on) {
+        return jdbc.prepareStatement("""
+                UPDATE deadline SET state = 'MET', met_on = ?, next_reminder_on = NULL, next_action_on = NULL
+                 WHERE id = ? AND state = 'OPEN'""", statement -> {
+            statement.setDate(1, Date.valueOf(on));
+            statement.setObject(2, id.value());
+            return statement.executeUpdate() == 1;
+        });
+    }
 }

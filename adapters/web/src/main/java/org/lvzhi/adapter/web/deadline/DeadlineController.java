@@ -3,16 +3,20 @@ package org.lvzhi.adapter.web.deadline;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import java.util.List;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.deadline.port.in.CalendarDutyDone;
 import org.lvzhi.application.deadline.port.in.DeadlineQueries;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.UnitId;
+import org.lvzhi.domain.deadline.DeadlineId;
 
 /** The statutory clocks of the acting congress: the overdue board per handling unit, and one subject's clocks. */
 @Controller("/api/v1/deadlines")
@@ -20,9 +24,18 @@ import org.lvzhi.domain.congress.UnitId;
 class DeadlineController {
 
     private final DeadlineQueries deadlines;
+    private final CalendarDutyDone dutyDone;
 
-    DeadlineController(DeadlineQueries deadlines) {
+    DeadlineController(DeadlineQueries deadlines, CalendarDutyDone dutyDone) {
         this.deadlines = deadlines;
+        this.dutyDone = dutyDone;
+    }
+
+    /** Staff record a calendar duty as done: its clock stops before it escalates. */
+    @Post("/{id}/done")
+    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    DeadlineResponse done(ActingCaller caller, @PathVariable String id) {
+        return DeadlineResponse.of(dutyDone.record(caller, Ids.parse("id", id, DeadlineId::new)));
     }
 
     /** Open clocks past their due date, earliest first; of one handling unit with {@code unitId}. */

@@ -1,7 +1,9 @@
 package org.lvzhi.application.deadline.port.in;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deadline.DeadlineSubject;
@@ -27,6 +29,14 @@ public interface DeadlineClocks {
      * keeps to its own.
      */
     List<StartedDeadline> start(CongressId congress, String event, Predicate<String> rules, DeadlineSubject subject, LocalDate on);
+
+    /**
+     * Starts one clock whose due date is given, not counted from a DEADLINE rule (a calendar duty: QH-11.6's written
+     * report by 30 November), started today, with reminders at the offsets before {@code dueOn}; the poller reminds
+     * {@code responsible} and escalates it once when overdue like any other. {@link #stop} with {@code event} stops it.
+     */
+    StartedDeadline startDue(CongressId congress, String rule, String article, String event, String what, DeadlineSubject subject,
+            LocalDate dueOn, List<Period> reminders, Optional<String> responsible);
 
     /**
      * Stops (as met on {@code on}) one of the subject's open clocks started by {@code event}: the one falling due first

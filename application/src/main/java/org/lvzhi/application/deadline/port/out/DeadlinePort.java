@@ -29,6 +29,11 @@ public interface DeadlinePort {
 
     List<DeadlineClock> ofSubject(String subjectKind, String subjectId);
 
+    Optional<DeadlineClock> find(DeadlineId id);
+
+    /** Marks the open clock as met on the date; answers whether it was open. */
+    boolean meet(DeadlineId id, LocalDate on);
+
     /** Open clocks due before {@code today}, of one handling unit or all, earliest first. */
     Page<DeadlineClock> overdue(Optional<UnitId> unit, LocalDate today, PageRequest page);
 }
