@@ -11,6 +11,7 @@ import org.lvzhi.application.attendance.port.in.SessionUseCases;
 import org.lvzhi.application.attendance.port.out.AttendancePort;
 import org.lvzhi.application.attendance.port.out.LeaveRequestPort;
 import org.lvzhi.application.attendance.port.out.SessionPort;
+import org.lvzhi.application.calendar.port.in.CalendarDuties;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
@@ -49,11 +50,12 @@ class SessionService implements SessionUseCases {
     private final AbsencePort absences;
     private final DutyRecordPort records;
     private final FactsObserver observer;
+    private final CalendarDuties calendar;
     private final Clock clock;
 
     SessionService(TransactionPort transactions, SessionPort sessions, AttendancePort attendance, LeaveRequestPort leaves,
                    LoadTermsPort terms, LoadDeputyPort deputies, ActiveDeputies activeDeputies, AbsencePort absences,
-                   DutyRecordPort records, FactsObserver observer, Clock clock) {
+                   DutyRecordPort records, FactsObserver observer, CalendarDuties calendar, Clock clock) {
         this.transactions = transactions;
         this.sessions = sessions;
         this.attendance = attendance;
@@ -64,6 +66,7 @@ class SessionService implements SessionUseCases {
         this.absences = absences;
         this.records = records;
         this.observer = observer;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -75,6 +78,7 @@ class SessionService implements SessionUseCases {
             Session session = Session.plan(term, command.number(), command.title(), command.opensOn(), command.closesOn(),
                     command.meetings());
             sessions.add(session);
+            calendar.sessionPlanned(caller.congress(), session.opensOn(), session.closesOn());
             return session;
         });
     }

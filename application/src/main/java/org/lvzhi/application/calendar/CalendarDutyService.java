@@ -32,6 +32,8 @@ import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deadline.DeadlineSubject;
 import org.lvzhi.domain.policy.CalendarDuty;
 import org.lvzhi.domain.policy.PolicyRule;
+import org.lvzhi.domain.policy.RuleKind;
+import org.lvzhi.domain.policy.Sourced;
 import org.lvzhi.domain.shared.Messages;
 
 /**
@@ -42,6 +44,7 @@ import org.lvzhi.domain.shared.Messages;
 class CalendarDutyService implements CalendarDuties {
 
     static final String DUE = "calendar-duty.due";
+    private static final String EVERY_SESSION = "SESSION";
     private static final Messages MESSAGES = Messages.of(CalendarDutyService.class);
 
     private final TransactionPort transactions;
@@ -81,6 +84,17 @@ class CalendarDutyService implements CalendarDuties {
                 : e.schedule().firstOnOrAfter(date.fireOn().plusDays(1), plan.terms()));
         next.ifPresentOrElse(n -> triggers.schedule(congress, new ScheduledDuty(key, n)), () -> triggers.unschedule(congress, key));
         return told;
+    }
+
+    @Override
+    public int sessionPlanned(CongressId congress, LocalDate opensOn, LocalDate closesOn) {
+        CalendarPlan plan = plan(congress, opensOn);
+        DutyDate date = new DutyDate(opensOn, closesOn, DutyDate.Kind.DUE, 1, 1);
+        return profiles.effectiveIn(congress, opensOn).rules().stream().map(Sourced::value)
+                .filter(rule -> rule.kind() == RuleKind.SCHEDULE)
+                .filter(rule -> rule.schedule().filter(duty -> EVERY_SESSION.equals(duty.every())).isPresent())
+                .mapToInt(rule -> record(congress, rule, new DutyKey(rule.rule(), rule.schedule().orElseThrow().duty()), date, plan))
+                .sum();
     }
 
     private int record(CongressId congress, PolicyRule rule, DutyKey key, DutyDate date, CalendarPlan plan) {

@@ -2,6 +2,7 @@ package org.lvzhi.application.attendance;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,10 @@ import org.lvzhi.application.attendance.port.out.AttendancePort;
 import org.lvzhi.application.attendance.port.out.LeaveRequestPort;
 import org.lvzhi.application.attendance.port.out.PositionHoldersPort;
 import org.lvzhi.application.attendance.port.out.SessionPort;
+import org.lvzhi.application.calendar.port.in.CalendarDuties;
+import org.lvzhi.application.calendar.port.in.DutyKey;
+import org.lvzhi.application.calendar.port.in.ScheduledDuty;
+import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryPersons;
@@ -23,6 +28,7 @@ import org.lvzhi.domain.attendance.LeaveState;
 import org.lvzhi.domain.attendance.MeetingId;
 import org.lvzhi.domain.attendance.Session;
 import org.lvzhi.domain.attendance.SessionId;
+import org.lvzhi.domain.calendar.DutyDate;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.Person;
@@ -143,6 +149,38 @@ final class AttendanceFakes {
         public List<Person> holders(Position position, LocalDate on) {
             return positions.stored(congress).stream().filter(a -> a.position() == position && a.heldOn(on))
                     .map(a -> persons.storedPerson(a.holder())).toList();
+        }
+    }
+
+    /** Records the sessions the calendar is told of; the calendar's other work is not these tests' concern. */
+    static final class Calendar implements CalendarDuties {
+
+        final List<List<Object>> sessionsPlanned = new ArrayList<>();
+
+        @Override
+        public int sessionPlanned(CongressId congress, LocalDate opensOn, LocalDate closesOn) {
+            sessionsPlanned.add(List.of(congress, opensOn, closesOn));
+            return 0;
+        }
+
+        @Override
+        public int fire(CongressId congress, DutyKey key, DutyDate date) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Reconciliation reconcile(CongressId congress) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Reconciliation reconcileAll() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ScheduledDuty> scheduled(ActingCaller caller) {
+            throw new UnsupportedOperationException();
         }
     }
 }

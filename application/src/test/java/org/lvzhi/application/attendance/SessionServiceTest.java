@@ -34,9 +34,10 @@ class SessionServiceTest {
     private final java.util.List<DeputyId> filed = new java.util.ArrayList<>();
     private final AttendanceFakes.Sessions sessions = new AttendanceFakes.Sessions();
     private final AttendanceFakes.Attendance attendance = new AttendanceFakes.Attendance(sessions);
+    private final AttendanceFakes.Calendar calendar = new AttendanceFakes.Calendar();
     private final SessionService service = new SessionService(platform.transactions(), sessions, attendance, new AttendanceFakes.Leaves(),
             platform.terms(), platform.deputies(), new ActiveDeputies(platform.deputies()), platform.absences(), platform.records(),
-            (congress, deputy) -> filed.add(deputy), Clock.fixed(Instant.parse("2025-01-21T10:00:00Z"), ZoneOffset.UTC));
+            (congress, deputy) -> filed.add(deputy), calendar, Clock.fixed(Instant.parse("2025-01-21T10:00:00Z"), ZoneOffset.UTC));
     private final ActingCaller liaison = caller("qinghai-liaison", QINGHAI, AccessRole.LIAISON_OFFICER);
     private Term term;
     private Deputy present;
@@ -58,6 +59,14 @@ class SessionServiceTest {
         return service.open(liaison, OpenSessionCommand.of(term.id().toString(), 3, "第十四届三次会议", OPENS, OPENS.plusDays(1), List.of(
                 new OpenSessionCommand.MeetingForm("PLENARY", OPENS, "MORNING"),
                 new OpenSessionCommand.MeetingForm("GROUP", OPENS.plusDays(1), "AFTERNOON"))));
+    }
+
+    @Test
+    @DisplayName("planning a session tells the calendar, so the duties owed at each session (QH-10.2) fall due on its last day")
+    void sessionTellsTheCalendar() {
+        Session planned = openSession();
+
+        assertThat(calendar.sessionsPlanned).containsExactly(List.of(QINGHAI, planned.opensOn(), planned.closesOn()));
     }
 
     @Test

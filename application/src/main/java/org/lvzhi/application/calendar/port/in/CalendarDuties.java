@@ -1,5 +1,6 @@
 package org.lvzhi.application.calendar.port.in;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.domain.calendar.DutyDate;
@@ -17,6 +18,13 @@ public interface CalendarDuties {
      * brings sends nothing. Then the duty waits for its next day. Returns how many were told.
      */
     int fire(CongressId congress, DutyKey key, DutyDate date);
+
+    /**
+     * A session of the congress is planned: the duties the profile brings at every session (QH-10.2: last year's
+     * handbook is handed in during the session) fall due on its closing day, once per session. Call inside the
+     * transaction that plans the session. Returns how many were told.
+     */
+    int sessionPlanned(CongressId congress, LocalDate opensOn, LocalDate closesOn);
 
     /** Brings the congress's triggers in line with its profile in force today: added, changed, removed. */
     Reconciliation reconcile(CongressId congress);
