@@ -3,10 +3,8 @@ package org.lvzhi.application.archive;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.lvzhi.application.archive.port.in.SupervisionUseCases;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.deputy.DeputyView;
@@ -15,7 +13,6 @@ import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.ArchiveReaders;
 import org.lvzhi.application.identity.AccessDenied;
-import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.LegalDate;
@@ -35,7 +32,6 @@ import org.lvzhi.domain.supervision.SupervisionEvaluator;
 @Singleton
 class SupervisionService implements SupervisionUseCases {
 
-    private static final Set<AccessRole> CASE_HANDLERS = EnumSet.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER);
     private static final Messages MESSAGES = Messages.of(SupervisionService.class);
 
     private final TransactionPort transactions;
@@ -116,7 +112,7 @@ class SupervisionService implements SupervisionUseCases {
     }
 
     private static void checkHandler(ActingCaller caller) {
-        if (CASE_HANDLERS.stream().noneMatch(caller::has)) {
+        if (!caller.isStaff()) {
             throw new AccessDenied(MESSAGES.text("case.manage-denied"));
         }
     }

@@ -3,12 +3,9 @@ package org.lvzhi.application.deadline;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import org.lvzhi.application.deadline.port.in.CalendarDutyDone;
 import org.lvzhi.application.deadline.port.out.DeadlinePort;
 import org.lvzhi.application.identity.AccessDenied;
-import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
@@ -22,7 +19,6 @@ import org.lvzhi.domain.shared.Messages;
 @Singleton
 class CalendarDutyDoneService implements CalendarDutyDone {
 
-    private static final Set<AccessRole> STAFF = EnumSet.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER);
     private static final Messages MESSAGES = Messages.of(CalendarDutyDoneService.class);
 
     private final TransactionPort transactions;
@@ -37,7 +33,7 @@ class CalendarDutyDoneService implements CalendarDutyDone {
 
     @Override
     public DeadlineClock record(ActingCaller caller, DeadlineId id) {
-        if (STAFF.stream().noneMatch(caller::has)) {
+        if (!caller.isStaff()) {
             throw new AccessDenied(MESSAGES.text("duty-done.denied"));
         }
         return transactions.inCongress(caller.congress(), () -> {

@@ -152,7 +152,7 @@ class DutyActivityService implements DutyActivityUseCases {
     /** The activity, when the caller organised it or is staff. */
     private DutyActivity organisedActivity(ActingCaller caller, DutyActivityId id) {
         DutyActivity activity = activities.find(id).orElseThrow(() -> new NotFound("duty activity", id));
-        if (!activity.organisedBy().equals(caller.subject()) && !RecordAuthority.isStaff(caller)) {
+        if (!activity.organisedBy().equals(caller.subject()) && !caller.isStaff()) {
             throw new AccessDenied(MESSAGES.text("activity.denied"));
         }
         return activity;

@@ -100,7 +100,7 @@ class DutyRecordService implements DutyRecordUseCases {
 
     @Override
     public Page<DutyRecord> reviewQueue(ActingCaller caller, PageRequest page) {
-        return transactions.readInCongress(caller.congress(), () -> RecordAuthority.isStaff(caller)
+        return transactions.readInCongress(caller.congress(), () -> caller.isStaff()
                 ? records.pending(page)
                 : records.pendingInGroups(authority.groupsLedBy(caller, LegalDate.today(clock)), page));
     }

@@ -11,7 +11,6 @@ import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.PersonPort;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.identity.AccessDenied;
-import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.Login;
@@ -35,7 +34,6 @@ class RecordAuthority {
     static final String GROUP_LEADER = "GROUP_LEADER";
     static final String WORK_COMMITTEE = "WORK_COMMITTEE";
 
-    private static final Set<AccessRole> STAFF = EnumSet.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER);
     private static final Set<Position> GROUP_LEADERS = EnumSet.of(Position.GROUP_LEADER, Position.DEPUTY_GROUP_LEADER);
     private static final Messages MESSAGES = Messages.of(RecordAuthority.class);
 
@@ -47,13 +45,10 @@ class RecordAuthority {
         this.positions = positions;
     }
 
-    static boolean isStaff(ActingCaller caller) {
-        return STAFF.stream().anyMatch(caller::has);
-    }
 
     void checkMayRegister(ActingCaller caller, ActivityType type, DeputyView deputy, LocalDate on) {
         String registrar = type.registeredBy().orElse(ORGANISER);
-        if (isStaff(caller) || holdsFor(caller, registrar, deputy, on)) {
+        if (caller.isStaff() || holdsFor(caller, registrar, deputy, on)) {
             return;
         }
         throw new AccessDenied(MESSAGES.text("register.denied", party(registrar), type.name()));
@@ -62,7 +57,7 @@ class RecordAuthority {
     void checkMayReview(ActingCaller caller, ActivityType type, DeputyView deputy, LocalDate on) {
         String reviewer = type.reviewer().orElse(LIAISON_OFFICE);
         boolean allowed = switch (reviewer) {
-            case LIAISON_OFFICE, ORGANISER -> isStaff(caller);
+            case LIAISON_OFFICE, ORGANISER -> caller.isStaff();
             default -> holdsFor(caller, reviewer, deputy, on);
         };
         if (!allowed) {

@@ -50,7 +50,6 @@ import org.lvzhi.domain.shared.Violations;
 @Singleton
 class MatterService implements MatterUseCases {
 
-    private static final Set<AccessRole> STAFF = EnumSet.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER);
     private static final Set<AccessRole> SEE_ALL = EnumSet.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER,
             AccessRole.PLATFORM_ADMIN, AccessRole.INTEGRATION);
     private static final Messages MESSAGES = Messages.of(MatterService.class);
@@ -154,7 +153,7 @@ class MatterService implements MatterUseCases {
     }
 
     private static void checkStaff(ActingCaller caller) {
-        if (STAFF.stream().noneMatch(caller::has)) {
+        if (!caller.isStaff()) {
             throw new AccessDenied(MESSAGES.text("staff-only"));
         }
     }

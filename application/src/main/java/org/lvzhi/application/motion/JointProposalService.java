@@ -42,7 +42,6 @@ import org.lvzhi.domain.shared.Messages;
 class JointProposalService implements JointProposalUseCases {
 
     static final String REANSWER = "INQUIRY_REANSWER";
-    private static final Set<AccessRole> STAFF = EnumSet.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER);
     private static final Set<AccessRole> READERS = EnumSet.of(AccessRole.PLATFORM_ADMIN, AccessRole.TENANT_ADMIN,
             AccessRole.LIAISON_OFFICER, AccessRole.DELEGATION_HEAD, AccessRole.GROUP_LEADER, AccessRole.DEPUTY,
             AccessRole.INTEGRATION);
@@ -75,7 +74,7 @@ class JointProposalService implements JointProposalUseCases {
         return transactions.inCongress(caller.congress(), () -> {
             LocalDate today = LegalDate.today(clock);
             List<DeputyView> signers = signatories.serving(command.signatories());
-            if (!isStaff(caller) && signatories.seatOf(caller).filter(command.signatories()::contains).isEmpty()) {
+            if (!caller.isStaff() && signatories.seatOf(caller).filter(command.signatories()::contains).isEmpty()) {
                 throw new AccessDenied(MESSAGES.text("file.denied", command.kind()));
             }
             TermId term = signers.getFirst().deputy().term();
@@ -107,7 +106,7 @@ class JointProposalService implements JointProposalUseCases {
     public JointProposal withdraw(ActingCaller caller, JointProposalId id, WithdrawalCommand command) {
         return transactions.inCongress(caller.congress(), () -> {
             JointProposal proposal = proposal(id);
-            if (!isStaff(caller)) {
+            if (!caller.isStaff()) {
                 Optional<DeputyId> own = signatories.seatOf(caller);
                 if (own.isEmpty() || !command.signatories().equals(List.of(own.get())) || command.presidiumConsent()) {
                     throw new AccessDenied(MESSAGES.text("withdraw.denied"));
@@ -171,12 +170,9 @@ class JointProposalService implements JointProposalUseCases {
         return proposals.find(id).orElseThrow(() -> new NotFound("joint proposal", id));
     }
 
-    private static boolean isStaff(ActingCaller caller) {
-        return STAFF.stream().anyMatch(caller::has);
-    }
 
     private static void checkStaff(ActingCaller caller) {
-        if (!isStaff(caller)) {
+        if (!caller.isStaff()) {
             throw new AccessDenied(MESSAGES.text("staff-only"));
         }
     }

@@ -2,7 +2,6 @@ package org.lvzhi.application.suggestion;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,7 +28,6 @@ import org.lvzhi.domain.suggestion.Suggestion;
 @Singleton
 class SuggestionAuthority {
 
-    private static final Set<AccessRole> STAFF = EnumSet.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER);
     private static final Messages MESSAGES = Messages.of(SuggestionAuthority.class);
 
     private final LoadDeputyPort deputies;
@@ -42,12 +40,9 @@ class SuggestionAuthority {
         this.positions = positions;
     }
 
-    static boolean isStaff(ActingCaller caller) {
-        return STAFF.stream().anyMatch(caller::has);
-    }
 
     void checkStaff(ActingCaller caller) {
-        if (!isStaff(caller)) {
+        if (!caller.isStaff()) {
             throw new AccessDenied(MESSAGES.text("staff-only"));
         }
     }
@@ -72,7 +67,7 @@ class SuggestionAuthority {
 
     /** What the caller sees; nothing when they are neither staff, a deputy of the congress nor a unit's user. */
     SuggestionScope scope(ActingCaller caller, LocalDate on) {
-        if (isStaff(caller) || caller.has(AccessRole.PLATFORM_ADMIN) || caller.has(AccessRole.INTEGRATION)) {
+        if (caller.isStaff() || caller.has(AccessRole.PLATFORM_ADMIN) || caller.has(AccessRole.INTEGRATION)) {
             return new SuggestionScope.Submitted();
         }
         if (caller.has(AccessRole.HANDLING_UNIT)) {
