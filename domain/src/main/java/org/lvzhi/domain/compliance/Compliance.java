@@ -20,4 +20,9 @@ public record Compliance(LocalDate on, List<QuotaVerdict> quotas) {
     public Optional<QuotaStatus> status(String rule) {
         return verdictsFor(rule).stream().map(QuotaVerdict::status).reduce(QuotaStatus::worse);
     }
+
+    /** The worst status of all the deputy's quotas (MET when none applies): what the overview sorts and filters by. */
+    public QuotaStatus worst() {
+        return quotas.stream().map(QuotaVerdict::status).reduce(QuotaStatus::worse).orElse(QuotaStatus.MET);
+    }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.compliance.Compliance;
 import org.lvzhi.domain.compliance.QuotaStatus;
-import org.lvzhi.domain.compliance.QuotaVerdict;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
 
@@ -56,17 +54,13 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
                         Compliance compliance = standing.getValue();
                         statement.setObject(1, standing.getKey().value());
                         statement.setDate(2, Date.valueOf(compliance.on()));
-                        statement.setString(3, worst(compliance).name());
+                        statement.setString(3, compliance.worst().name());
                         statement.setString(4, write(compliance.quotas().stream()
                                 .map(v -> new StoredLine(v.rule(), v.article(), v.count(), v.minimum(), v.status().name())).toList()));
                         statement.addBatch();
                     }
                     return statement.executeBatch();
                 });
-    }
-
-    private static QuotaStatus worst(Compliance compliance) {
-        return compliance.quotas().stream().map(QuotaVerdict::status).max(Comparator.naturalOrder()).orElse(QuotaStatus.MET);
     }
 
     @Override
