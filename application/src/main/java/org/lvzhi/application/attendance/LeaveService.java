@@ -3,7 +3,6 @@ package org.lvzhi.application.attendance;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.lvzhi.application.notification.Notification;
 import org.lvzhi.application.notification.NotificationPort;
 import org.lvzhi.application.notification.Recipient;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -55,7 +55,6 @@ class LeaveService implements LeaveUseCases {
 
     /** The event a decided (approved or refused) leave request is notified as. */
     static final String DECIDED = "leave-request.decided";
-    private static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Set<AccessRole> STAFF = EnumSet.of(AccessRole.PLATFORM_ADMIN, AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER);
     private static final Messages MESSAGES = Messages.of(LeaveService.class);
 
@@ -266,6 +265,6 @@ class LeaveService implements LeaveUseCases {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LEGAL_ZONE));
+        return LegalDate.today(clock);
     }
 }

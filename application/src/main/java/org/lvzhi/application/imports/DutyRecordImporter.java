@@ -3,7 +3,6 @@ package org.lvzhi.application.imports;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.duty.DutyRecord;
@@ -42,7 +42,6 @@ class DutyRecordImporter implements RowImporter {
     static final Column COUNTERPART = Column.optional("对象", "counterpart");
     static final Column NOTE = Column.optional("备注", "note");
     private static final List<Column> COLUMNS = List.of(DEPUTY_NAME, LOGIN, DEPUTY_ID, TYPE, DATE, COUNTERPART, NOTE);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final LoadDeputyPort deputies;
     private final DutyRecordPort records;
@@ -89,7 +88,7 @@ class DutyRecordImporter implements RowImporter {
     private final class RecordBatch implements Batch<DutyRecord> {
 
         private final ActingCaller caller;
-        private final LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        private final LocalDate today = LegalDate.today(clock);
         private final Map<LocalDate, EffectiveProfile> catalogues = new HashMap<>();
         private final Map<String, List<DeputyView>> deputiesByName = new HashMap<>();
         private final Set<DeputyId> filedFor = new LinkedHashSet<>();

@@ -2,8 +2,6 @@ package org.lvzhi.application.notification;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +10,7 @@ import org.lvzhi.application.notification.port.out.MutePort;
 import org.lvzhi.application.notification.port.out.OutboxPort;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort;
 import org.lvzhi.application.notification.port.out.WebhookPayloadPort;
+import org.lvzhi.application.shared.LegalDate;
 
 /**
  * Turns a notification into outbox messages: one to each recipient's inbox and e-mail address (unless they
@@ -22,7 +21,6 @@ import org.lvzhi.application.notification.port.out.WebhookPayloadPort;
 @Singleton
 class OutboxNotifications implements NotificationPort {
 
-    private static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final OutboxPort outbox;
     private final WebhookEndpointPort endpoints;
@@ -43,7 +41,7 @@ class OutboxNotifications implements NotificationPort {
 
     @Override
     public void send(Notification notification) {
-        NotificationTemplates.Rendered rendered = templates.render(notification, LocalDate.now(clock.withZone(LEGAL_ZONE)));
+        NotificationTemplates.Rendered rendered = templates.render(notification, LegalDate.today(clock));
         for (Recipient recipient : notification.recipients()) {
             Set<Channel> muted = rendered.mandatory() ? Set.of()
                     : recipient.login().map(login -> mutes.mutedChannels(login, notification.event())).orElse(Set.of());

@@ -2,12 +2,11 @@ package org.lvzhi.application.notification;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.notification.port.in.PreferenceUseCases;
 import org.lvzhi.application.notification.port.out.MutePort;
+import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.shared.Checks;
 import org.lvzhi.domain.shared.Messages;
@@ -39,7 +38,7 @@ class PreferenceService implements PreferenceUseCases {
     public void mute(ActingCaller caller, String event, String channel) {
         Mute mute = parse(event, channel);
         transactions.inCongress(caller.congress(), () -> {
-            if (templates.mandatory(caller.congress(), mute.event(), LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))) {
+            if (templates.mandatory(caller.congress(), mute.event(), LegalDate.today(clock))) {
                 throw MESSAGES.violation("event", "mute.mandatory", mute.event());
             }
             mutes.mute(caller.subject(), mute);

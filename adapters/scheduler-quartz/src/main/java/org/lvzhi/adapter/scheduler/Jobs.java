@@ -1,13 +1,14 @@
 package org.lvzhi.adapter.scheduler;
 
 import java.time.ZoneId;
+import org.lvzhi.application.shared.LegalDate;
 import org.quartz.JobKey;
 
 /** The platform's jobs: one per kind of work, never one per deadline (Quartz has a global lock). */
 final class Jobs {
 
     static final String GROUP = "lvzhi";
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = LegalDate.ZONE;
 
     /** Each night: supervision and compliance for every congress. */
     static final JobKey NIGHTLY_EVALUATION = JobKey.jobKey("nightly-evaluation", GROUP);

@@ -20,7 +20,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.adapter.web.shared.Roles;
@@ -28,6 +27,7 @@ import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.ProfileAuditEntry;
 import org.lvzhi.application.policy.port.in.EditPolicyProfileUseCase;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.policy.ProfileDiff;
 import org.lvzhi.domain.policy.ProfileProblem;
@@ -42,7 +42,6 @@ import org.lvzhi.domain.policy.ProfileVersion;
 class PolicyProfileController {
 
     static final String YAML = "application/yaml";
-    private static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final PolicyProfileQueries queries;
     private final EditPolicyProfileUseCase editing;
@@ -58,7 +57,7 @@ class PolicyProfileController {
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<EffectiveProfile> effective(ActingCaller caller, @Nullable @QueryValue LocalDate on) {
-        EffectiveProfile effective = queries.effective(caller, on == null ? LocalDate.now(clock.withZone(LEGAL_ZONE)) : on);
+        EffectiveProfile effective = queries.effective(caller, on == null ? LegalDate.today(clock) : on);
         return withLatestTag(HttpResponse.ok(effective), caller);
     }
 
