@@ -12,9 +12,12 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -57,30 +60,59 @@ public final class KeycloakServer implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    private final FileLock machineLock;
     private final Instant launched = Instant.now();
     private Duration startup;
 
-    private KeycloakServer(Process process, Path log) {
+    private KeycloakServer(Process process, Path log, FileLock machineLock) {
         this.process = process;
         this.log = log;
+        this.machineLock = machineLock;
     }
 
-    /** Starts a fresh Keycloak (empty database, realm imported) and returns once the realm answers. */
+    /**
+     * Starts a fresh Keycloak (empty database, realm imported) and returns once the realm answers. Test runs of several
+     * working copies on one machine share the port and the unpacked distribution, so each waits its turn for them.
+     */
     public static KeycloakServer start() {
-        if (portInUse()) {
-            throw new IllegalStateException("Port " + PORT + " is already in use: is another Keycloak still running?");
-        }
-        Path home = unpackedDistribution();
-        prepareData(home);
-        Path log = logFile();
-        KeycloakServer server = new KeycloakServer(launch(home, log), log);
+        FileLock machineLock = machineLock();
         try {
-            server.awaitRealm();
+            if (portInUse()) {
+                throw new IllegalStateException("Port " + PORT + " is already in use: is another Keycloak still running?");
+            }
+            Path home = unpackedDistribution();
+            prepareData(home);
+            Path log = logFile();
+            KeycloakServer server = new KeycloakServer(launch(home, log), log, machineLock);
+            try {
+                server.awaitRealm();
+            } catch (RuntimeException e) {
+                server.stop();
+                throw e;
+            }
+            return server;
         } catch (RuntimeException e) {
-            server.stop();
+            release(machineLock);
             throw e;
         }
-        return server;
+    }
+
+    private static FileLock machineLock() {
+        try {
+            Files.createDirectories(CACHE);
+            FileChannel channel = FileChannel.open(CACHE.resolve("keycloak.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            return channel.lock();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not take the Keycloak lock under " + CACHE, e);
+        }
+    }
+
+    private static void release(FileLock lock) {
+        try {
+            lock.channel().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String issuer() {
@@ -186,6 +218,8 @@ public final class KeycloakServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             throw new IllegalStateException("Keycloak did not stop", e);
+        } finally {
+            release(machineLock);
         }
     }
 
