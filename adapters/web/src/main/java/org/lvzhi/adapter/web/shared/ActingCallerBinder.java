@@ -32,12 +32,13 @@ class ActingCallerBinder implements TypedRequestArgumentBinder<ActingCaller> {
 
     @Override
     public BindingResult<ActingCaller> bind(ArgumentConversionContext<ActingCaller> context, HttpRequest<?> request) {
-        Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
-        if (authentication.isEmpty()) {
-            return BindingResult.unsatisfied();
-        }
-        ActingCaller caller = resolver.resolve(
-                PrincipalMapper.toPrincipal(authentication.get()), request.getHeaders().findFirst(CONGRESS_HEADER));
-        return () -> Optional.of(caller);
+        Optional<ActingCaller> caller = callerOf(request);
+        return caller.isEmpty() ? BindingResult.unsatisfied() : () -> caller;
+    }
+
+    /** The signed-in caller acting in the congress the request picks; none when nobody is signed in. */
+    Optional<ActingCaller> callerOf(HttpRequest<?> request) {
+        return request.getUserPrincipal(Authentication.class).map(authentication -> resolver.resolve(
+                PrincipalMapper.toPrincipal(authentication), request.getHeaders().findFirst(CONGRESS_HEADER)));
     }
 }
