@@ -97,15 +97,13 @@ class ComplianceBenchmark implements TestPropertyProvider {
      */
     private static final String FLOOR = """
             SELECT d.id,
-                   coalesce(c.training, 0), coalesce(c.contact, 0), coalesce(c.contacts, 0), coalesce(c.visits, 0)
+                   coalesce(c.training, 0), coalesce(c.contact, 0), coalesce(c.visits, 0)
               FROM deputy d
               LEFT JOIN (
                     SELECT deputy_id,
                            count(*) FILTER (WHERE type = 'TRAINING' AND occurred_on BETWEEN ? AND ?) AS training,
                            count(*) FILTER (WHERE type IN ('LIAISON_ROOM_ACTIVITY', 'STATION_RECEPTION')
                                               AND occurred_on BETWEEN ? AND ?) AS contact,
-                           count(DISTINCT counterpart) FILTER (WHERE type = 'FIXED_CONTACT_VISIT'
-                                              AND occurred_on BETWEEN ? AND ?) AS contacts,
                            count(*) FILTER (WHERE type = 'FIXED_CONTACT_VISIT' AND occurred_on BETWEEN ? AND ?) AS visits
                       FROM duty_record
                      WHERE state = 'CONFIRMED'
@@ -119,7 +117,6 @@ class ComplianceBenchmark implements TestPropertyProvider {
     private static final List<Tally> COLUMNS = List.of(
             Tally.of(Set.of("TRAINING"), new DateRange(TERM_START, TERM_END), Optional.empty()),
             Tally.of(Set.of("LIAISON_ROOM_ACTIVITY", "STATION_RECEPTION"), new DateRange(YEAR_START, YEAR_END), Optional.empty()),
-            Tally.of(Set.of("FIXED_CONTACT_VISIT"), new DateRange(YEAR_START, YEAR_END), Optional.of("FIXED_CONTACT")),
             Tally.of(Set.of("FIXED_CONTACT_VISIT"), new DateRange(YEAR_START, YEAR_END), Optional.empty()));
 
     @Inject TransactionPort transactions;
@@ -291,7 +288,7 @@ class ComplianceBenchmark implements TestPropertyProvider {
                 .filter(rule -> rule.value().kind() == RuleKind.QUOTA && rule.value().enforcedAs() == Enforcement.ENFORCED
                         && rule.value().quota().isPresent())
                 .toList();
-        assertThat(quotas).as("bench inherits Qinghai's enforced quotas").hasSize(4)
+        assertThat(quotas).as("bench inherits Qinghai's enforced quotas").hasSize(3)
                 .allSatisfy(rule -> assertThat(rule.source()).isEqualTo("qinghai"));
         int[] columns = new int[quotas.size()];
         for (int i = 0; i < columns.length; i++) {
@@ -478,7 +475,7 @@ class ComplianceBenchmark implements TestPropertyProvider {
         out.append(String.format(Locale.ROOT, "generation: %.1f s %s, rows %s%n", generated.seconds(), generated.phases(), generated.rows()));
         out.append("verdicts per status: ").append(bestPlatform.verdicts()).append("; worst status per deputy: ")
                 .append(bestPlatform.worst()).append('\n');
-        out.append("counted over all deputies (training, receptions+liaison-room, distinct contacts, visits): ")
+        out.append("counted over all deputies (training, receptions+liaison-room, visits): ")
                 .append(Arrays.toString(totals)).append('\n');
         System.out.println(out);
     }

@@ -46,6 +46,12 @@ final class ScenarioDeputy {
                 new DeputyAttributes(false, false, Constituency.DISTRICT, Set.of(positions)));
     }
 
+    /** A deputy of a term with the given first and last day (Qinghai's 14th: 2023-01-15 to 2028-01-14). */
+    static ScenarioDeputy deputyOfTerm(String startsOn, String endsOn) {
+        return new ScenarioDeputy(new Term(TermId.random(), 1, day(startsOn), day(endsOn)),
+                new DeputyAttributes(false, false, Constituency.DISTRICT, Set.of()));
+    }
+
     static LocalDate day(String iso) {
         return LocalDate.parse(iso);
     }
@@ -63,6 +69,13 @@ final class ScenarioDeputy {
     ScenarioDeputy recorded(String type, String... dates) {
         Arrays.stream(dates).forEach(d -> records.add(
                 DutyRecord.registered(id, type, day(d), Optional.empty(), Optional.empty(), Optional.empty(), "organiser")));
+        return this;
+    }
+
+    /** Records of a type with one counterpart (a fixed contact, a voter, a deputy), one per date. */
+    ScenarioDeputy recordedWith(String type, String counterpart, String... dates) {
+        Arrays.stream(dates).forEach(d -> records.add(
+                DutyRecord.registered(id, type, day(d), Optional.empty(), Optional.of(counterpart), Optional.empty(), "organiser")));
         return this;
     }
 
