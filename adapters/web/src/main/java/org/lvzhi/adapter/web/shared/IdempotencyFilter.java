@@ -28,7 +28,6 @@ import java.util.Optional;
 import org.lvzhi.application.idempotency.port.in.IdempotentRequests;
 import org.lvzhi.application.idempotency.port.in.IdempotentRequests.Admission;
 import org.lvzhi.application.idempotency.port.in.KeptAnswer;
-import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.ActingCaller;
 
 /**
@@ -65,7 +64,7 @@ class IdempotencyFilter implements Ordered {
     @Nullable
     HttpResponse<?> admit(HttpRequest<?> request, @Nullable @Body String body) {
         Optional<String> key = request.getHeaders().findFirst(KEY_HEADER);
-        Optional<ActingCaller> caller = key.isPresent() && request.getMethod() == HttpMethod.POST ? actingCaller(request) : Optional.empty();
+        Optional<ActingCaller> caller = key.isPresent() && request.getMethod() == HttpMethod.POST ? callers.actingCallerIfAny(request) : Optional.empty();
         if (caller.isEmpty()) {
             return null;
         }
@@ -93,15 +92,6 @@ class IdempotencyFilter implements Ordered {
                         response.getBody().map(this::serialized).orElse(""), response.getHeaders().findFirst(HttpHeaders.LOCATION)));
             }
         });
-    }
-
-    /** A caller who cannot act in a congress here is refused by the route itself; the key then keeps nothing. */
-    private Optional<ActingCaller> actingCaller(HttpRequest<?> request) {
-        try {
-            return callers.callerOf(request);
-        } catch (AccessDenied refused) {
-            return Optional.empty();
-        }
     }
 
     private static MutableHttpResponse<String> replayed(KeptAnswer answer) {
