@@ -1,0 +1,25 @@
+package org.lvzhi.bootstrap;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The running postmaster of a PostgreSQL data directory, from its {@code postmaster.pid}. */
+final class PostmasterPid {
+
+    private PostmasterPid() {
+    }
+
+    static Optional<ProcessHandle> of(Path dataDirectory) {
+        Path file = dataDirectory.resolve("postmaster.pid");
+        try {
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            return ProcessHandle.of(Long.parseLong(Files.readAllLines(file).getFirst().trim())).filter(ProcessHandle::isAlive);
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+}
