@@ -134,6 +134,6 @@ final class ChildNode implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        PostmasterPid.of(dataDir.resolve("postgres")).ifPresent(ProcessHandle::destroyForcibly);
+        PostmasterPid.kill(dataDir.resolve("postgres"));
     }
 }
