@@ -50,6 +50,7 @@ final class ChildNode implements AutoCloseable {
             Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             ChildNode node = new ChildNode(process, log, dataDir(workDir), port);
+            Runtime.getRuntime().addShutdownHook(new Thread(node::close));
             node.awaitServing(Duration.ofSeconds(120));
             return node;
         } catch (IOException e) {
