@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +23,14 @@ public final class Application {
     private Application() {
     }
 
-    public static void main(String[] args) {
+    /**
+     * Runs until SIGTERM or Ctrl-C. The one shutdown hook is this one ({@link RunningPlatform#close}): Micronaut's own
+     * runner is not used, as its hook and a second one take the server's and the context's locks in opposite order.
+     */
+    public static void main(String[] args) throws InterruptedException {
         RunningPlatform platform = start(args, Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "lvzhi-shutdown"));
+        new CountDownLatch(1).await();
     }
 
     /** Starts the platform with extra properties over the configuration; closing the result stops it. */
@@ -40,8 +46,15 @@ public final class Application {
             effective.putIfAbsent("lvzhi.data-dir", dataDir.toString());
             effective.putIfAbsent("lvzhi.seed.enabled", "true");
         }
-        ApplicationContext context = Micronaut.build(args).mainClass(Application.class).properties(effective).start();
-        context.findBean(EmbeddedServer.class).ifPresent(Application::announce);
+        ApplicationContext context = Micronaut.build(args).mainClass(Application.class).properties(effective).build().start();
+        try {
+            EmbeddedServer server = context.getBean(EmbeddedServer.class);
+            server.start();
+            announce(server);
+        } catch (RuntimeException failure) {
+            new RunningPlatform(context, embedded).close();
+            throw failure;
+        }
         return new RunningPlatform(context, embedded);
     }
 
@@ -68,10 +81,19 @@ public final class Application {
     /** The running platform: its application context and, on the embedded default, its PostgreSQL. */
     public record RunningPlatform(ApplicationContext context, Optional<EmbeddedDatabase> database) implements AutoCloseable {
 
+        /**
+         * Stops in order: the context's shutdown refuses new requests and drains those in flight (at most
+         * {@code lvzhi.shutdown.drain}, with the outbox lanes), stands the scheduler by, releases this node's claims
+         * ({@link ClaimRelease}), then destroys the beans (the pools last); the embedded PostgreSQL stops after.
+         */
         @Override
         public void close() {
-            context.close();
+            if (context.isRunning()) {
+                LOG.info("stopping: refusing new requests and draining those in flight");
+                context.close();
+            }
             database.ifPresent(EmbeddedDatabase::close);
+            LOG.info("stopped");
         }
     }
 }

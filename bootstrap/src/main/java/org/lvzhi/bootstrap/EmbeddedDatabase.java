@@ -12,7 +12,9 @@ import org.lvzhi.adapter.persistence.shared.DatabaseSettings;
 /**
  * The embedded default's PostgreSQL 17: its data directory lives under the data directory, so a restart
  * keeps everything. It listens on localhost only; the three roles and the database are created at first
- * start.
+ * start. It is durable, unlike the embedded library's test defaults ({@code -F}, {@code synchronous_commit=off}):
+ * a commit is acknowledged once it is on disk. It stops when the platform has stopped ({@link Application}), not
+ * by a shutdown hook of its own, which would stop it under requests still in flight.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -37,6 +39,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             new DatabaseProvisioner("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "")

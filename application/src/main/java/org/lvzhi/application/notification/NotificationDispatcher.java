@@ -3,6 +3,7 @@ package org.lvzhi.application.notification;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +18,9 @@ import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.notification.RetrySchedule;
 
 /**
- * Delivers what the outbox holds, at least once: claims a batch of due messages for a lease (other nodes
- * skip them), delivers each in its own congress's context, then records the outcome. A node that dies
+ * Delivers what the outbox holds, at least once: claims one due message at a time for a lease far longer than a
+ * delivery may take (other nodes skip it, and other messages to its target), delivers it in its own congress's
+ * context, then records the outcome. Several lanes may call {@link #dispatchNext} at once. A node that dies
  * between delivering and recording leaves the claim to expire; the message is delivered again with the same
  * id, by which receivers deduplicate. Failed deliveries wait by the retry schedule, then become dead letters;
  * an endpoint that answers 410 is disabled. A message put in an inbox is also published to live followers.
@@ -48,11 +50,21 @@ public class NotificationDispatcher {
         this.clock = clock;
     }
 
-    /** Delivers one batch of due messages; answers the messages it claimed (none when nothing is due). */
+    /** Delivers up to a batch of due messages one by one; answers those it claimed (none when nothing is due). */
     public List<OutboxMessage> dispatchDue() {
-        List<OutboxMessage> batch = outbox.claim(BATCH, clock.instant(), LEASE);
-        batch.forEach(this::dispatch);
-        return batch;
+        List<OutboxMessage> handled = new ArrayList<>();
+        Optional<OutboxMessage> next = Optional.empty();
+        while (handled.size() < BATCH && (next = dispatchNext()).isPresent()) {
+            handled.add(next.get());
+        }
+        return handled;
+    }
+
+    /** Claims the next due message and delivers it; empty when nothing is due that no other lane holds. */
+    public Optional<OutboxMessage> dispatchNext() {
+        Optional<OutboxMessage> claimed = outbox.claimNext(clock.instant(), LEASE);
+        claimed.ifPresent(this::dispatch);
+        return claimed;
     }
 
     private void dispatch(OutboxMessage message) {

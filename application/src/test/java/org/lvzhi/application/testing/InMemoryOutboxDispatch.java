@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.lvzhi.application.notification.OutboxMessage;
 import org.lvzhi.application.notification.port.out.OutboxDispatchPort;
@@ -30,10 +31,13 @@ public final class InMemoryOutboxDispatch implements OutboxDispatchPort {
     }
 
     @Override
-    public List<OutboxMessage> claim(int batch, Instant now, Duration lease) {
-        List<OutboxMessage> claimed = List.copyOf(due.subList(0, Math.min(batch, due.size())));
-        due.removeAll(claimed);
-        return claimed;
+    public Optional<OutboxMessage> claimNext(Instant now, Duration lease) {
+        return due.isEmpty() ? Optional.empty() : Optional.of(due.removeFirst());
+    }
+
+    @Override
+    public int releaseClaims() {
+        return 0;
     }
 
     @Override

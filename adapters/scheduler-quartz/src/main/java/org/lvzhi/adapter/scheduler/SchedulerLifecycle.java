@@ -2,6 +2,9 @@ package org.lvzhi.adapter.scheduler;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -22,12 +25,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Once the node serves (the seed congresses exist by then): the nightly triggers are put in line with the
  * configuration, every congress's calendar triggers are reconciled once, and the node starts firing — unless
- * it is a node that only keeps triggers ({@code lvzhi.scheduler.run-jobs: false}). At shutdown the scheduler
- * waits for running jobs, before the connection pool closes.
+ * it is a node that only keeps triggers ({@code lvzhi.scheduler.run-jobs: false}). When the node stops, once its
+ * requests are drained, the scheduler stands by (fires nothing more here; the cluster takes its triggers over), and
+ * at shutdown it waits for running jobs, before the connection pool closes.
  */
 @Singleton
 @Requires(property = "lvzhi.scheduler.enabled", notEquals = "false")
-class SchedulerLifecycle {
+class SchedulerLifecycle implements ApplicationEventListener<ShutdownEvent>, Ordered {
+
+    /** After Micronaut's graceful shutdown (the drain), before the node's claims are released. */
+    static final int STAND_BY_ORDER = 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerLifecycle.class);
 
@@ -112,6 +119,21 @@ class SchedulerLifecycle {
                         .inTimeZone(TimeZone.getTimeZone(Jobs.CHINA))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
+    }
+
+    @Override
+    public void onApplicationEvent(ShutdownEvent event) {
+        try {
+            scheduler.standby();
+            LOG.info("scheduler {} stands by: the cluster takes its triggers over", settings.name());
+        } catch (SchedulerException e) {
+            LOG.warn("cannot put the scheduler on standby: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return STAND_BY_ORDER;
     }
 
     @PreDestroy

@@ -63,6 +63,9 @@ class RedisInboxFeed implements InboxFeedPort {
                     entry.event(), entry.subject(), entry.body(), entry.createdAt())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException redisDown) {
+            // The message is in the inbox already; only its live push is lost, and the stream's reader sees it on reload.
+            LOG.warn("cannot push a live inbox message through Redis: {}", redisDown.getMessage());
         }
     }
 

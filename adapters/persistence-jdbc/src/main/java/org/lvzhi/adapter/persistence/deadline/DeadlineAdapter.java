@@ -82,7 +82,7 @@ class DeadlineAdapter implements DeadlinePort {
         jdbc.prepareStatement("""
                 UPDATE deadline d
                    SET next_reminder_on = u.next_reminder_on, progress_reminded_on = u.progress_reminded_on,
-                       escalated_on = u.escalated_on, next_action_on = u.next_action_on, claimed_until = NULL
+                       escalated_on = u.escalated_on, next_action_on = u.next_action_on, claimed_until = NULL, claimed_by = NULL
                   FROM unnest(?::uuid[], ?::date[], ?::date[], ?::date[], ?::date[])
                        AS u (id, next_reminder_on, progress_reminded_on, escalated_on, next_action_on)
                  WHERE d.id = u.id AND d.tenant_id = current_tenant()""", statement -> {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.ClaimOwner;
 import org.lvzhi.application.deadline.port.out.DeadlineClaimPort;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deadline.DeadlineId;
@@ -28,7 +29,7 @@ class PlatformDeadlineClaims implements DeadlineClaimPort {
 
     /** The locked rows are updated by their tuple ids (a TID scan): the statement never reads the table otherwise. */
     static final String CLAIM = """
-            UPDATE deadline SET claimed_until = ?
+            UPDATE deadline SET claimed_until = ?, claimed_by = ?
              WHERE ctid = ANY (ARRAY (
                    SELECT ctid FROM deadline
                     WHERE next_action_on <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
@@ -36,18 +37,21 @@ class PlatformDeadlineClaims implements DeadlineClaimPort {
             RETURNING tenant_id, id""";
 
     private final JdbcOperations jdbc;
+    private final ClaimOwner owner;
 
-    PlatformDeadlineClaims(@Named("platform") JdbcOperations jdbc) {
+    PlatformDeadlineClaims(@Named("platform") JdbcOperations jdbc, ClaimOwner owner) {
         this.jdbc = jdbc;
+        this.owner = owner;
     }
 
     @Override
     public List<Claimed> claim(int batch, LocalDate today, Instant now, Duration lease) {
         return jdbc.prepareStatement(CLAIM, statement -> {
             statement.setTimestamp(1, Timestamp.from(now.plus(lease)));
-            statement.setDate(2, Date.valueOf(today));
-            statement.setTimestamp(3, Timestamp.from(now));
-            statement.setInt(4, batch);
+            statement.setString(2, owner.id());
+            statement.setDate(3, Date.valueOf(today));
+            statement.setTimestamp(4, Timestamp.from(now));
+            statement.setInt(5, batch);
             try (ResultSet rows = statement.executeQuery()) {
                 List<Claimed> claimed = new ArrayList<>();
                 while (rows.next()) {
@@ -55,6 +59,14 @@ class PlatformDeadlineClaims implements DeadlineClaimPort {
                 }
                 return claimed;
             }
+        });
+    }
+
+    @Override
+    public int releaseClaims() {
+        return jdbc.prepareStatement("UPDATE deadline SET claimed_until = NULL, claimed_by = NULL WHERE claimed_by = ?", statement -> {
+            statement.setString(1, owner.id());
+            return statement.executeUpdate();
         });
     }
 }

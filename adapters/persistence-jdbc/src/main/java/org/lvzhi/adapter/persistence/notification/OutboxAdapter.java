@@ -60,7 +60,7 @@ class OutboxAdapter implements OutboxPort {
     @Override
     public boolean replay(UUID id, Instant now) {
         return jdbc.prepareStatement("""
-                UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = ?, claimed_until = NULL
+                UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = ?, claimed_until = NULL, claimed_by = NULL
                  WHERE id = ? AND status = 'DEAD'""", statement -> {
             statement.setTimestamp(1, Timestamp.from(now));
             statement.setObject(2, id);

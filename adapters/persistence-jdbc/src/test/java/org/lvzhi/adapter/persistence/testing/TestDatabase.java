@@ -13,22 +13,34 @@ import org.lvzhi.adapter.persistence.shared.DatabaseSettings;
  */
 public final class TestDatabase {
 
-    private static final String SERVER = env("LVZHI_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final TestDatabase INSTANCE = new TestDatabase();
+    /** The JVM's database, made at first use and dropped at exit. */
+    private static final class Shared {
+        private static final TestDatabase INSTANCE = new TestDatabase(env("LVZHI_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/"),
+                env("LVZHI_TEST_PG_USER", "postgres"), env("LVZHI_TEST_PG_PASSWORD", ""));
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> INSTANCE.provisioner.drop(INSTANCE.name, INSTANCE.settings)));
+        }
+    }
 
     private final String name = "lvzhi_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    private final DatabaseSettings settings = new DatabaseSettings(
-            SERVER + name, name + "_owner", "owner-secret", name + "_app", "app-secret", name + "_platform", "platform-secret");
+    private final DatabaseSettings settings;
+    private final DatabaseProvisioner provisioner;
 
-    private TestDatabase() {
-        DatabaseProvisioner provisioner = new DatabaseProvisioner(
-                SERVER + "postgres", env("LVZHI_TEST_PG_USER", "postgres"), env("LVZHI_TEST_PG_PASSWORD", ""));
+    private TestDatabase(String server, String superuser, String password) {
+        settings = new DatabaseSettings(server + name, name + "_owner", "owner-secret", name + "_app", "app-secret",
+                name + "_platform", "platform-secret");
+        provisioner = new DatabaseProvisioner(server + "postgres", superuser, password);
         provisioner.provision(name, settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> provisioner.drop(name, settings)));
     }
 
     public static TestDatabase instance() {
-        return INSTANCE;
+        return Shared.INSTANCE;
+    }
+
+    /** A database of its own on another server (a test's private PostgreSQL, discarded with its data directory). */
+    public static TestDatabase on(String server, String superuser, String password) {
+        return new TestDatabase(server, superuser, password);
     }
 
     public DatabaseSettings settings() {

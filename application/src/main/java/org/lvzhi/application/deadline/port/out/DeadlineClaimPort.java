@@ -16,6 +16,9 @@ public interface DeadlineClaimPort {
 
     List<Claimed> claim(int batch, LocalDate today, Instant now, Duration lease);
 
+    /** Gives back every claim this node still holds (it is stopping); answers how many. */
+    int releaseClaims();
+
     record Claimed(CongressId congress, DeadlineId id) {
     }
 }

@@ -2,18 +2,22 @@ package org.lvzhi.application.notification.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.lvzhi.application.notification.OutboxMessage;
 import org.lvzhi.domain.congress.CongressId;
 
 /**
- * The dispatcher's view of every congress's outbox (a cross-tenant component): claim due messages so that no
- * other node takes them until the lease ends, then record what became of each.
+ * The dispatcher's view of every congress's outbox (a cross-tenant component): claim the next due message so that
+ * no other node takes it until the lease ends (nor another message to the same target while that claim lives), then
+ * record what became of it.
  */
 public interface OutboxDispatchPort {
 
-    List<OutboxMessage> claim(int batch, Instant now, Duration lease);
+    Optional<OutboxMessage> claimNext(Instant now, Duration lease);
+
+    /** Gives back every claim this node still holds (it is stopping); answers how many. */
+    int releaseClaims();
 
     void delivered(CongressId congress, UUID id, Instant at);
 
