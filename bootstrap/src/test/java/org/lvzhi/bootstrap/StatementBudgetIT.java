@@ -52,9 +52,47 @@ class StatementBudgetIT extends ApiTest {
         assertThat(StatementLog.writes()).isEmpty();
     }
 
+    @Test
+    @DisplayName("a handling unit's suggestions awaiting its reply, with their clocks, take at most 3 statements however many there are, and nothing is written")
+    void awaitingReply() {
+        String unit = api.post("/api/v1/handling-units", liaison, Map.of("name", "湖南省交通运输厅")).text("id");
+        api.post("/api/v1/positions", liaison, Map.of("position", "HANDLING_UNIT_HEAD", "name", "赵交通", "login", "hunan-transport",
+                "unitId", unit, "from", "2023-02-01"));
+        String head = api.token("hunan-transport");
+        assignedTo(unit, "关于改善县乡公路养护的建议");
+        statementsOf("/api/v1/suggestions/awaiting-reply", head);
+        List<String> few = statementsOf("/api/v1/suggestions/awaiting-reply", head);
+        assignedTo(unit, "关于增开农村客运班线的建议");
+        assignedTo(unit, "关于完善高速公路服务区设施的建议");
+
+        List<String> many = statementsOf("/api/v1/suggestions/awaiting-reply", head);
+        var page = api.get("/api/v1/suggestions/awaiting-reply?size=2", head);
+
+        assertThat(many).as(String.join("\n", many)).hasSizeLessThanOrEqualTo(3).hasSameSizeAs(few);
+        assertThat(StatementLog.writes()).isEmpty();
+        assertThat(page.json()).containsEntry("total", 3).containsEntry("size", 2);
+        assertThat(page.list("items")).hasSize(2).allSatisfy(line -> assertThat(line)
+                .containsEntry("state", "ASSIGNED").containsEntry("leadUnitId", unit).containsEntry("overdue", false)
+                .containsKeys("replyDueOn", "daysLeft"));
+    }
+
+    private void assignedTo(String unit, String title) {
+        String deputy = api.token("hunan-deputy1");
+        String id = api.post("/api/v1/suggestions", deputy, Map.of("title", title, "content", title + "，请有关部门研究办理。",
+                "coSponsorIds", List.of())).text("id");
+        api.post("/api/v1/suggestions/" + id + "/submission", deputy, Map.of());
+        api.post("/api/v1/suggestions/" + id + "/screening", liaison, Map.of("decision", "ACCEPT"));
+        var assigned = api.post("/api/v1/suggestions/" + id + "/assignment", liaison, Map.of("leadUnitId", unit));
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+    }
+
     private List<String> statementsOf(String path) {
+        return statementsOf(path, liaison);
+    }
+
+    private List<String> statementsOf(String path, String token) {
         StatementLog.clear();
-        var response = api.get(path, liaison);
+        var response = api.get(path, token);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return StatementLog.executed();
     }
