@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +75,32 @@ class StatementBudgetIT extends ApiTest {
         assertThat(page.list("items")).hasSize(2).allSatisfy(line -> assertThat(line)
                 .containsEntry("state", "ASSIGNED").containsEntry("leadUnitId", unit).containsEntry("overdue", false)
                 .containsKeys("replyDueOn", "daysLeft"));
+    }
+
+    @Test
+    @DisplayName("a page of the statistics per deputy takes at most 3 statements however many deputies and records, and agrees with the whole year's figures")
+    void statisticsPage() {
+        String path = "/api/v1/statistics/deputies?year=2026&size=3";
+        statementsOf(path);
+        List<String> few = statementsOf(path);
+        for (String name : List.of("谭美玲", "彭德明", "周志强")) {
+            api.post("/api/v1/duty-records", liaison, Map.of("deputyId", deputyNamed(liaison, name), "type", "TRAINING", "date", "2026-05-06"));
+        }
+
+        List<String> many = statementsOf(path);
+        var first = api.get(path, liaison);
+        var second = api.get("/api/v1/statistics/deputies?year=2026&size=3&page=1", liaison);
+        var past = api.get("/api/v1/statistics/deputies?year=2026&size=3&page=9", liaison);
+        List<Map<String, Object>> whole = api.get("/api/v1/statistics?year=2026", liaison).list("deputies");
+
+        assertThat(many).as(String.join("\n", many)).hasSizeLessThanOrEqualTo(3).hasSameSizeAs(few);
+        assertThat(StatementLog.writes()).isEmpty();
+        assertThat(first.json()).containsEntry("total", whole.size()).containsEntry("size", 3);
+        assertThat(past.json()).containsEntry("total", whole.size());
+        assertThat(past.list("items")).isEmpty();
+        List<Map<String, Object>> paged = new ArrayList<>(first.list("items"));
+        paged.addAll(second.list("items"));
+        assertThat(paged).containsExactlyElementsOf(whole.subList(0, paged.size()));
     }
 
     private void assignedTo(String unit, String title) {
