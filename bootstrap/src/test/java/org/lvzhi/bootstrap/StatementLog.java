@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * budgets of the reads are measured with it. A batch counts once, as it is one round trip; commit and rollback are
  * not statements.
  */
-final class StatementLog {
+public final class StatementLog {
 
     private static final List<String> EXECUTED = new CopyOnWriteArrayList<>();
 
@@ -18,7 +18,7 @@ final class StatementLog {
     }
 
     /** Points both of the platform's pools (app and platform role) at the counting driver. */
-    static void countOn(Map<String, String> properties) {
+    public static void countOn(Map<String, String> properties) {
         for (String pool : List.of("default", "platform")) {
             String prefix = "datasources." + pool + ".";
             properties.put(prefix + "url", CountingDriver.PREFIX + properties.get(prefix + "url").substring("jdbc:".length()));
@@ -30,16 +30,16 @@ final class StatementLog {
         EXECUTED.add(sql);
     }
 
-    static void clear() {
+    public static void clear() {
         EXECUTED.clear();
     }
 
-    static List<String> executed() {
+    public static List<String> executed() {
         return List.copyOf(EXECUTED);
     }
 
     /** The statements that change data (anything but a query). */
-    static List<String> writes() {
+    public static List<String> writes() {
         return EXECUTED.stream()
                 .filter(sql -> !sql.stripLeading().toUpperCase(Locale.ROOT).matches("(?s)^(SELECT|WITH|SHOW|VALUES).*"))
                 .toList();
