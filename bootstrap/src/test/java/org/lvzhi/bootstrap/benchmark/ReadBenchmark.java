@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -24,13 +23,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,13 +95,8 @@ class ReadBenchmark implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.instance().properties());
+        Map<String, String> properties = BenchmarkDatabase.properties("read-benchmark");
         StatementLog.countOn(properties);
-        try {
-            properties.put("lvzhi.data-dir", Files.createTempDirectory("lvzhi-read-benchmark").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return properties;
     }
 
@@ -112,7 +104,7 @@ class ReadBenchmark implements TestPropertyProvider {
     void readsAtAProvincesSize() throws Exception {
         Map<String, Double> generation = new LinkedHashMap<>();
         long started = System.nanoTime();
-        try (Connection db = superuser(); Statement sql = db.createStatement()) {
+        try (Connection db = BenchmarkDatabase.superuser(); Statement sql = db.createStatement()) {
             sql.execute("SET synchronous_commit = off");
             sql.execute("SET maintenance_work_mem = '512MB'");
             generate(sql, "bench", DEPUTIES, RECORDS, SUGGESTIONS, UNITS, generation);
@@ -528,12 +520,6 @@ class ReadBenchmark implements TestPropertyProvider {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Connection superuser() throws SQLException {
-        String user = Optional.ofNullable(System.getenv("LVZHI_TEST_PG_USER")).filter(u -> !u.isBlank()).orElse("postgres");
-        String password = Optional.ofNullable(System.getenv("LVZHI_TEST_PG_PASSWORD")).orElse("");
-        return DriverManager.getConnection(TestDatabase.instance().settings().url(), user, password);
     }
 
     private static Connection app() throws SQLException {
