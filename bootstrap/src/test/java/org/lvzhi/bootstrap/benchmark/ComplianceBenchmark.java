@@ -6,15 +6,11 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,7 +32,6 @@ import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lvzhi.adapter.persistence.archive.TallyQuery;
-import org.lvzhi.adapter.persistence.testing.TestDatabase;
 import org.lvzhi.application.archive.ComplianceRun;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
@@ -130,13 +125,7 @@ class ComplianceBenchmark implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.instance().properties());
-        try {
-            properties.put("lvzhi.data-dir", Files.createTempDirectory("lvzhi-benchmark").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+        return BenchmarkDatabase.properties("benchmark");
     }
 
     @Test
@@ -326,7 +315,7 @@ class ComplianceBenchmark implements TestPropertyProvider {
         Map<String, Double> phases = new LinkedHashMap<>();
         Map<String, Long> rows = new LinkedHashMap<>();
         long start = System.nanoTime();
-        try (Connection db = superuser(); Statement sql = db.createStatement()) {
+        try (Connection db = BenchmarkDatabase.superuser(); Statement sql = db.createStatement()) {
             phase(phases, "congress, term", () -> {
                 sql.execute("INSERT INTO congress (id, name, level, parent_id) VALUES ('bench', '基准测试市人民代表大会', 'CITY', 'qinghai')");
                 sql.execute("INSERT INTO term (tenant_id, id, number, starts_on, ends_on) VALUES ('bench', '" + TERM_ID
@@ -431,12 +420,6 @@ class ComplianceBenchmark implements TestPropertyProvider {
         long start = System.nanoTime();
         work.run();
         phases.put(name, Math.round((System.nanoTime() - start) / 1e8) / 10.0);
-    }
-
-    private static Connection superuser() throws SQLException {
-        String user = Optional.ofNullable(System.getenv("LVZHI_TEST_PG_USER")).filter(u -> !u.isBlank()).orElse("postgres");
-        String password = Optional.ofNullable(System.getenv("LVZHI_TEST_PG_PASSWORD")).orElse("");
-        return DriverManager.getConnection(TestDatabase.instance().settings().url(), user, password);
     }
 
     // ---------------------------------------------------------------------------------------------- reporting
