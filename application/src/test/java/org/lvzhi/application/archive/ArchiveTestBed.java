@@ -25,6 +25,7 @@ import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.compliance.Compliance;
+import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.deputy.ContactDetails;
@@ -47,8 +48,9 @@ final class ArchiveTestBed {
     final SavedStandings standings = new SavedStandings();
     final RecordingNotifications notifications = new RecordingNotifications();
     final DeputyFiles files = new DeputyFiles(platform.terms(), platform.positions(), platform.records(), platform.absences());
-    final SupervisionReview review = new SupervisionReview(platform.deputies(), files, platform.cases(), profiles,
-            notifications, clock);
+    final List<DateRange> sessions = new ArrayList<>();
+    final SupervisionReview review = new SupervisionReview(platform.deputies(), files, platform.cases(), term -> sessions,
+            profiles, notifications, clock);
     final SupervisionService supervision = new SupervisionService(platform.transactions(), platform.cases(), review,
             platform.deputies(), register, profiles, clock);
     final ArchiveService archives = new ArchiveService(platform.transactions(), platform.deputies(), files, platform.cases(),

@@ -37,7 +37,8 @@ class DongchengScenarioTest {
     @Test
     @DisplayName("DC-9.2 vs QH-11.4: speeches but no suggestion in 2024 and 2025 → interview in Dongcheng, nothing in Qinghai")
     void eitherOmissionInDongchengBothInQinghai() {
-        var deputy = deputy().recorded("SESSION_SPEECH", "2024-01-10", "2025-01-09");
+        var deputy = deputy().sessionSat("2024-01-08", "2024-01-12").sessionSat("2025-01-07", "2025-01-11")
+                .recorded("SESSION_SPEECH", "2024-01-10", "2025-01-09");
 
         assertThat(deputy.openings("DC-9.2", DONGCHENG, "2026-01-05"))
                 .extracting(CaseOpening::action, CaseOpening::actor).containsExactly(tuple("INTERVIEW", "DELEGATION_HEAD"));
