@@ -6,7 +6,6 @@ import static org.lvzhi.tenants.scenarios.ScenarioDeputy.deputy;
 
 import org.lvzhi.domain.compliance.QuotaStatus;
 import org.lvzhi.domain.compliance.QuotaVerdict;
-import org.lvzhi.domain.deputy.Position;
 import org.lvzhi.domain.policy.EffectiveProfile;
 
 /**
@@ -20,8 +19,8 @@ final class QuotaEdges {
     }
 
     /** A yearly quota of the rule (the only verdict of its id for an ordinary deputy) over 2026. */
-    static void yearly(EffectiveProfile profile, String rule, int minimum, String type, Position... positions) {
-        var deputy = deputy(positions).recorded(type, "2025-12-31");
+    static void yearly(EffectiveProfile profile, String rule, int minimum, String type) {
+        var deputy = deputy().recorded(type, "2025-12-31");
         for (int i = 1; i < minimum; i++) {
             deputy.recorded(type, "2026-0" + i + "-1" + i);
         }
@@ -35,8 +34,13 @@ final class QuotaEdges {
     }
 
     /** A quota of the rule over the 2023–2027 term, counting the type. */
-    static void perTerm(EffectiveProfile profile, String rule, int minimum, String type, Position... positions) {
-        var deputy = deputy(positions).recorded(type, "2022-12-31");
+    static void perTerm(EffectiveProfile profile, String rule, int minimum, String type) {
+        perTerm(deputy(), profile, rule, minimum, type);
+    }
+
+    /** The same for the given deputy (one the rule's audience includes). */
+    static void perTerm(ScenarioDeputy deputy, EffectiveProfile profile, String rule, int minimum, String type) {
+        deputy.recorded(type, "2022-12-31");
         for (int i = 1; i < minimum; i++) {
             deputy.recorded(type, "2024-0" + i + "-1" + i);
         }

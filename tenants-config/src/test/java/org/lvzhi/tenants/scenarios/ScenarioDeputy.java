@@ -48,6 +48,12 @@ final class ScenarioDeputy {
                 new DeputyAttributes(false, false, Constituency.DISTRICT, Set.of(positions)));
     }
 
+    /** A grassroots deputy (基层代表) of the 2023–2027 term. */
+    static ScenarioDeputy grassrootsDeputy() {
+        return new ScenarioDeputy(new Term(TermId.random(), 1, day("2023-01-01"), day("2027-12-31")),
+                new DeputyAttributes(true, false, Constituency.DISTRICT, Set.of()));
+    }
+
     /** A deputy of a term with the given first and last day (Qinghai's 14th: 2023-01-15 to 2028-01-14). */
     static ScenarioDeputy deputyOfTerm(String startsOn, String endsOn) {
         return new ScenarioDeputy(new Term(TermId.random(), 1, day(startsOn), day(endsOn)),
