@@ -26,6 +26,7 @@ import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.compliance.Compliance;
+import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.deputy.ContactDetails;
@@ -50,8 +51,9 @@ final class ArchiveTestBed {
     final DeputyFiles files = new DeputyFiles(platform.terms(), platform.positions(),
             (deputy, from, to) -> new DutyHistoryPort.DutyHistory(platform.records().ofDeputy(deputy, from, to),
                     platform.absences().ofDeputy(deputy, from, to)));
-    final SupervisionReview review = new SupervisionReview(platform.deputies(), files, platform.cases(), profiles,
-            notifications, clock);
+    final List<DateRange> sessions = new ArrayList<>();
+    final SupervisionReview review = new SupervisionReview(platform.deputies(), files, platform.cases(), term -> sessions,
+            profiles, notifications, clock);
     final SupervisionService supervision = new SupervisionService(platform.transactions(), platform.cases(), review,
             platform.deputies(), register, profiles, clock);
     final ArchiveService archives = new ArchiveService(platform.transactions(), platform.deputies(), files, platform.cases(),

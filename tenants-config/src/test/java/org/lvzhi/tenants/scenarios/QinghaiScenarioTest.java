@@ -136,4 +136,11 @@ class QinghaiScenarioTest {
         assertThat(deputy.compliance(QINGHAI, "2023-12-31").verdictsFor("QH-7.2"))
                 .extracting(QuotaVerdict::minimum, QuotaVerdict::status).containsExactly(tuple(3, QuotaStatus.BEHIND));
     }
+
+    @Test
+    @Tag("QH-6.3")
+    @DisplayName("QH-6.3 “省人大代表在任期间至少应参加一次集中培训”: none by the term's last day is behind, one meets it")
+    void oneTrainingPerTerm() {
+        QuotaEdges.perTerm(QINGHAI, "QH-6.3", 1, "TRAINING");
+    }
 }
