@@ -1,0 +1,17 @@
+package org.lvzhi.application.ratelimit.port.in;
+
+import java.time.Duration;
+import org.lvzhi.application.identity.ActingCaller;
+
+/**
+ * Every signed-in request spends one token from the caller's bucket and one from its congress's: a client that
+ * floods the API slows itself, and one congress cannot starve the others on a shared platform.
+ */
+public interface RateLimits {
+
+    Allowance spend(ActingCaller caller);
+
+    /** Whether the request may run; the tightest bucket's size and what is left in it; when to retry if refused. */
+    record Allowance(boolean allowed, long limit, long remaining, Duration retryAfter, String reason) {
+    }
+}
