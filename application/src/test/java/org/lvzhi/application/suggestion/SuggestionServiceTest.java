@@ -157,7 +157,7 @@ class SuggestionServiceTest {
 
     @Test
     @Tag("BL-13")
-    @DisplayName("BL-13 “三个月内未能办结的，应当向代表说明情况，并在六个月内答复”: an explanation within the three months moves the reply to six months from assignment, with no approval and no overdue at three")
+    @DisplayName("BL-13 “在三个月内不能办理完毕的应先向代表说明办理情况并在交办之日起六个月内办理完毕”: an explanation within the three months moves the reply to six months from assignment, with no approval and no overdue at three")
     void progressExplainedWithinThreeMonths() {
         Suggestion suggestion = accepted("关于湘江流域综合治理的建议", "建议建立湘江流域上下游生态补偿机制。");
         bed.clock.setToday(LocalDate.of(2026, 1, 31));
@@ -175,7 +175,7 @@ class SuggestionServiceTest {
 
     @Test
     @Tag("BL-13")
-    @DisplayName("BL-13 “三个月内未能办结的，应当向代表说明情况”: an explanation a day after the three months moves nothing; the 3-month clock stays")
+    @DisplayName("BL-13 “在三个月内不能办理完毕的应先向代表说明办理情况”: an explanation a day after the three months moves nothing; the 3-month clock stays")
     void progressExplainedLate() {
         Suggestion suggestion = accepted("关于湘江流域综合治理的建议", "建议建立湘江流域上下游生态补偿机制。");
         bed.clock.setToday(LocalDate.of(2026, 1, 31));
