@@ -244,6 +244,24 @@ class SuggestionServiceTest {
     }
 
     @Test
+    @Tag("HN-5")
+    @DisplayName("HN-5 “对于内容相同的，应当合并提出”: a suggestion with a near-duplicate of the term is not accepted beside it; once staff dismiss the candidate it is")
+    void sameContentIsMergedNotAccepted() {
+        Suggestion first = submitted("关于加快农村饮水安全工程建设的建议", "建议加大省级财政投入。");
+        Suggestion second = bed.filing.submit(bed.zhangCaller, bed.filing.draft(bed.zhangCaller,
+                new DraftSuggestionCommand("关于加快推进农村饮水安全工程建设的建议", "山区农村饮水仍不稳定。", List.of())).id());
+
+        Violation beside = violationOf(() -> bed.screening.screen(bed.liaison, second.id(),
+                new ScreenCommand(ScreeningDecision.ACCEPT, Optional.empty(), Optional.empty())));
+        bed.screening.dismissMerge(bed.liaison, second.id(), first.id());
+        Suggestion accepted = bed.screening.screen(bed.liaison, second.id(), new ScreenCommand(ScreeningDecision.ACCEPT, Optional.empty(), Optional.empty()));
+
+        assertThat(beside.field()).isEqualTo("decision");
+        assertThat(beside.message()).contains("关于加快农村饮水安全工程建设的建议").contains("合并");
+        assertThat(accepted.state()).isEqualTo(SuggestionState.ACCEPTED);
+    }
+
+    @Test
     @DisplayName("JD-19: the sponsor evaluates the lead unit's attitude and handling once, after its reply; a co-sponsor may not")
     void evaluation() {
         Suggestion suggestion = repliedByWater();
