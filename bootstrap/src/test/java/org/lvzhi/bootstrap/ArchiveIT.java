@@ -45,6 +45,8 @@ class ArchiveIT extends ApiTest {
         assertThat(archive.list("compliance")).anySatisfy(quota -> assertThat(quota)
                 .containsEntry("rule", "QH-7.2").containsEntry("article", "第七条第（二）项").containsEntry("count", 2)
                 .containsEntry("minimum", 3).containsEntry("status", "ON_TRACK"));
+        assertThat(archive.list("rules")).anySatisfy(rule -> assertThat(rule).containsEntry("rule", "QH-9.1")
+                .containsEntry("article", "第九条第（一）项").containsEntry("kind", "CONDUCT"));
         assertThat(archive.list("compliance")).filteredOn(quota -> quota.get("rule").equals("QH-7.3"))
                 .allSatisfy(quota -> assertThat(quota).containsEntry("count", 0).containsEntry("status", "AT_RISK"));
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.adapter.persistence.testing.TestDatabase;
 import org.lvzhi.adapter.scheduler.CalendarDutyJob;
@@ -166,7 +167,8 @@ class CalendarDutiesIT extends ApiTest {
     }
 
     @Test
-    @DisplayName("QH-10.2: planning a session makes last year's handbook due on its last day, once per deputy; Dongcheng owes none")
+    @Tag("QH-10.2")
+    @DisplayName("QH-10.2 “履职手册于次年省人民代表大会会议期间交省人大常委会代表工作部门统计留存”: planning a session makes the handbook due on its last day, once per deputy; Dongcheng owes none")
     void handbookDueAtTheSession() {
         String liaison = api.token("qinghai-liaison");
         String deputy = deputyNamed(liaison, "马建国");

@@ -25,6 +25,7 @@ import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.duty.DutyRecord;
 import org.lvzhi.domain.policy.ActivityType;
 import org.lvzhi.domain.policy.EffectiveProfile;
+import org.lvzhi.domain.policy.RecordAndConduct;
 import org.lvzhi.domain.shared.Messages;
 
 @Singleton
@@ -57,7 +58,7 @@ class ArchiveService implements ArchiveQueries {
             return new DutyArchive(deputy, file.term(), byType(file.records(), profile), file.absences(),
                     ComplianceEvaluator.evaluate(profile, file.attributes(), file.term(), on, RecordTallies.of(file.records())),
                     profile.points().map(scheme -> PointsCalculator.score(scheme, file.records(), file.term(), on)),
-                    cases.ofDeputy(id));
+                    cases.ofDeputy(id), RecordAndConduct.in(profile));
         });
     }
 

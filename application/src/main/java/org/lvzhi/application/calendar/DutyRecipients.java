@@ -10,6 +10,7 @@ import org.lvzhi.application.deputy.DeputySearch;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.PositionPort;
+import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.notification.Recipient;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -22,7 +23,8 @@ import org.lvzhi.domain.policy.CalendarDuty;
 
 /**
  * Whom a calendar duty's day concerns personally: for a duty of EACH_DEPUTY, every deputy serving in the term
- * on the due date whom the duty applies to. A duty of a body (deputy groups, work committees, the liaison
+ * on the due date whom the duty applies to and who has not done it yet: a duty that is also a kind of duty record
+ * (JD-26's VOTER_REPORT) is done by a confirmed record of it in the term (every TERM) or the due day's year. A duty of a body (deputy groups, work committees, the liaison
  * office, the standing committee) names no person: it reaches the congress's subscribed webhooks.
  */
 @Singleton
@@ -30,10 +32,12 @@ class DutyRecipients {
 
     private final LoadDeputyPort deputies;
     private final PositionPort positions;
+    private final DutyRecordPort records;
 
-    DutyRecipients(LoadDeputyPort deputies, PositionPort positions) {
+    DutyRecipients(LoadDeputyPort deputies, PositionPort positions, DutyRecordPort records) {
         this.deputies = deputies;
         this.positions = positions;
+        this.records = records;
     }
 
     /** Runs inside the congress's transaction. */
@@ -51,11 +55,18 @@ class DutyRecipients {
         List<DeputyView> recipients = new ArrayList<>();
         for (int number = 0; ; number++) {
             Page<DeputyView> page = deputies.search(serving, new PageRequest(number, PageRequest.MAX_SIZE));
-            page.items().stream().filter(deputy -> applies(duty, deputy, on)).forEach(recipients::add);
+            page.items().stream().filter(deputy -> applies(duty, deputy, on) && !doneByRecord(duty, deputy, term.get(), on))
+                    .forEach(recipients::add);
             if ((long) (number + 1) * PageRequest.MAX_SIZE >= page.total()) {
                 return recipients;
             }
         }
+    }
+
+    private boolean doneByRecord(CalendarDuty duty, DeputyView deputy, Term term, LocalDate on) {
+        LocalDate from = "TERM".equals(duty.every()) ? term.startsOn() : on.withDayOfYear(1);
+        return records.ofDeputy(deputy.deputy().id(), from, on).stream()
+                .anyMatch(record -> record.counts() && record.type().equals(duty.duty()));
     }
 
     private boolean applies(CalendarDuty duty, DeputyView deputy, LocalDate on) {

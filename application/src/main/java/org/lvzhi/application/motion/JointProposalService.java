@@ -34,8 +34,10 @@ import org.lvzhi.domain.duty.DutyRecord;
 import org.lvzhi.domain.motion.JointProposal;
 import org.lvzhi.domain.motion.JointProposalId;
 import org.lvzhi.domain.motion.PresidiumDecision;
+import org.lvzhi.domain.motion.PresidiumOutcome;
 import org.lvzhi.domain.motion.ProposalKind;
 import org.lvzhi.domain.motion.SignatureThreshold;
+import org.lvzhi.domain.policy.RefusalCategory;
 import org.lvzhi.domain.shared.Messages;
 
 @Singleton
@@ -127,8 +129,8 @@ class JointProposalService implements JointProposalUseCases {
             if (decidedOn.isAfter(today)) {
                 throw MESSAGES.violation("decidedOn", "decided-on.future");
             }
-            JointProposal changed = proposal(id).decide(new PresidiumDecision(command.outcome(), command.note(), decidedOn,
-                    caller.subject()));
+            Optional<String> note = command.category().isPresent() ? Optional.of(refusal(caller.congress(), command, decidedOn)) : command.note();
+            JointProposal changed = proposal(id).decide(new PresidiumDecision(command.outcome(), note, decidedOn, caller.subject()));
             proposals.update(changed);
             return changed;
         });
@@ -181,5 +183,17 @@ class JointProposalService implements JointProposalUseCases {
         if (READERS.stream().noneMatch(caller::has)) {
             throw new AccessDenied(MESSAGES.text("read.denied"));
         }
+    }
+
+    /** The reason a motion is not accepted under one of the profile's categories that refuse motions (HN-5). */
+    private String refusal(CongressId congress, DecisionCommand command, LocalDate on) {
+        if (command.outcome() != PresidiumOutcome.NOT_ACCEPTED) {
+            throw MESSAGES.violation("category", "category.not-refusal", command.outcome());
+        }
+        List<RefusalCategory> categories = RefusalCategory.in(profiles.effectiveIn(congress, on), RefusalCategory.MOTION);
+        RefusalCategory category = categories.stream().filter(c -> c.category().code().equals(command.category().orElseThrow()))
+                .findFirst().orElseThrow(() -> MESSAGES.violation("category", "category.unknown", command.category().orElseThrow(),
+                        categories.isEmpty() ? MESSAGES.text("category.none") : RefusalCategory.listed(categories)));
+        return command.note().map(note -> MESSAGES.text("category.with-note", category.citation(), note)).orElseGet(category::citation);
     }
 }

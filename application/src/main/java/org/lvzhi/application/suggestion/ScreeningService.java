@@ -1,10 +1,8 @@
 package org.lvzhi.application.suggestion;
 
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.port.out.TransactionPort;
@@ -12,10 +10,7 @@ import org.lvzhi.application.suggestion.port.in.ScreenCommand;
 import org.lvzhi.application.suggestion.port.in.ScreeningUseCases;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;
 import org.lvzhi.domain.congress.CongressId;
-import org.lvzhi.domain.policy.PolicyRule;
-import org.lvzhi.domain.policy.RuleKind;
-import org.lvzhi.domain.policy.ScreeningCategory;
-import org.lvzhi.domain.policy.Sourced;
+import org.lvzhi.domain.policy.RefusalCategory;
 import org.lvzhi.domain.shared.Messages;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionAction;
@@ -24,8 +19,6 @@ import org.lvzhi.domain.suggestion.SuggestionId;
 @Singleton
 class ScreeningService implements ScreeningUseCases {
 
-    /** What a screening category's {@code refuses} names when it refuses suggestions (HN-5). */
-    static final String REFUSES_SUGGESTION = "SUGGESTION";
     private static final Messages MESSAGES = Messages.of(ScreeningService.class);
 
     private final TransactionPort transactions;
@@ -34,15 +27,17 @@ class ScreeningService implements ScreeningUseCases {
     private final SuggestionAuthority authority;
     private final PolicyProfileQueries profiles;
     private final SuggestionNotices notices;
+    private final MergeCandidates candidates;
 
     ScreeningService(TransactionPort transactions, SuggestionPort suggestions, SuggestionRecords records, SuggestionAuthority authority,
-            PolicyProfileQueries profiles, SuggestionNotices notices) {
+            PolicyProfileQueries profiles, SuggestionNotices notices, MergeCandidates candidates) {
         this.transactions = transactions;
         this.suggestions = suggestions;
         this.records = records;
         this.authority = authority;
         this.profiles = profiles;
         this.notices = notices;
+        this.candidates = candidates;
     }
 
     @Override
@@ -52,7 +47,7 @@ class ScreeningService implements ScreeningUseCases {
             Suggestion current = records.forChange(caller, id);
             SuggestionAction.Acting acting = records.acting(caller);
             Suggestion screened = switch (command.decision()) {
-                case ACCEPT -> current.accept(command.note(), acting);
+                case ACCEPT -> accept(caller, current, command, acting);
                 case REFUSE -> refuse(caller.congress(), current, command, acting);
             };
             suggestions.update(screened);
@@ -97,41 +92,32 @@ class ScreeningService implements ScreeningUseCases {
 
     /** Refuses under the profile's screening category (HN-5); where the profile has none, a note says why. */
     private Suggestion refuse(CongressId congress, Suggestion current, ScreenCommand command, SuggestionAction.Acting acting) {
-        List<Category> categories = categories(congress, acting.on());
+        List<RefusalCategory> categories = RefusalCategory.in(profiles.effectiveIn(congress, acting.on()), RefusalCategory.SUGGESTION);
         if (command.category().isEmpty()) {
             if (!categories.isEmpty() || command.note().isEmpty()) {
                 throw MESSAGES.violation("category", "screening.category-required", listed(categories));
             }
             return current.refuse("OTHER", command.note().get(), acting);
         }
-        Category category = categories.stream().filter(c -> c.category().code().equals(command.category().get())).findFirst()
+        RefusalCategory category = categories.stream().filter(c -> c.category().code().equals(command.category().get())).findFirst()
                 .orElseThrow(() -> MESSAGES.violation("category", "screening.unknown-category", command.category().get(),
                         listed(categories)));
-        String reason = command.note()
-                .map(note -> MESSAGES.text("refusal.with-note", category.category().name(), category.rule(), category.article(), note))
-                .orElseGet(() -> MESSAGES.text("refusal", category.category().name(), category.rule(), category.article()));
+        String reason = command.note().map(note -> MESSAGES.text("refusal.with-note", category.citation(), note))
+                .orElseGet(category::citation);
         return current.refuse(category.category().code(), reason, acting);
     }
 
-    private List<Category> categories(CongressId congress, LocalDate on) {
-        return profiles.effectiveIn(congress, on).rules().stream()
-                .map(Sourced::value)
-                .filter(rule -> rule.kind() == RuleKind.SCREENING && rule.screening().isPresent())
-                .flatMap(rule -> rule.screening().get().categories().stream()
-                        .filter(c -> c.refuses().contains(REFUSES_SUGGESTION))
-                        .map(c -> new Category(c, rule)))
-                .toList();
-    }
-
-    private static String listed(List<Category> categories) {
-        return categories.isEmpty() ? MESSAGES.text("screening.no-categories")
-                : categories.stream().map(c -> c.category().code() + "（" + c.category().name() + "）").collect(Collectors.joining("、"));
-    }
-
-    private record Category(ScreeningCategory category, String rule, String article) {
-
-        Category(ScreeningCategory category, PolicyRule rule) {
-            this(category, rule.rule(), rule.article());
+    /** HN-5 "对于内容相同的，应当合并提出": where the profile merges duplicates, a suggestion with a near-duplicate is merged, not accepted beside it. */
+    private Suggestion accept(ActingCaller caller, Suggestion current, ScreenCommand command, SuggestionAction.Acting acting) {
+        if (RefusalCategory.mergesDuplicates(profiles.effectiveIn(caller.congress(), acting.on()))) {
+            candidates.of(current).stream().findFirst().ifPresent(duplicate -> {
+                throw MESSAGES.violation("decision", "screening.merge-first", duplicate.suggestion().title());
+            });
         }
+        return current.accept(command.note(), acting);
+    }
+
+    private static String listed(List<RefusalCategory> categories) {
+        return categories.isEmpty() ? MESSAGES.text("screening.no-categories") : RefusalCategory.listed(categories);
     }
 }

@@ -14,26 +14,24 @@ import org.lvzhi.application.suggestion.port.out.SuggestionPort;
 import org.lvzhi.domain.suggestion.NearDuplicates;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionId;
-import org.lvzhi.domain.suggestion.SuggestionState;
 
 @Singleton
 class SuggestionQueryService implements SuggestionQueries {
-
-    /** Merging joins what is still to be handled: a suggestion submitted or accepted, not yet assigned. */
-    static final List<SuggestionState> MERGEABLE = List.of(SuggestionState.SUBMITTED, SuggestionState.ACCEPTED);
 
     private final TransactionPort transactions;
     private final SuggestionPort suggestions;
     private final SuggestionRecords records;
     private final SuggestionAuthority authority;
+    private final MergeCandidates candidates;
     private final Clock clock;
 
     SuggestionQueryService(TransactionPort transactions, SuggestionPort suggestions, SuggestionRecords records,
-            SuggestionAuthority authority, Clock clock) {
+            SuggestionAuthority authority, MergeCandidates candidates, Clock clock) {
         this.transactions = transactions;
         this.suggestions = suggestions;
         this.records = records;
         this.authority = authority;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -58,12 +56,7 @@ class SuggestionQueryService implements SuggestionQueries {
     public List<NearDuplicates.Candidate> mergeCandidates(ActingCaller caller, SuggestionId id) {
         authority.checkStaff(caller);
         return transactions.readInCongress(caller.congress(), () -> {
-            Suggestion suggestion = records.visible(caller, id);
-            List<Suggestion> others = suggestions.ofTerm(suggestion.term(), MERGEABLE).stream()
-                    .filter(other -> !suggestion.dismissedMerges().contains(other.id()))
-                    .filter(other -> !other.dismissedMerges().contains(suggestion.id()))
-                    .toList();
-            return NearDuplicates.of(suggestion, others);
+            return candidates.of(records.visible(caller, id));
         });
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.AccessRole;
@@ -214,6 +215,26 @@ class JointProposalServiceTest {
         assertThat(another).isInstanceOf(AccessDenied.class);
         assertThat(changed.withdrawn()).containsExactly(own);
         assertThat(changed.state()).isEqualTo(ProposalState.FILED);
+    }
+
+    @Test
+    @Tag("HN-5")
+    @DisplayName("HN-5 “对于内容不属于省人大及其常委会职权范围内的事项，不作为议案提出”: a motion not accepted under the category cites it with rule and article; a suggestion's category or another outcome is refused")
+    void notAcceptedUnderAScreeningCategory() {
+        JointProposal motion = service.file(countyLiaison, motion(seat(COUNTY, countyTerm, 10)));
+
+        Violation onTheAgenda = violationOf(() -> service.decide(countyLiaison, motion.id(), new DecisionCommand(
+                PresidiumOutcome.PLACED_ON_AGENDA, Optional.empty(), Optional.empty(), Optional.of("OUTSIDE_CONGRESS_POWERS"))));
+        Violation suggestionsOnly = violationOf(() -> service.decide(countyLiaison, motion.id(), new DecisionCommand(
+                PresidiumOutcome.NOT_ACCEPTED, Optional.empty(), Optional.empty(), Optional.of("SPECIFIC_JUDICIAL_CASE"))));
+        JointProposal refused = service.decide(countyLiaison, motion.id(), new DecisionCommand(
+                PresidiumOutcome.NOT_ACCEPTED, Optional.of("属于国家事权"), Optional.empty(), Optional.of("OUTSIDE_CONGRESS_POWERS")));
+
+        assertThat(onTheAgenda.field()).isEqualTo("category");
+        assertThat(suggestionsOnly.message()).contains("OUTSIDE_CONGRESS_POWERS").doesNotContain("SPECIFIC_JUDICIAL_CASE（");
+        assertThat(refused.state()).isEqualTo(ProposalState.NOT_ACCEPTED);
+        assertThat(refused.decision()).flatMap(d -> d.note())
+                .contains("不属于省人大及其常委会职权范围内的事项（HN-5，第五条）：属于国家事权");
     }
 
     @Test

@@ -157,7 +157,7 @@ class SuggestionServiceTest {
 
     @Test
     @Tag("BL-13")
-    @DisplayName("BL-13 “三个月内未能办结的，应当向代表说明情况，并在六个月内答复”: an explanation within the three months moves the reply to six months from assignment, with no approval and no overdue at three")
+    @DisplayName("BL-13 “在三个月内不能办理完毕的应先向代表说明办理情况并在交办之日起六个月内办理完毕”: an explanation within the three months moves the reply to six months from assignment, with no approval and no overdue at three")
     void progressExplainedWithinThreeMonths() {
         Suggestion suggestion = accepted("关于湘江流域综合治理的建议", "建议建立湘江流域上下游生态补偿机制。");
         bed.clock.setToday(LocalDate.of(2026, 1, 31));
@@ -175,7 +175,7 @@ class SuggestionServiceTest {
 
     @Test
     @Tag("BL-13")
-    @DisplayName("BL-13 “三个月内未能办结的，应当向代表说明情况”: an explanation a day after the three months moves nothing; the 3-month clock stays")
+    @DisplayName("BL-13 “在三个月内不能办理完毕的应先向代表说明办理情况”: an explanation a day after the three months moves nothing; the 3-month clock stays")
     void progressExplainedLate() {
         Suggestion suggestion = accepted("关于湘江流域综合治理的建议", "建议建立湘江流域上下游生态补偿机制。");
         bed.clock.setToday(LocalDate.of(2026, 1, 31));
@@ -241,6 +241,24 @@ class SuggestionServiceTest {
         assertThat(joined.coSponsors()).containsExactly(bed.zhang.id());
         assertThat(bed.queries.find(bed.liaison, second.id()).state()).isEqualTo(SuggestionState.MERGED);
         assertThat(bed.queries.find(bed.zhangCaller, first.id()).id()).isEqualTo(first.id());
+    }
+
+    @Test
+    @Tag("HN-5")
+    @DisplayName("HN-5 “对于内容相同的，应当合并提出”: a suggestion with a near-duplicate of the term is not accepted beside it; once staff dismiss the candidate it is")
+    void sameContentIsMergedNotAccepted() {
+        Suggestion first = submitted("关于加快农村饮水安全工程建设的建议", "建议加大省级财政投入。");
+        Suggestion second = bed.filing.submit(bed.zhangCaller, bed.filing.draft(bed.zhangCaller,
+                new DraftSuggestionCommand("关于加快推进农村饮水安全工程建设的建议", "山区农村饮水仍不稳定。", List.of())).id());
+
+        Violation beside = violationOf(() -> bed.screening.screen(bed.liaison, second.id(),
+                new ScreenCommand(ScreeningDecision.ACCEPT, Optional.empty(), Optional.empty())));
+        bed.screening.dismissMerge(bed.liaison, second.id(), first.id());
+        Suggestion accepted = bed.screening.screen(bed.liaison, second.id(), new ScreenCommand(ScreeningDecision.ACCEPT, Optional.empty(), Optional.empty()));
+
+        assertThat(beside.field()).isEqualTo("decision");
+        assertThat(beside.message()).contains("关于加快农村饮水安全工程建设的建议").contains("合并");
+        assertThat(accepted.state()).isEqualTo(SuggestionState.ACCEPTED);
     }
 
     @Test

@@ -55,10 +55,12 @@ final class SuggestionTestBed {
     final SuggestionNotices notices = new SuggestionNotices(notifications, platform.deputies(), heads);
     final FilingService filing = new FilingService(platform.transactions(), suggestions, records, authority, platform.deputies(),
             platform.records(), (congress, deputy) -> filed.add(deputy), notices);
-    final ScreeningService screening = new ScreeningService(platform.transactions(), suggestions, records, authority, profiles, notices);
+    final MergeCandidates candidates = new MergeCandidates(suggestions);
+    final ScreeningService screening = new ScreeningService(platform.transactions(), suggestions, records, authority, profiles, notices,
+            candidates);
     final HandlingService handling = new HandlingService(platform.transactions(), suggestions, records, authority,
             new SuggestionClocks(deadlines, profiles), notices, platform.units(), heads);
-    final SuggestionQueryService queries = new SuggestionQueryService(platform.transactions(), suggestions, records, authority, clock);
+    final SuggestionQueryService queries = new SuggestionQueryService(platform.transactions(), suggestions, records, authority, candidates, clock);
 
     final Term term = platform.terms().seed(HUNAN, TestData.term(13, 2023));
     final Deputy liu = seat("刘志强", "liu.zq");

@@ -176,7 +176,7 @@ public record Suggestion(
     }
 
     /**
-     * BL-13 "三个月内未能办结的，应当向代表说明情况，并在六个月内答复": a first-round explanation given within the three
+     * BL-13 "在三个月内不能办理完毕的应先向代表说明办理情况并在交办之日起六个月内办理完毕": a first-round explanation given within the three
      * months moves the suggestion to the six-month period by itself, no approval needed.
      */
     public boolean movesToLongerPeriod(LocalDate on) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.congress.TermId;
@@ -56,7 +57,8 @@ class SessionAttendanceTest {
     }
 
     @Test
-    @DisplayName("a deputy who attended no meeting without leave is absent from the session and each meeting, unapproved")
+    @Tag("QH-4.2.3")
+    @DisplayName("QH-4.2.3 “请假须以书面形式提出，未经批准不到会的，一律按缺席对待”: a deputy who attended no meeting without leave is absent from the session and each meeting, unapproved")
     void unapprovedSessionAbsence() {
         assertThat(attendance().absences()).filteredOn(a -> a.deputy().equals(away))
                 .extracting(Absence::from, Absence::approved)
@@ -67,7 +69,8 @@ class SessionAttendanceTest {
     }
 
     @Test
-    @DisplayName("approved whole-session leave makes every absence of the deputy approved")
+    @Tag("QH-4.2.3")
+    @DisplayName("QH-4.2.3 “未经批准不到会的，一律按缺席对待”: with approved whole-session leave every absence of the deputy is approved, none counts as 缺席")
     void approvedLeave() {
         assertThat(attendance().absences()).filteredOn(a -> a.deputy().equals(onLeave))
                 .hasSize(3).allMatch(Absence::approved);

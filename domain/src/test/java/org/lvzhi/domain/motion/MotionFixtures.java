@@ -10,6 +10,8 @@ import org.lvzhi.domain.policy.PolicyProfile;
 import org.lvzhi.domain.policy.PolicyRule;
 import org.lvzhi.domain.policy.ProfileFixtures;
 import org.lvzhi.domain.policy.RuleKind;
+import org.lvzhi.domain.policy.Screening;
+import org.lvzhi.domain.policy.ScreeningCategory;
 import org.lvzhi.domain.policy.Threshold;
 
 /**
@@ -41,8 +43,19 @@ public final class MotionFixtures {
         PolicyProfile base = ProfileFixtures.baseline();
         List<PolicyRule> rules = new ArrayList<>(base.rules());
         rules.addAll(thresholdRules());
+        rules.add(refusingMotions());
         return new PolicyProfile(base.profile(), base.title(), base.source(), base.inherits(), base.effectiveFrom(),
                 base.restDayRule(), base.activityTypes(), rules, base.disabled(), base.points(), base.templates());
+    }
+
+    /** Hunan's first screening category (HN-5): matters outside the congress's powers are not accepted as motions. */
+    public static PolicyRule refusingMotions() {
+        return new PolicyRule("HN-5", "第五条", RuleKind.SCREENING, "不作为议案、建议提出的情形", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new Screening(List.of(
+                        new ScreeningCategory("OUTSIDE_CONGRESS_POWERS", "不属于省人大及其常委会职权范围内的事项", List.of("MOTION")),
+                        new ScreeningCategory("SPECIFIC_JUDICIAL_CASE", "涉及具体司法案件", List.of("SUGGESTION"))), true)),
+                Optional.empty());
     }
 
     public static PolicyRule threshold(String id, String article, String subject, List<String> parts, LevelThreshold... levels) {

@@ -8,12 +8,14 @@ import org.lvzhi.domain.compliance.DutyPoints;
 import org.lvzhi.domain.compliance.QuotaVerdict;
 import org.lvzhi.domain.duty.Absence;
 import org.lvzhi.domain.duty.DutyRecord;
+import org.lvzhi.domain.policy.PolicyRule;
 import org.lvzhi.domain.shared.Messages;
 
 @Serdeable
 record ArchiveResponse(
         String deputyId, String name, String termId, int termNumber, LocalDate on, List<TypeLine> records,
-        List<AbsenceLine> absences, List<QuotaLine> compliance, PointsSummary points, List<CaseResponse> cases) {
+        List<AbsenceLine> absences, List<QuotaLine> compliance, PointsSummary points, List<CaseResponse> cases,
+        List<RuleLine> rules) {
 
     static ArchiveResponse of(DutyArchive archive) {
         return new ArchiveResponse(archive.deputy().deputy().id().toString(), archive.deputy().person().name().value(),
@@ -22,7 +24,17 @@ record ArchiveResponse(
                 archive.absences().stream().map(AbsenceLine::of).toList(),
                 archive.compliance().quotas().stream().map(QuotaLine::of).toList(),
                 archive.points().map(PointsSummary::of).orElse(null),
-                archive.cases().stream().map(CaseResponse::of).toList());
+                archive.cases().stream().map(CaseResponse::of).toList(),
+                archive.recordAndConduct().stream().map(RuleLine::of).toList());
+    }
+
+    /** A record or conduct rule of the profile: what the archive holds or the deputy must observe, and on which article. */
+    @Serdeable
+    record RuleLine(String rule, String article, String kind, String summary, String reason) {
+
+        static RuleLine of(PolicyRule rule) {
+            return new RuleLine(rule.rule(), rule.article(), rule.kind().name(), rule.summary(), rule.reason().orElse(null));
+        }
     }
 
     @Serdeable

@@ -85,7 +85,7 @@ class MotionController {
         JointProposalId proposal = proposalId(id);
         return MotionResponse.of(proposals.decide(caller, proposal, new DecisionCommand(
                 Checks.oneOf("outcome", PresidiumOutcome.class, request.outcome()), Optional.ofNullable(request.note()),
-                Optional.ofNullable(request.decidedOn()))));
+                Optional.ofNullable(request.decidedOn()), Optional.ofNullable(request.category()))));
     }
 
     /** Staff record which signatories of an inquiry were dissatisfied with the answer (BL-11). */
@@ -127,7 +127,7 @@ class MotionController {
     }
 
     @Serdeable
-    record DecisionRequest(@Nullable String outcome, @Nullable String note, @Nullable LocalDate decidedOn) {
+    record DecisionRequest(@Nullable String outcome, @Nullable String note, @Nullable LocalDate decidedOn, @Nullable String category) {
     }
 
     @Serdeable
