@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.List;
 import javax.sql.DataSource;
 import org.quartz.JobBuilder;
 import org.quartz.Scheduler;
@@ -25,11 +26,12 @@ class SchedulerFactory {
     /** Shut down (without waiting) if the lifecycle never started it; {@link SchedulerLifecycle} waits for jobs first. */
     @Singleton
     @Bean(preDestroy = "shutdown")
-    Scheduler scheduler(SchedulerSettings settings, @Named("platform") DataSource platform, BeanContext beans) {
+    Scheduler scheduler(SchedulerSettings settings, @Named("platform") DataSource platform, BeanContext beans, List<JobObserver> observers) {
         DataSource pool = beans.findBean(DataSourceResolver.class).map(resolver -> resolver.resolve(platform)).orElse(platform);
         JobFactory jobs = (bundle, scheduler) -> beans.getBean(bundle.getJobDetail().getJobClass());
         Scheduler scheduler = QuartzSchedulers.create(settings, pool, jobs);
         try {
+            scheduler.getListenerManager().addTriggerListener(new ObservedTriggers(observers));
             scheduler.addJob(JobBuilder.newJob(NightlyEvaluationJob.class).withIdentity(Jobs.NIGHTLY_EVALUATION).storeDurably().build(), true);
             scheduler.addJob(JobBuilder.newJob(DeadlinePollJob.class).withIdentity(Jobs.DEADLINE_POLL).storeDurably().build(), true);
             scheduler.addJob(JobBuilder.newJob(CalendarDutyJob.class).withIdentity(Jobs.CALENDAR_DUTY).storeDurably().build(), true);
