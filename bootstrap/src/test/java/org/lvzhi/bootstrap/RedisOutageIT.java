@@ -19,6 +19,10 @@ import org.lvzhi.adapter.persistence.testing.TestDatabase;
 /** A node whose Redis (a private redis-server) is killed under it: Redis is optional at run time. */
 class RedisOutageIT {
 
+    /**
+     * What a Redis outage may add to a profile call over the slowest one with Redis up (a save, which reloads the
+     * history): a loaded build machine makes any absolute figure flaky; on an idle one the calls take well under 1 s.
+     */
     private static final Duration WITHIN = Duration.ofSeconds(1);
 
     private final PrivateRedis redis = new PrivateRedis();
@@ -40,8 +44,10 @@ class RedisOutageIT {
                 "parentId", "qinghai")).status()).isEqualTo(201);
         assertThat(save(admin, "").status()).isEqualTo(201);
         Timed<ApiClient.Response> saveWith = timed(() -> save(admin, "\"1\""));
-        assertThat(read(admin).etag()).isEqualTo("\"2\"");
+        Timed<ApiClient.Response> readWith = timed(() -> read(admin));
+        assertThat(readWith.value().etag()).isEqualTo("\"2\"");
 
+        Duration baseline = saveWith.took().compareTo(readWith.took()) > 0 ? saveWith.took() : readWith.took();
         redis.kill();
         Timed<ApiClient.Response> readWithout = timed(() -> read(admin));
         Timed<ApiClient.Response> saveWithout = timed(() -> save(admin, "\"2\""));
@@ -52,16 +58,39 @@ class RedisOutageIT {
         ApiClient.Response readWithRedisBack = read(admin);
 
         assertThat(readWithout.value().status()).isEqualTo(200);
-        assertThat(readWithout.took()).isLessThan(WITHIN);
+        assertThat(readWithout.took()).isLessThan(WITHIN.plus(baseline));
         assertThat(saveWithout.value().status()).as(saveWithout.value().toString()).isEqualTo(201);
-        assertThat(saveWithout.took()).isLessThan(WITHIN);
+        assertThat(saveWithout.took()).isLessThan(WITHIN.plus(baseline));
         assertThat(readAfterSave.value().etag()).as("read from the database: the save made while Redis was down").isEqualTo("\"3\"");
-        assertThat(readAfterSave.took()).isLessThan(WITHIN);
+        assertThat(readAfterSave.took()).isLessThan(WITHIN.plus(baseline));
         assertThat(readiness.value().status()).as(readiness.value().toString()).isEqualTo(200);
         assertThat(readWithRedisBack.etag()).isEqualTo("\"3\"");
-        System.out.printf("RedisOutageIT: with Redis save %d ms; without: read %d ms, save %d ms, read %d ms, readiness %d ms (%s)%n",
-                saveWith.took().toMillis(), readWithout.took().toMillis(),
+        System.out.printf("RedisOutageIT: with Redis save %d ms, read %d ms; without: read %d ms, save %d ms, read %d ms, readiness %d ms (%s)%n",
+                saveWith.took().toMillis(), readWith.took().toMillis(), readWithout.took().toMillis(),
                 saveWithout.took().toMillis(), readAfterSave.took().toMillis(), readiness.took().toMillis(), readiness.value().body());
+    }
+
+    @Test
+    @DisplayName("a node started while Redis is down serves profile reads and saves within 1 s each, and is ready")
+    void startsWithoutRedis() {
+        redis.kill();
+        try (ApplicationContext alone = ApplicationContext.run(EmbeddedServer.class, properties()).getApplicationContext()) {
+            ApiClient client = new ApiClient(alone.getBean(EmbeddedServer.class).getURI(), alone.getBean(JsonMapper.class));
+            String admin = client.token("platform-admin");
+            assertThat(client.post("/api/v1/congresses", admin, Map.of("id", congress, "name", "某县人民代表大会", "level", "COUNTY",
+                    "parentId", "qinghai")).status()).isEqualTo(201);
+
+            Timed<ApiClient.Response> save = timed(() -> client.send("PUT", "/api/v1/policy-profile", admin, congress, profile(4),
+                    Map.of("Content-Type", "application/yaml")));
+            Timed<ApiClient.Response> read = timed(() -> client.get("/api/v1/policy-profile", admin, congress));
+
+            assertThat(save.value().status()).as(save.value().toString()).isEqualTo(201);
+            assertThat(save.took()).as("no connection attempt waited out: a save on a cold node").isLessThan(WITHIN.multipliedBy(3));
+            assertThat(read.value().etag()).isEqualTo("\"1\"");
+            assertThat(read.took()).isLessThan(WITHIN);
+            System.out.printf("RedisOutageIT: started without Redis: save %d ms, read %d ms%n", save.took().toMillis(), read.took().toMillis());
+            assertThat(client.get("/health/readiness", null).status()).isEqualTo(200);
+        }
     }
 
     private ApiClient.Response read(String admin) {
@@ -73,7 +102,11 @@ class RedisOutageIT {
         if (!ifMatch.isEmpty()) {
             headers.put("If-Match", ifMatch);
         }
-        return api.send("PUT", "/api/v1/policy-profile", admin, congress, """
+        return api.send("PUT", "/api/v1/policy-profile", admin, congress, profile(4 + ifMatch.length()), headers);
+    }
+
+    private String profile(int minimum) {
+        return """
                 profile: %s
                 title: 某县人民代表大会代表履职管理办法
                 effectiveFrom: 2026-01-01
@@ -83,7 +116,7 @@ class RedisOutageIT {
                     kind: QUOTA
                     summary: 每年参加联络站活动联系群众不少于%d次
                     quota: { counts: [STATION_RECEPTION], minimum: %d, window: { type: CALENDAR_YEAR } }
-                """.formatted(congress, 4 + ifMatch.length(), 4 + ifMatch.length()), headers);
+                """.formatted(congress, minimum, minimum);
     }
 
     private record Timed<T>(T value, Duration took) {
