@@ -61,11 +61,13 @@ class ArchiveIT extends ApiTest {
     }
 
     @Test
-    @DisplayName("DC-9.6 and DC-9.2: the nightly evaluation opens an interview for a year without receptions, once; closed unresolved it moves to persuasion")
+    @DisplayName("DC-9.6 and DC-9.2: the nightly evaluation opens an interview for a year without receptions, once, and one for two sessions without a suggestion; closed unresolved it moves to persuasion")
     void nightlySupervision() {
         clock.moveTo(LocalDate.of(2026, 6, 15));
         String liaison = api.token("bj-dongcheng-liaison");
         String deputy = deputyNamed(liaison, "孙丽娟");
+        planSession(liaison, 12, LocalDate.of(2024, 1, 8));
+        planSession(liaison, 13, LocalDate.of(2025, 1, 7));
 
         var first = api.post("/api/v1/compliance-overview/evaluations", liaison, Map.of());
         var second = api.post("/api/v1/compliance-overview/evaluations", liaison, Map.of());
@@ -212,5 +214,13 @@ class ArchiveIT extends ApiTest {
         assertThat(atStation.list("items")).extracting(item -> item.get("name")).containsExactlyInAnyOrder("张宏伟", "孙丽娟");
         assertThat(notAStation.status()).isEqualTo(422);
         assertThat(notAStation.pointers()).containsExactly("/liaisonStationId");
+    }
+
+    /** A one-day session of the term (DC-9.2 looks at what is done during the sessions), planned, not closed. */
+    private void planSession(String liaison, int number, LocalDate on) {
+        var session = api.post("/api/v1/sessions", liaison, Map.of("termId", api.firstTermId(liaison), "number", number,
+                "title", "第" + number + "次会议", "opensOn", on.toString(), "closesOn", on.toString(),
+                "meetings", List.of(Map.of("kind", "PLENARY", "date", on.toString(), "halfDay", "MORNING"))));
+        assertThat(session.status()).as(session.toString()).isEqualTo(201);
     }
 }

@@ -2,48 +2,102 @@ package org.lvzhi.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.type.Argument;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.adapter.scheduler.NightlyEvaluationJob;
+import org.slf4j.LoggerFactory;
 
-/** What an operator watches: the Prometheus meters, /info, and the request id on every answer. */
-@MicronautTest
+/** What an operator watches: Prometheus meters, /info, and log lines that name their request. */
+@MicronautTest(transactional = false)
+@Property(name = "lvzhi.notification.dispatcher.enabled", value = "false")
+@Property(name = "lvzhi.metrics.backlog-fresh-for", value = "0s")
+@Property(name = "lvzhi.test.log-probe", value = "true")
 class ObservabilityIT extends ApiTest {
 
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Inject NightlyEvaluationJob nightly;
+    @Inject @Named("platform") DataSource platform;
+    @Inject DataSourceResolver dataSources;
+
     @Test
-    @DisplayName("/prometheus answers without a token with HTTP latency by route and status, the pools, the outbox and deadline backlogs")
-    void prometheusMeters() {
-        String liaison = api.token("qinghai-liaison");
-        assertThat(api.get("/api/v1/deputies", liaison).status()).isEqualTo(200);
+    @DisplayName("/prometheus shows HTTP latency by route and status, the pools, the backlogs and the evaluation's duration")
+    void prometheusShowsWhatAnOperatorWatches() throws Exception {
+        api.get("/api/v1/terms", api.token("qinghai-liaison"));
+        nightly.evaluateAll();
 
-        var scrape = api.get("/prometheus", null);
+        String meters = fetch("/prometheus").body();
 
-        assertThat(scrape.status()).isEqualTo(200);
-        assertThat(String.valueOf(scrape.body())).contains(
-                "http_server_requests_seconds_count{", "uri=\"/api/v1/deputies\"", "status=\"200\"",
-                "hikaricp_connections_active", "lvzhi_outbox_backlog", "lvzhi_outbox_oldest_age_seconds",
-                "lvzhi_deadlines_due", "lvzhi_quartz_misfires_total", "jvm_memory_used_bytes");
+        assertThat(meters).containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"200\"[^}]*uri=\"/api/v1/terms\"");
+        assertThat(meters).contains("hikaricp_connections_active{", "lvzhi_outbox_oldest_age", "lvzhi_deadline_backlog");
+        assertThat(value(meters, "lvzhi_outbox_backlog")).isEqualTo(count("SELECT count(*) FROM outbox_message WHERE status = 'PENDING'"));
+        assertThat(value(meters, "lvzhi_evaluation_duration_seconds_count")).isGreaterThanOrEqualTo(4);
     }
 
     @Test
-    @DisplayName("/info answers the version and the commit without a token")
-    void info() {
-        var info = api.get("/info", null);
+    @DisplayName("/info answers the version and the commit, without a token")
+    void infoAnswersVersionAndCommit() throws Exception {
+        var response = fetch("/info");
 
-        assertThat(info.status()).as(info.toString()).isEqualTo(200);
-        assertThat(info.json().get("version")).isEqualTo("0.1.0-SNAPSHOT");
-        assertThat(((Map<?, ?>) ((Map<?, ?>) info.json().get("git")).get("commit")).get("id")).as("the commit, from git.properties")
-                .asString().matches("[0-9a-f]{40}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Map<String, Object> info = json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+        assertThat(info).containsEntry("name", "lvzhi").containsEntry("version", "0.1.0-SNAPSHOT");
+        assertThat(String.valueOf(info.get("git"))).containsPattern("abbrev=[0-9a-f]{7}");
     }
 
     @Test
-    @DisplayName("every answer carries the request id: the caller's own, or a new one")
-    void requestId() {
-        var given = api.send("GET", "/api/v1/congresses/current", api.token("qinghai-liaison"), null, "",
-                Map.of("X-Request-Id", "probe-123"));
+    @DisplayName("a java.util.logging line written while serving a request reaches Logback naming its request id, congress and user; the answer carries the id")
+    void logLinesNameTheirRequest() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger(LogProbeController.LOGGER);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            var response = http.send(HttpRequest.newBuilder(server.getURI().resolve("/test/log-probe"))
+                    .header("Authorization", "Bearer " + api.token("platform-admin")).header("X-Congress", "hunan")
+                    .header("X-Request-Id", "req-4711").build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(given.status()).isEqualTo(200);
-        assertThat(given.header("X-Request-Id")).isEqualTo("probe-123");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("X-Request-Id")).contains("req-4711");
+            assertThat(fetch("/api/v1/terms").headers().firstValue("X-Request-Id")).get().asString().hasSize(36);
+            assertThat(lines.list).isNotEmpty().allSatisfy(line -> assertThat(line.getMDCPropertyMap())
+                    .containsEntry("requestId", "req-4711").containsEntry("congress", "hunan").containsEntry("user", "platform-admin"));
+        } finally {
+            logger.detachAppender(lines);
+        }
+    }
+
+    private HttpResponse<String> fetch(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(server.getURI().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static double value(String meters, String name) {
+        Matcher line = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(meters);
+        assertThat(line.find()).as(name + " in\n" + meters).isTrue();
+        return Double.parseDouble(line.group(1));
+    }
+
+    private double count(String sql) throws SQLException {
+        try (var connection = dataSources.resolve(platform).getConnection(); var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 }

@@ -20,10 +20,10 @@ import org.lvzhi.adapter.persistence.testing.TestDatabase;
 class RedisOutageIT {
 
     /**
-     * What a Redis outage may add to a profile call over the slowest one with Redis up (a save, which reloads the
-     * history): a loaded build machine makes any absolute figure flaky; on an idle one the calls take well under 1 s.
+     * Without Redis a read or a save costs one 200 ms command timeout at most (well under 1 s on a quiet machine: the
+     * figures printed below); the bound leaves room for a loaded machine and still catches Lettuce's 60 s default.
      */
-    private static final Duration WITHIN = Duration.ofSeconds(1);
+    private static final Duration WITHIN = Duration.ofSeconds(3);
 
     private final PrivateRedis redis = new PrivateRedis();
     private final ApplicationContext node = ApplicationContext.run(EmbeddedServer.class, properties()).getApplicationContext();
@@ -37,7 +37,7 @@ class RedisOutageIT {
     }
 
     @Test
-    @DisplayName("Redis killed: profile reads and saves answer within 1 s each from the database, readiness stays UP, and Redis may return")
+    @DisplayName("Redis killed: profile reads and saves answer within the bound from the database, readiness stays UP, and Redis may return")
     void profileWorkWithoutRedis() {
         String admin = api.token("platform-admin");
         assertThat(api.post("/api/v1/congresses", admin, Map.of("id", congress, "name", "某县人民代表大会", "level", "COUNTY",
@@ -47,7 +47,6 @@ class RedisOutageIT {
         Timed<ApiClient.Response> readWith = timed(() -> read(admin));
         assertThat(readWith.value().etag()).isEqualTo("\"2\"");
 
-        Duration baseline = saveWith.took().compareTo(readWith.took()) > 0 ? saveWith.took() : readWith.took();
         redis.kill();
         Timed<ApiClient.Response> readWithout = timed(() -> read(admin));
         Timed<ApiClient.Response> saveWithout = timed(() -> save(admin, "\"2\""));
@@ -58,11 +57,11 @@ class RedisOutageIT {
         ApiClient.Response readWithRedisBack = read(admin);
 
         assertThat(readWithout.value().status()).isEqualTo(200);
-        assertThat(readWithout.took()).isLessThan(WITHIN.plus(baseline));
+        assertThat(readWithout.took()).isLessThan(WITHIN);
         assertThat(saveWithout.value().status()).as(saveWithout.value().toString()).isEqualTo(201);
-        assertThat(saveWithout.took()).isLessThan(WITHIN.plus(baseline));
+        assertThat(saveWithout.took()).isLessThan(WITHIN);
         assertThat(readAfterSave.value().etag()).as("read from the database: the save made while Redis was down").isEqualTo("\"3\"");
-        assertThat(readAfterSave.took()).isLessThan(WITHIN.plus(baseline));
+        assertThat(readAfterSave.took()).isLessThan(WITHIN);
         assertThat(readiness.value().status()).as(readiness.value().toString()).isEqualTo(200);
         assertThat(readWithRedisBack.etag()).isEqualTo("\"3\"");
         System.out.printf("RedisOutageIT: with Redis save %d ms, read %d ms; without: read %d ms, save %d ms, read %d ms, readiness %d ms (%s)%n",
@@ -71,7 +70,7 @@ class RedisOutageIT {
     }
 
     @Test
-    @DisplayName("a node started while Redis is down serves profile reads and saves within 1 s each, and is ready")
+    @DisplayName("a node started while Redis is down serves profile reads and saves within the bound, and is ready")
     void startsWithoutRedis() {
         redis.kill();
         try (ApplicationContext alone = ApplicationContext.run(EmbeddedServer.class, properties()).getApplicationContext()) {
@@ -85,7 +84,7 @@ class RedisOutageIT {
             Timed<ApiClient.Response> read = timed(() -> client.get("/api/v1/policy-profile", admin, congress));
 
             assertThat(save.value().status()).as(save.value().toString()).isEqualTo(201);
-            assertThat(save.took()).as("no connection attempt waited out: a save on a cold node").isLessThan(WITHIN.multipliedBy(3));
+            assertThat(save.took()).isLessThan(WITHIN);
             assertThat(read.value().etag()).isEqualTo("\"1\"");
             assertThat(read.took()).isLessThan(WITHIN);
             System.out.printf("RedisOutageIT: started without Redis: save %d ms, read %d ms%n", save.took().toMillis(), read.took().toMillis());

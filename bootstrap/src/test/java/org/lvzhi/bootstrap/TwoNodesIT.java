@@ -3,13 +3,7 @@ package org.lvzhi.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -17,7 +11,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.lvzhi.adapter.persistence.testing.TestDatabase;
 import org.lvzhi.application.notification.Notification;
 import org.lvzhi.application.notification.NotificationPort;
 import org.lvzhi.application.shared.port.out.TransactionPort;
@@ -47,7 +40,7 @@ class TwoNodesIT {
     @Test
     @DisplayName("a slow receiver holds only its own lane: the others are delivered meanwhile, and no message is sent twice while its lease holds")
     void slowReceiverNeitherDuplicatesNorBlocks() {
-        ApiClient api = new ApiClient(nodeA.getBean(EmbeddedServer.class).getURI(), nodeA.getBean(JsonMapper.class));
+        ApiClient api = TestNode.client(nodeA);
         String admin = api.token("hunan-admin");
         slow.delay(SLOW);
         api.post("/api/v1/webhooks/endpoints", admin, Map.of("url", slow.url(), "eventTypes", List.of("probe.slow")));
@@ -94,15 +87,7 @@ class TwoNodesIT {
     }
 
     private static ApplicationContext node() {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.instance().properties());
-        properties.put("micronaut.server.port", "-1");
-        properties.put("lvzhi.notification.dispatcher.interval", "200ms");
-        properties.put("lvzhi.notification.webhooks.allow-private-targets", "true");
-        try {
-            properties.put("lvzhi.data-dir", Files.createTempDirectory("lvzhi-two-nodes").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext();
+        return TestNode.start(Map.of("lvzhi.notification.dispatcher.interval", "200ms",
+                "lvzhi.notification.webhooks.allow-private-targets", "true"));
     }
 }

@@ -2,16 +2,10 @@ package org.lvzhi.tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -59,9 +53,9 @@ class SeedProfilesTest {
 
     @ParameterizedTest
     @MethodSource("owners")
-    @DisplayName("every rule id of POLICY-RULES.md appears in its tenant's profile, and no unknown id does")
-    void coversEveryRuleId(String owner) throws IOException {
-        Set<String> catalogue = catalogueIds(PREFIX.get(owner));
+    @DisplayName("every rule id of the rule catalogue appears in its tenant's profile, and no unknown id does")
+    void coversEveryRuleId(String owner) {
+        Set<String> catalogue = RuleCatalogue.load().idsOf(owner);
         Set<String> encoded = profile(owner).rules().stream().map(PolicyRule::rule)
                 .filter(id -> id.startsWith(PREFIX.get(owner) + "-")).collect(Collectors.toSet());
 
@@ -88,26 +82,6 @@ class SeedProfilesTest {
 
         assertThat(effective.rules()).anyMatch(r -> r.value().rule().startsWith(PREFIX.get(owner) + "-"));
         assertThat(effective.rules()).allMatch(r -> r.source().equals(owner) || r.source().equals("baseline"));
-    }
-
-    /** The ids of one tenant in the shared rule catalogue: the first cell of each table row. */
-    static Set<String> catalogueIds(String prefix) throws IOException {
-        Matcher ids = Pattern.compile("(?m)^\\| (" + prefix + "-[0-9]+(?:\\.[0-9]+)*) \\|").matcher(Files.readString(policyRules()));
-        Set<String> found = new java.util.TreeSet<>();
-        while (ids.find()) {
-            found.add(ids.group(1));
-        }
-        return found;
-    }
-
-    /** shared/POLICY-RULES.md beside the repository (as on CI), or where LVZHI_SHARED_DIR says. */
-    static Path policyRules() {
-        Optional<Path> configured = Optional.ofNullable(System.getenv("LVZHI_SHARED_DIR")).map(dir -> Path.of(dir, "POLICY-RULES.md"));
-        return configured.or(() -> Stream.iterate(Path.of("").toAbsolutePath(), p -> p != null, Path::getParent)
-                        .map(dir -> dir.resolve("shared/POLICY-RULES.md"))
-                        .filter(Files::exists)
-                        .findFirst())
-                .orElseThrow(() -> new IllegalStateException("shared/POLICY-RULES.md not found above " + Path.of("").toAbsolutePath()));
     }
 
     private static PolicyProfile profile(String owner) {

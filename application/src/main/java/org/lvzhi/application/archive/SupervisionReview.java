@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
+import org.lvzhi.application.attendance.port.out.LoadSessionPeriodsPort;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.FactsObserver;
@@ -34,15 +35,17 @@ class SupervisionReview implements FactsObserver {
     private final LoadDeputyPort deputies;
     private final DeputyFiles files;
     private final SupervisionCasePort cases;
+    private final LoadSessionPeriodsPort sessions;
     private final PolicyProfileQueries profiles;
     private final NotificationPort notifications;
     private final Clock clock;
 
-    SupervisionReview(LoadDeputyPort deputies, DeputyFiles files, SupervisionCasePort cases, PolicyProfileQueries profiles,
-            NotificationPort notifications, Clock clock) {
+    SupervisionReview(LoadDeputyPort deputies, DeputyFiles files, SupervisionCasePort cases, LoadSessionPeriodsPort sessions,
+            PolicyProfileQueries profiles, NotificationPort notifications, Clock clock) {
         this.deputies = deputies;
         this.files = files;
         this.cases = cases;
+        this.sessions = sessions;
         this.profiles = profiles;
         this.notifications = notifications;
         this.clock = clock;
@@ -61,7 +64,7 @@ class SupervisionReview implements FactsObserver {
         DeputyFile file = files.of(deputy, on);
         DeputyId id = deputy.deputy().id();
         SupervisionFacts facts = new SupervisionFacts(id, file.term(), file.attributes(), file.records(), file.absences(),
-                cases.ofDeputy(id));
+                sessions.periodsOf(file.term().id()), cases.ofDeputy(id));
         List<SupervisionCase> opened = SupervisionEvaluator.evaluate(profiles.effectiveIn(congress, on), facts, on).stream()
                 .map(opening -> SupervisionCase.open(id, opening, on))
                 .filter(cases::open)

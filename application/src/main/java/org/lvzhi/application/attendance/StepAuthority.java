@@ -26,7 +26,8 @@ import org.lvzhi.domain.shared.Messages;
 /**
  * Who may decide a step of a leave request. A step naming a position is decided by a person holding it on the
  * decision date — for an office held in a delegation or deputy group, the one of the requesting deputy's own
- * delegation or group; a step of the organiser by the activity's organiser or a liaison officer; a step of a body
+ * delegation or group; a step of the organiser by the activity's organiser only (QH-5 "报活动组织单位批准": staff may
+ * decide it only where the profile names their office as an alternative); a step of a body
  * outside the platform is recorded by staff (liaison officer, tenant admin). Access roles never stand in for a
  * position.
  */
@@ -60,8 +61,7 @@ class StepAuthority {
             boolean allowed = switch (StepActor.of(option)) {
                 case StepActor.Office office -> held.get().stream().anyMatch(a -> a.position() == office.position()
                         && inDeputysUnit(a, office.position(), deputy));
-                case StepActor.Organiser organiser -> caller.has(AccessRole.LIAISON_OFFICER)
-                        || activity.map(a -> a.organisedBy().equals(caller.subject())).orElse(false);
+                case StepActor.Organiser organiser -> activity.map(a -> a.organisedBy().equals(caller.subject())).orElse(false);
                 case StepActor.OutsideBody body -> caller.has(AccessRole.LIAISON_OFFICER) || caller.has(AccessRole.TENANT_ADMIN);
             };
             if (allowed) {

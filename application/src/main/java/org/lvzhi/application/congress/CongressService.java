@@ -7,6 +7,7 @@ import org.lvzhi.application.congress.port.in.FoundCongressCommand;
 import org.lvzhi.application.congress.port.in.FoundCongressUseCase;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
 import org.lvzhi.application.congress.port.out.SaveCongressPort;
+import org.lvzhi.application.shared.AlreadyExists;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -17,6 +18,8 @@ import org.lvzhi.domain.shared.Messages;
 
 @Singleton
 class CongressService implements FoundCongressUseCase, CongressQueries {
+
+    private static final Messages MESSAGES = Messages.of(CongressService.class);
 
     private final LoadCongressPort loadCongress;
     private final SaveCongressPort saveCongress;
@@ -29,10 +32,13 @@ class CongressService implements FoundCongressUseCase, CongressQueries {
     @Override
     public Congress found(FoundCongressCommand command) {
         if (command.id().value().equals(PolicyProfile.BASELINE)) {
-            throw Messages.of(CongressService.class).violation("id", "id.reserved", command.id());
+            throw MESSAGES.violation("id", "id.reserved", command.id());
+        }
+        if (loadCongress.find(command.id()).isPresent()) {
+            throw new AlreadyExists(MESSAGES.text("id.taken", command.id()));
         }
         Optional<Congress> parent = command.parent().map(id -> loadCongress.find(id)
-                .orElseThrow(() -> Messages.of(CongressService.class).violation("parentId", "parent.unknown", id)));
+                .orElseThrow(() -> MESSAGES.violation("parentId", "parent.unknown", id)));
         Congress congress = Congress.found(command.id(), command.name(), command.level(), parent);
         saveCongress.add(congress);
         return congress;

@@ -102,7 +102,8 @@ class ImportService implements ImportUseCases {
             positions.forEach((column, index) -> values.put(column, sheetRow.cell(index)));
             ImportRow row = new ImportRow(sheetRow.number(), values, headers);
             RowErrors rowErrors = new RowErrors(row);
-            Optional<C> candidate = batch.validate(row, rowErrors);
+            rowErrors.checkText();
+            Optional<C> candidate = rowErrors.any() ? Optional.empty() : batch.validate(row, rowErrors);
             if (candidate.isPresent() && !rowErrors.any()) {
                 String fingerprint = Fingerprints.of(kind, batch.identity(candidate.get()));
                 Integer first = firstRowOf.putIfAbsent(fingerprint, row.number());

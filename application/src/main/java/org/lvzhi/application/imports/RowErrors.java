@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.lvzhi.domain.shared.InvariantViolation;
 import org.lvzhi.domain.shared.Messages;
+import org.lvzhi.domain.shared.TextRule;
 import org.lvzhi.domain.shared.Violation;
 
 /** The errors found in one row, each naming its column. */
@@ -26,6 +27,15 @@ final class RowErrors {
 
     void addText(String column, String message) {
         found.add(new RowError(row.number(), column, message));
+    }
+
+    /** The {@link TextRule} on every cell of the row, before any column is read. */
+    void checkText() {
+        row.values().forEach((column, value) -> {
+            if (value != null) {
+                TextRule.breach(value).ifPresent(reason -> addText(row.header(column), reason));
+            }
+        });
     }
 
     /** Runs a domain check of one column; returns its value, or null after recording why it failed. */

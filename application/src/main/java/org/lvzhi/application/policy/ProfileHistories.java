@@ -3,7 +3,9 @@ package org.lvzhi.application.policy;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
 import org.lvzhi.application.policy.port.out.PolicyDocumentPort;
 import org.lvzhi.application.policy.port.out.ProfileCachePort;
@@ -27,6 +29,7 @@ class ProfileHistories {
     private final PolicyDocumentPort documents;
     private final ProfileCachePort cache;
     private final LoadCongressPort congresses;
+    private final Map<String, Optional<String>> parents = new ConcurrentHashMap<>();
 
     ProfileHistories(ProfileVersionsPort versions, PolicyDocumentPort documents, ProfileCachePort cache, LoadCongressPort congresses) {
         this.versions = versions;
@@ -56,8 +59,16 @@ class ProfileHistories {
         cache.evict(owner);
     }
 
+    /** A congress's place on the platform never changes once registered, so each node remembers the parent it read. */
     private Optional<String> parentCongress(String owner) {
-        return congresses.find(new CongressId(owner)).flatMap(Congress::parent).map(CongressId::value);
+        Optional<String> known = parents.get(owner);
+        if (known != null) {
+            return known;
+        }
+        Optional<Congress> congress = congresses.find(new CongressId(owner));
+        Optional<String> parent = congress.flatMap(Congress::parent).map(CongressId::value);
+        congress.ifPresent(found -> parents.put(owner, parent));
+        return parent;
     }
 
     private ProfileVersion parse(StoredProfileVersion stored) {

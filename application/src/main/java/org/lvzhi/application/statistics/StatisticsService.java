@@ -13,6 +13,8 @@ import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.LegalDate;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.application.statistics.port.in.StatisticsQueries;
 import org.lvzhi.application.statistics.port.out.StatisticsPort;
@@ -57,6 +59,12 @@ class StatisticsService implements StatisticsQueries {
                     summed(deputies, DeputyFigures::group), summed(deputies, DeputyFigures::station),
                     figures.handlingUnits(year), points);
         });
+    }
+
+    @Override
+    public Page<TenantStatistics.Line> deputies(ActingCaller caller, int year, DeputyFiguresFilter filter, PageRequest page) {
+        check(caller, year);
+        return transactions.readInCongress(caller.congress(), () -> figures.deputies(year, filter, page).map(DeputyFigures::line));
     }
 
     @Override

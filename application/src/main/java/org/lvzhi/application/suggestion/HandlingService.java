@@ -31,9 +31,9 @@ import org.lvzhi.domain.suggestion.SuggestionId;
 /**
  * Handling an accepted suggestion, each change with its statutory clock: assignment starts the reply clock (complex:
  * the longer period), the reply stops it and starts the feedback clock where the profile has one (HN-6), feedback
- * stops that, re-assignment starts the second reply clock (BL-13). An approved extension is the statute's own: the
- * longer period for a matter broad or difficult to handle, so the clock is stopped and started again complex from the
- * date of assignment.
+ * stops that, re-assignment starts the second reply clock (BL-13). A progress explanation within the first three
+ * months (BL-13) and an approved extension (a matter broad or difficult to handle, QH-3.5) both move the suggestion to
+ * the longer period: the clock is stopped and started again complex from the date of assignment.
  */
 @Singleton
 class HandlingService implements HandlingUseCases {
@@ -76,6 +76,9 @@ class HandlingService implements HandlingUseCases {
     public Suggestion reportProgress(ActingCaller caller, SuggestionId id, String explanation) {
         return change(caller, id, (current, acting) -> {
             Suggestion reported = current.reportProgress(authority.actingForLead(caller, current, acting.on()), explanation, acting);
+            if (current.movesToLongerPeriod(acting.on())) {
+                reported = toLongerPeriod(caller, reported, acting.on());
+            }
             notices.toSponsors(caller.congress(), SuggestionNotices.PROGRESS_REPORTED, reported,
                     Map.of("lead", leadName(reported), "text", explanation));
             return reported;
@@ -98,9 +101,7 @@ class HandlingService implements HandlingUseCases {
         return change(caller, id, (current, acting) -> {
             Suggestion decided = current.decideExtension(approve, note, acting);
             if (approve) {
-                clocks.stop(caller.congress(), SuggestionClocks.ASSIGNED, decided, acting.on());
-                decided = decided.replyDue(clocks.start(caller.congress(), SuggestionClocks.ASSIGNED, decided,
-                        decided.assignedOn().orElseThrow(), true));
+                decided = toLongerPeriod(caller, decided, acting.on());
             }
             notices.toAll(caller.congress(), SuggestionNotices.EXTENSION_DECIDED, decided, acting.on(),
                     Map.of("decision", MESSAGES.text(approve ? "extension.approved" : "extension.refused")));
@@ -233,5 +234,11 @@ class HandlingService implements HandlingUseCases {
 
     private String unitName(UnitId id) {
         return units.find(id).map(unit -> unit.name().value()).orElse(id.toString());
+    }
+
+    /** Restarts the reply clock with the longer period, counted from the date of assignment. */
+    private Suggestion toLongerPeriod(ActingCaller caller, Suggestion complex, LocalDate on) {
+        clocks.stop(caller.congress(), SuggestionClocks.ASSIGNED, complex, on);
+        return complex.replyDue(clocks.start(caller.congress(), SuggestionClocks.ASSIGNED, complex, complex.assignedOn().orElseThrow(), true));
     }
 }

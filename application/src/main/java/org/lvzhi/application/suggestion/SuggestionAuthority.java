@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
-import org.lvzhi.application.deputy.port.out.PersonPort;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.AccessRole;
@@ -31,12 +30,10 @@ class SuggestionAuthority {
     private static final Messages MESSAGES = Messages.of(SuggestionAuthority.class);
 
     private final LoadDeputyPort deputies;
-    private final PersonPort persons;
     private final PositionPort positions;
 
-    SuggestionAuthority(LoadDeputyPort deputies, PersonPort persons, PositionPort positions) {
+    SuggestionAuthority(LoadDeputyPort deputies, PositionPort positions) {
         this.deputies = deputies;
-        this.persons = persons;
         this.positions = positions;
     }
 
@@ -58,7 +55,7 @@ class SuggestionAuthority {
 
     /** The handling units the caller heads on the date. */
     Set<UnitId> unitsOf(ActingCaller caller, LocalDate on) {
-        return login(caller).flatMap(persons::idOf).map(person -> positions.heldBy(person, on).stream()
+        return login(caller).map(login -> positions.heldBy(login, on).stream()
                         .filter(held -> held.position() == Position.HANDLING_UNIT_HEAD)
                         .flatMap(held -> held.unit().stream())
                         .collect(Collectors.toSet()))

@@ -44,6 +44,12 @@ class SuggestionQueryService implements SuggestionQueries {
     }
 
     @Override
+    public Page<AwaitingReply> awaitingReply(ActingCaller caller, PageRequest page) {
+        return transactions.readInCongress(caller.congress(),
+                () -> suggestions.awaitingReply(authority.scope(caller, LegalDate.today(clock)), page));
+    }
+
+    @Override
     public Suggestion find(ActingCaller caller, SuggestionId id) {
         return transactions.readInCongress(caller.congress(), () -> records.visible(caller, id));
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lvzhi.application.duty.port.out.DutyHistoryPort;
 import org.lvzhi.application.archive.port.out.ComplianceStandingPort;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
@@ -25,6 +26,7 @@ import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.compliance.Compliance;
+import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.deputy.ContactDetails;
@@ -46,9 +48,12 @@ final class ArchiveTestBed {
     final RecordingRegister register = new RecordingRegister();
     final SavedStandings standings = new SavedStandings();
     final RecordingNotifications notifications = new RecordingNotifications();
-    final DeputyFiles files = new DeputyFiles(platform.terms(), platform.positions(), platform.records(), platform.absences());
-    final SupervisionReview review = new SupervisionReview(platform.deputies(), files, platform.cases(), profiles,
-            notifications, clock);
+    final DeputyFiles files = new DeputyFiles(platform.terms(), platform.positions(),
+            (deputy, from, to) -> new DutyHistoryPort.DutyHistory(platform.records().ofDeputy(deputy, from, to),
+                    platform.absences().ofDeputy(deputy, from, to)));
+    final List<DateRange> sessions = new ArrayList<>();
+    final SupervisionReview review = new SupervisionReview(platform.deputies(), files, platform.cases(), term -> sessions,
+            profiles, notifications, clock);
     final SupervisionService supervision = new SupervisionService(platform.transactions(), platform.cases(), review,
             platform.deputies(), register, profiles, clock);
     final ArchiveService archives = new ArchiveService(platform.transactions(), platform.deputies(), files, platform.cases(),

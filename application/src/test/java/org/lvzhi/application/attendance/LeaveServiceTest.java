@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.attendance.port.in.DecideLeaveCommand;
 import org.lvzhi.application.attendance.port.in.RequestLeaveCommand;
@@ -196,7 +197,8 @@ class LeaveServiceTest {
     }
 
     @Test
-    @DisplayName("QH-5: leave from a recess activity is approved by its organiser, not by another user")
+    @Tag("QH-5")
+    @DisplayName("QH-5 “确因特殊情况不能参加的，以书面形式请假，并报活动组织单位批准”: only the activity's organiser approves; a delegation head and a liaison officer are refused")
     void qh5OrganiserApproves() {
         Deputy ma = platform.deputies().stored(QINGHAI).getFirst();
         var activity = new org.lvzhi.domain.duty.DutyActivity(org.lvzhi.domain.duty.DutyActivityId.random(), ma.term(), "INSPECTION",
@@ -206,11 +208,13 @@ class LeaveServiceTest {
         LeaveRequest request = service.request(deputy, RequestLeaveCommand.of(null, "RECESS_ACTIVITY", null, null,
                 activity.id().toString(), 2, "出差", null));
         Throwable byHead = catchThrowable(() -> service.decide(xiningHead, request.id(), pass()));
+        Throwable byLiaison = catchThrowable(() -> service.decide(liaison, request.id(), pass()));
         LeaveRequest approved = service.decide(caller("organiser.li", QINGHAI, AccessRole.DEPUTY), request.id(), pass());
 
         assertThat(request.chain().rule()).isEqualTo("QH-5");
         assertThat(request.halfDays()).isEqualTo(2);
         assertThat(byHead).isInstanceOf(AccessDenied.class).hasMessageContaining("活动组织者");
+        assertThat(byLiaison).isInstanceOf(AccessDenied.class).hasMessageEndingWith("须由活动组织者办理");
         assertThat(approved.state()).isEqualTo(LeaveState.APPROVED);
         assertThat(approved.decisions()).singleElement().satisfies(d -> assertThat(d.actedAs()).isEqualTo("ORGANISER"));
     }

@@ -69,6 +69,18 @@ class ImportServiceTest {
     }
 
     @Test
+    @DisplayName("a cell holding a U+0000 is refused in its column before the row is read, and nothing is imported")
+    void controlCharacterInACellIsRefused() {
+        var report = bed.service.importFile(LIAISON,
+                file(ImportKind.DUTY_RECORDS, false, false, HEADER, GOOD_1, "马建国,,INSPECTION,2025-03-06,城\u0000东区,"));
+
+        assertThat(report.refused()).isTrue();
+        assertThat(report.errors()).extracting(RowError::row, RowError::column, RowError::message)
+                .containsExactly(tuple(3, "对象", "含有不允许的控制字符（如 U+0000）"));
+        assertThat(bed.platform.records().stored(QINGHAI)).isEmpty();
+    }
+
+    @Test
     @DisplayName("accepting the valid rows imports them, organiser-registered by the caller, and still reports the bad ones")
     void acceptValidRowsImportsTheGoodOnes() {
         var report = bed.service.importFile(LIAISON,

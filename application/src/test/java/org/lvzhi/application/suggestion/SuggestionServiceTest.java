@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.shared.NotFound;
@@ -152,6 +153,40 @@ class SuggestionServiceTest {
         assertThat(bed.deadlines.calls.subList(1, 3)).extracting(Call::verb, Call::event, Call::on, Call::complex).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("stop", "SUGGESTION_ASSIGNED", LocalDate.of(2026, 4, 1), false),
                 org.assertj.core.groups.Tuple.tuple("start", "SUGGESTION_ASSIGNED", LocalDate.of(2026, 1, 31), true));
+    }
+
+    @Test
+    @Tag("BL-13")
+    @DisplayName("BL-13 “三个月内未能办结的，应当向代表说明情况，并在六个月内答复”: an explanation within the three months moves the reply to six months from assignment, with no approval and no overdue at three")
+    void progressExplainedWithinThreeMonths() {
+        Suggestion suggestion = accepted("关于湘江流域综合治理的建议", "建议建立湘江流域上下游生态补偿机制。");
+        bed.clock.setToday(LocalDate.of(2026, 1, 31));
+        bed.handling.assign(bed.liaison, suggestion.id(), new AssignCommand(bed.water.id(), List.of(), false));
+        bed.clock.setToday(LocalDate.of(2026, 4, 30));
+
+        Suggestion explained = bed.handling.reportProgress(bed.waterUnit, suggestion.id(), "需征求三市意见，预计六个月内答复。");
+
+        assertThat(explained.complex()).isTrue();
+        assertThat(explained.replyDueOn()).contains(LocalDate.of(2026, 7, 31));
+        assertThat(bed.deadlines.calls.subList(1, 3)).extracting(Call::verb, Call::event, Call::on, Call::complex).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("stop", "SUGGESTION_ASSIGNED", LocalDate.of(2026, 4, 30), false),
+                org.assertj.core.groups.Tuple.tuple("start", "SUGGESTION_ASSIGNED", LocalDate.of(2026, 1, 31), true));
+    }
+
+    @Test
+    @Tag("BL-13")
+    @DisplayName("BL-13 “三个月内未能办结的，应当向代表说明情况”: an explanation a day after the three months moves nothing; the 3-month clock stays")
+    void progressExplainedLate() {
+        Suggestion suggestion = accepted("关于湘江流域综合治理的建议", "建议建立湘江流域上下游生态补偿机制。");
+        bed.clock.setToday(LocalDate.of(2026, 1, 31));
+        Suggestion assigned = bed.handling.assign(bed.liaison, suggestion.id(), new AssignCommand(bed.water.id(), List.of(), false));
+        bed.clock.setToday(LocalDate.of(2026, 5, 1));
+
+        Suggestion explained = bed.handling.reportProgress(bed.waterUnit, suggestion.id(), "仍在研究。");
+
+        assertThat(assigned.replyDueOn()).contains(LocalDate.of(2026, 4, 30));
+        assertThat(explained.complex()).isFalse();
+        assertThat(bed.deadlines.calls).hasSize(1);
     }
 
     @Test

@@ -50,7 +50,7 @@ final class SuggestionTestBed {
     final List<DeputyId> filed = new ArrayList<>();
     final HandlingUnitHeadsPort heads = new Heads(platform, platform.persons());
 
-    final SuggestionAuthority authority = new SuggestionAuthority(platform.deputies(), platform.persons(), platform.positions());
+    final SuggestionAuthority authority = new SuggestionAuthority(platform.deputies(), platform.positions());
     final SuggestionRecords records = new SuggestionRecords(suggestions, authority, clock);
     final SuggestionNotices notices = new SuggestionNotices(notifications, platform.deputies(), heads);
     final FilingService filing = new FilingService(platform.transactions(), suggestions, records, authority, platform.deputies(),

@@ -11,7 +11,6 @@ import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.Congress;
 import org.lvzhi.domain.congress.CongressId;
-import org.lvzhi.domain.shared.InvariantViolation;
 
 /** The platform's register of congresses: one register across all congresses, as the platform role keeps it. */
 public final class InMemoryCongresses implements LoadCongressPort, SaveCongressPort {
@@ -31,7 +30,7 @@ public final class InMemoryCongresses implements LoadCongressPort, SaveCongressP
     @Override
     public void add(Congress congress) {
         if (congresses.containsKey(congress.id())) {
-            throw new InvariantViolation("id", "congress " + congress.id() + " is already on the platform");
+            throw new IllegalStateException("primary key: congress " + congress.id() + " is already stored");
         }
         congress.parent().filter(parent -> !congresses.containsKey(parent)).ifPresent(parent -> {
             throw new IllegalStateException("foreign key: parent congress " + parent + " is not stored");

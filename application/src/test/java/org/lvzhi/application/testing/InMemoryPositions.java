@@ -8,6 +8,7 @@ import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.deputy.PersonId;
 import org.lvzhi.domain.deputy.PositionAssignment;
 import org.lvzhi.domain.deputy.PositionAssignmentId;
@@ -48,6 +49,11 @@ public final class InMemoryPositions implements PositionPort {
     @Override
     public List<PositionAssignment> heldBy(PersonId person, LocalDate on) {
         return assignments.visible().filter(a -> a.holder().equals(person) && a.heldOn(on)).toList();
+    }
+
+    @Override
+    public List<PositionAssignment> heldBy(Login login, LocalDate on) {
+        return persons.idOf(login).map(person -> heldBy(person, on)).orElse(List.of());
     }
 
     /** Every assignment stored for the congress. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.suggestion.AwaitingReply;
 import org.lvzhi.application.suggestion.port.in.SuggestionFilter;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;
 import org.lvzhi.application.suggestion.port.out.SuggestionScope;
@@ -53,8 +54,12 @@ public final class InMemorySuggestions implements SuggestionPort {
 
     @Override
     public Page<Suggestion> list(SuggestionScope scope, SuggestionFilter filter, PageRequest page) {
+        return Paging.page(matching(scope, filter), page);
+    }
+
+    private List<Suggestion> matching(SuggestionScope scope, SuggestionFilter filter) {
         List<Suggestion> all = suggestions.visible().toList();
-        List<Suggestion> matching = all.reversed().stream()
+        return all.reversed().stream()
                 .filter(s -> switch (scope) {
                     case SuggestionScope.Submitted staff -> s.state() != SuggestionState.DRAFT;
                     case SuggestionScope.SponsoredBy own -> s.sponsoredBy(own.deputy());
@@ -63,7 +68,15 @@ public final class InMemorySuggestions implements SuggestionPort {
                 .filter(s -> filter.state().map(state -> s.state() == state).orElse(true))
                 .filter(s -> filter.unit().map(unit -> s.units().stream().map(HandlingUnit::unit).anyMatch(unit::equals)).orElse(true))
                 .toList();
-        return Paging.page(matching, page);
+    }
+
+    @Override
+    public Page<AwaitingReply> awaitingReply(SuggestionScope scope, PageRequest page) {
+        return Paging.page(matching(scope, new SuggestionFilter(Optional.empty(), Optional.empty())).stream()
+                .filter(s -> s.state() == SuggestionState.ASSIGNED || s.state() == SuggestionState.REASSIGNED)
+                .map(AwaitingReply::of)
+                .sorted(Comparator.comparing(AwaitingReply::replyDueOn))
+                .toList(), page);
     }
 
     @Override

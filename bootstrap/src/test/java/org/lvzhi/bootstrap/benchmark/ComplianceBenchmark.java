@@ -6,15 +6,11 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,7 +32,6 @@ import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lvzhi.adapter.persistence.archive.TallyQuery;
-import org.lvzhi.adapter.persistence.testing.TestDatabase;
 import org.lvzhi.application.archive.ComplianceRun;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
@@ -97,15 +92,13 @@ class ComplianceBenchmark implements TestPropertyProvider {
      */
     private static final String FLOOR = """
             SELECT d.id,
-                   coalesce(c.training, 0), coalesce(c.contact, 0), coalesce(c.contacts, 0), coalesce(c.visits, 0)
+                   coalesce(c.training, 0), coalesce(c.contact, 0), coalesce(c.visits, 0)
               FROM deputy d
               LEFT JOIN (
                     SELECT deputy_id,
                            count(*) FILTER (WHERE type = 'TRAINING' AND occurred_on BETWEEN ? AND ?) AS training,
                            count(*) FILTER (WHERE type IN ('LIAISON_ROOM_ACTIVITY', 'STATION_RECEPTION')
                                               AND occurred_on BETWEEN ? AND ?) AS contact,
-                           count(DISTINCT counterpart) FILTER (WHERE type = 'FIXED_CONTACT_VISIT'
-                                              AND occurred_on BETWEEN ? AND ?) AS contacts,
                            count(*) FILTER (WHERE type = 'FIXED_CONTACT_VISIT' AND occurred_on BETWEEN ? AND ?) AS visits
                       FROM duty_record
                      WHERE state = 'CONFIRMED'
@@ -119,7 +112,6 @@ class ComplianceBenchmark implements TestPropertyProvider {
     private static final List<Tally> COLUMNS = List.of(
             Tally.of(Set.of("TRAINING"), new DateRange(TERM_START, TERM_END), Optional.empty()),
             Tally.of(Set.of("LIAISON_ROOM_ACTIVITY", "STATION_RECEPTION"), new DateRange(YEAR_START, YEAR_END), Optional.empty()),
-            Tally.of(Set.of("FIXED_CONTACT_VISIT"), new DateRange(YEAR_START, YEAR_END), Optional.of("FIXED_CONTACT")),
             Tally.of(Set.of("FIXED_CONTACT_VISIT"), new DateRange(YEAR_START, YEAR_END), Optional.empty()));
 
     @Inject TransactionPort transactions;
@@ -133,13 +125,7 @@ class ComplianceBenchmark implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.instance().properties());
-        try {
-            properties.put("lvzhi.data-dir", Files.createTempDirectory("lvzhi-benchmark").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+        return BenchmarkDatabase.properties("benchmark");
     }
 
     @Test
@@ -291,7 +277,7 @@ class ComplianceBenchmark implements TestPropertyProvider {
                 .filter(rule -> rule.value().kind() == RuleKind.QUOTA && rule.value().enforcedAs() == Enforcement.ENFORCED
                         && rule.value().quota().isPresent())
                 .toList();
-        assertThat(quotas).as("bench inherits Qinghai's enforced quotas").hasSize(4)
+        assertThat(quotas).as("bench inherits Qinghai's enforced quotas").hasSize(3)
                 .allSatisfy(rule -> assertThat(rule.source()).isEqualTo("qinghai"));
         int[] columns = new int[quotas.size()];
         for (int i = 0; i < columns.length; i++) {
@@ -329,7 +315,7 @@ class ComplianceBenchmark implements TestPropertyProvider {
         Map<String, Double> phases = new LinkedHashMap<>();
         Map<String, Long> rows = new LinkedHashMap<>();
         long start = System.nanoTime();
-        try (Connection db = superuser(); Statement sql = db.createStatement()) {
+        try (Connection db = BenchmarkDatabase.superuser(); Statement sql = db.createStatement()) {
             phase(phases, "congress, term", () -> {
                 sql.execute("INSERT INTO congress (id, name, level, parent_id) VALUES ('bench', '基准测试市人民代表大会', 'CITY', 'qinghai')");
                 sql.execute("INSERT INTO term (tenant_id, id, number, starts_on, ends_on) VALUES ('bench', '" + TERM_ID
@@ -436,12 +422,6 @@ class ComplianceBenchmark implements TestPropertyProvider {
         phases.put(name, Math.round((System.nanoTime() - start) / 1e8) / 10.0);
     }
 
-    private static Connection superuser() throws SQLException {
-        String user = Optional.ofNullable(System.getenv("LVZHI_TEST_PG_USER")).filter(u -> !u.isBlank()).orElse("postgres");
-        String password = Optional.ofNullable(System.getenv("LVZHI_TEST_PG_PASSWORD")).orElse("");
-        return DriverManager.getConnection(TestDatabase.instance().settings().url(), user, password);
-    }
-
     // ---------------------------------------------------------------------------------------------- reporting
 
     private void report(Generated generated, List<Outcome> platformRuns, List<Outcome> floorRuns, long[] totals) {
@@ -478,7 +458,7 @@ class ComplianceBenchmark implements TestPropertyProvider {
         out.append(String.format(Locale.ROOT, "generation: %.1f s %s, rows %s%n", generated.seconds(), generated.phases(), generated.rows()));
         out.append("verdicts per status: ").append(bestPlatform.verdicts()).append("; worst status per deputy: ")
                 .append(bestPlatform.worst()).append('\n');
-        out.append("counted over all deputies (training, receptions+liaison-room, distinct contacts, visits): ")
+        out.append("counted over all deputies (training, receptions+liaison-room, visits): ")
                 .append(Arrays.toString(totals)).append('\n');
         System.out.println(out);
     }

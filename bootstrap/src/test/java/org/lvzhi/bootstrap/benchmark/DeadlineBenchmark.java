@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -20,11 +17,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lvzhi.adapter.persistence.testing.TestDatabase;
@@ -58,13 +53,8 @@ class DeadlineBenchmark implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.instance().properties());
+        Map<String, String> properties = BenchmarkDatabase.properties("deadline-benchmark");
         properties.put("lvzhi.notification.dispatcher.enabled", "false");
-        try {
-            properties.put("lvzhi.data-dir", Files.createTempDirectory("lvzhi-deadline-benchmark").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return properties;
     }
 
@@ -118,7 +108,7 @@ class DeadlineBenchmark implements TestPropertyProvider {
      */
     private Map<String, Double> generate() throws SQLException {
         Map<String, Double> phases = new LinkedHashMap<>();
-        try (Connection db = superuser(); Statement sql = db.createStatement()) {
+        try (Connection db = BenchmarkDatabase.superuser(); Statement sql = db.createStatement()) {
             String tenant = "'bench-' || lpad((%s)::text, 2, '0')";
             timed(phases, "congresses, units, offices", () -> {
                 sql.execute(("INSERT INTO congress (id, name, level, parent_id) SELECT " + tenant + ", '基准测试市人大' || t, 'CITY', 'qinghai'"
@@ -210,15 +200,10 @@ class DeadlineBenchmark implements TestPropertyProvider {
     }
 
     private static long count(String query) throws SQLException {
-        try (Connection db = superuser(); Statement sql = db.createStatement(); ResultSet row = sql.executeQuery(query)) {
+        try (Connection db = BenchmarkDatabase.superuser(); Statement sql = db.createStatement(); ResultSet row = sql.executeQuery(query)) {
             row.next();
             return row.getLong(1);
         }
     }
 
-    private static Connection superuser() throws SQLException {
-        String user = Optional.ofNullable(System.getenv("LVZHI_TEST_PG_USER")).filter(u -> !u.isBlank()).orElse("postgres");
-        String password = Optional.ofNullable(System.getenv("LVZHI_TEST_PG_PASSWORD")).orElse("");
-        return DriverManager.getConnection(TestDatabase.instance().settings().url(), user, password);
-    }
 }

@@ -53,7 +53,7 @@ public final class KeycloakServer implements AutoCloseable {
             + "/keycloak-quarkus-dist-" + VERSION + ".zip");
     private static final Path CACHE = HOME.resolve(".cache/lvzhi");
     private static final String UNPACKED_MARKER = ".lvzhi-unpacked";
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(360);
 
     private static final JsonMapper JSON = JsonMapper.createDefault();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

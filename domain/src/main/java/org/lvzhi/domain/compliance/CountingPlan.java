@@ -12,6 +12,7 @@ import org.lvzhi.domain.policy.PolicyRule;
 import org.lvzhi.domain.policy.Quota;
 import org.lvzhi.domain.policy.RuleKind;
 import org.lvzhi.domain.policy.Sourced;
+import org.lvzhi.domain.policy.WindowType;
 
 /**
  * What must be counted to judge the enforced quotas of a profile for the deputies of one term on one date. All
@@ -40,9 +41,22 @@ public final class CountingPlan {
             DateRange window = CountingWindow.of(quota.window()).over(term, on);
             Tally asked = Tally.of(quota.counts(), window, quota.distinct());
             Tally shared = tallies.computeIfAbsent(asked.key(), key -> asked);
-            checks.add(new QuotaCheck(rule, quota, shared, Pace.of(window, on)));
+            checks.add(new QuotaCheck(rule, quota, shared, Pace.of(window, on), minimumOver(quota, window)));
         }
         return new CountingPlan(term, on, List.copyOf(checks), List.copyOf(tallies.values()));
+    }
+
+    /**
+     * A yearly quota ("每年不少于3次") asks its minimum of each calendar year; in the term's first or last year, which
+     * the term covers only in part, it asks the share of the year the term covers, rounded to the nearest whole
+     * record (half up): 3 a year over a 14-day stub asks none, over half a year 2.
+     */
+    static int minimumOver(Quota quota, DateRange window) {
+        if (quota.window().type() != WindowType.CALENDAR_YEAR) {
+            return quota.minimum();
+        }
+        long yearDays = DateRange.year(window.from().getYear()).days();
+        return (int) ((2L * quota.minimum() * window.days() + yearDays) / (2 * yearDays));
     }
 
     private static boolean isEnforcedQuota(PolicyRule rule) {

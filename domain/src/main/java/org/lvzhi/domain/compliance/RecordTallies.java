@@ -25,8 +25,10 @@ public final class RecordTallies implements TallyCounts {
         var matching = tally.types().stream()
                 .flatMap(type -> confirmedByType.getOrDefault(type, List.of()).stream())
                 .filter(r -> tally.range().contains(r.date()));
-        return tally.distinct().isPresent()
-                ? matching.map(DutyRecord::counterpart).flatMap(Optional::stream).distinct().count()
-                : matching.count();
+        return switch (tally.counting()) {
+            case Tally.OCCASION -> matching.map(DutyRecord::date).distinct().count();
+            case "COUNTERPART" -> matching.map(DutyRecord::counterpart).flatMap(Optional::stream).distinct().count();
+            default -> matching.count();
+        };
     }
 }

@@ -3,7 +3,7 @@ package org.lvzhi.domain.policy;
 import java.util.Optional;
 
 /**
- * One rule of a profile: its id in POLICY-RULES.md, the article it rests on, and the block its kind needs.
+ * One rule of a profile: its id in the rule catalogue (tenants-config, rule-catalogue.yml), the article it rests on, and the block its kind needs.
  * Several entries may share an id (one article, several clauses).
  */
 public record PolicyRule(

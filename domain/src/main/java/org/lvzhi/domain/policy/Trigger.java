@@ -7,7 +7,8 @@ import java.util.Optional;
  * When a supervision rule fires. UNAPPROVED_ABSENCE counts absences without approved leave from {@code from};
  * MISSING_RECORDS fires when, in {@code consecutive} windows in a row, the deputy has no record of ANY or of
  * ALL of the {@code groups} (QH-11.4 needs both a speech and a suggestion missing, DC-9.2 either);
- * DISCRETIONARY cases are opened by staff.
+ * DISCRETIONARY cases are opened by staff. With {@code atSession}, MISSING_RECORDS looks only at records dated
+ * during the congress's sessions ("在…人民代表大会会议期间", QH-11.4, DC-9.2), and a year without a session breaks a run.
  */
 public record Trigger(
         String type,
@@ -16,7 +17,8 @@ public record Trigger(
         Optional<String> missing,
         Optional<Integer> consecutive,
         Window window,
-        boolean confirmedOnly) {
+        boolean confirmedOnly,
+        boolean atSession) {
 
     public Trigger {
         from = Absent.orEmpty(from);

@@ -15,9 +15,12 @@ public final class Checks {
         return value;
     }
 
-    /** Trims the text and requires 1 to {@code maxLength} characters (code points, so 汉字 count as one each). */
+    /**
+     * Trims the text and requires 1 to {@code maxLength} characters (code points, so 汉字 count as one each)
+     * that keep the {@link TextRule}.
+     */
     public static String text(String field, String value, int maxLength) {
-        String trimmed = required(field, value).strip();
+        String trimmed = TextRule.check(field, required(field, value).strip());
         int length = trimmed.codePointCount(0, trimmed.length());
         if (length == 0) {
             throw MESSAGES.violation(field, "blank");

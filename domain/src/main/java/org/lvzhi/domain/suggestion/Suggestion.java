@@ -170,8 +170,23 @@ public record Suggestion(
     public Suggestion reportProgress(UnitId unit, String explanation, SuggestionAction.Acting acting) {
         expectHandling("report-progress");
         checkLead(unit);
-        return with(SuggestionAction.of(ActionKind.PROGRESS_REPORTED, round, acting).withUnit(unit)
+        Suggestion reported = with(SuggestionAction.of(ActionKind.PROGRESS_REPORTED, round, acting).withUnit(unit)
                 .withText(Optional.of(Checks.text("text", explanation, MAX_NOTE_LENGTH))));
+        return movesToLongerPeriod(acting.on()) ? reported.withLongerPeriod() : reported;
+    }
+
+    /**
+     * BL-13 "三个月内未能办结的，应当向代表说明情况，并在六个月内答复": a first-round explanation given within the three
+     * months moves the suggestion to the six-month period by itself, no approval needed.
+     */
+    public boolean movesToLongerPeriod(LocalDate on) {
+        return round == 1 && !complex && state == SuggestionState.ASSIGNED
+                && !on.isAfter(assignedOn.orElseThrow().plus(PROGRESS_EXPLAINED_AFTER));
+    }
+
+    private Suggestion withLongerPeriod() {
+        return new Suggestion(id, term, sponsor, coSponsors, title, content, state, round, units, true, assignedOn,
+                replyDueOn, feedbackDueOn, mergedInto, actions);
     }
 
     /**
@@ -199,8 +214,7 @@ public record Suggestion(
         SuggestionAction decision = SuggestionAction.of(approve ? ActionKind.EXTENSION_APPROVED : ActionKind.EXTENSION_REFUSED,
                 round, acting).withText(note(note));
         Suggestion decided = with(decision);
-        return approve ? new Suggestion(id, term, sponsor, coSponsors, title, content, state, round, units, true, assignedOn,
-                replyDueOn, feedbackDueOn, mergedInto, decided.actions) : decided;
+        return approve ? decided.withLongerPeriod() : decided;
     }
 
     public boolean extensionPending() {

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,8 +21,12 @@ import org.lvzhi.domain.shared.Messages;
  * suggestion). Which windows, by the trigger's window type:
  * <ul>
  *   <li>CALENDAR_YEAR — each of the last {@code consecutive} completed calendar years before the date, each
- *       meeting the term (clipped to it); key: the last of those years;</li>
- *   <li>TERM — the whole term, once it has ended; key: the term's start;</li>
+ *       meeting the term (clipped to it); with {@code atSession} only the days of the year's sessions count, and a
+ *       year without a session breaks the run. Key: the year the run began (walking back while earlier years fire
+ *       too), so a deputy silent 2024–2026 is one case, not one per pair of years; with {@code consecutive} 1 each
+ *       year is its own case;</li>
+ *   <li>TERM — the whole term, from its last day (the nightly run judges the term in force, so later would be
+ *       never); key: the term's start;</li>
  *   <li>ROLLING P — the period ending on the date (QH-12, DC-9.6: "a year or more without contact"), once the
  *       deputy has been in office for all of it; key: the day the lapse began (the last such record before the
  *       window, or the term's start), so one lapse is one case and a lapse after a new contact is a new one.</li>
@@ -35,6 +40,7 @@ final class MissingRecordsTrigger {
     private final Trigger trigger;
     private final Term term;
     private final ConfirmedRecords records;
+    private final List<DateRange> sessions;
     private final Function<String, String> typeNames;
     private final boolean all;
 
@@ -42,6 +48,7 @@ final class MissingRecordsTrigger {
         this.trigger = trigger;
         this.term = facts.term();
         this.records = ConfirmedRecords.of(facts);
+        this.sessions = facts.sessions();
         this.typeNames = typeNames;
         this.all = trigger.missing().orElse("ALL").equals("ALL");
     }
@@ -60,23 +67,40 @@ final class MissingRecordsTrigger {
     }
 
     private TriggerState yearly(LocalDate on) {
-        int lastYear = on.getYear() - 1;
+        int consecutive = trigger.consecutive().orElse(1);
+        int runStart = on.getYear() - consecutive;
         List<String> evidence = new ArrayList<>();
-        for (int year = lastYear - trigger.consecutive().orElse(1) + 1; year <= lastYear; year++) {
-            var inTerm = DateRange.year(year).intersect(DateRange.of(term));
-            List<List<String>> empty = inTerm.map(this::emptyGroups).orElse(List.of());
-            if (inTerm.isEmpty() || !fires(empty)) {
+        for (int year = runStart; year < on.getYear(); year++) {
+            Optional<List<List<String>>> empty = firingGroupsIn(year);
+            if (empty.isEmpty()) {
                 return TriggerState.QUIET;
             }
-            evidence.add(MESSAGES.text("evidence.year", String.valueOf(year), describe(empty)));
+            evidence.add(MESSAGES.text(trigger.atSession() ? "evidence.session-year" : "evidence.year", String.valueOf(year),
+                    describe(empty.get())));
         }
-        return TriggerState.once(new Firing(scope() + "@" + lastYear, evidence));
+        while (consecutive > 1 && firingGroupsIn(runStart - 1).isPresent()) {
+            runStart--;
+        }
+        return TriggerState.once(new Firing(scope() + "@" + runStart, evidence));
+    }
+
+    /**
+     * The groups without a record in the year when they make the trigger fire; empty when the year does not fire,
+     * lies outside the term or, with {@code atSession}, held no session.
+     */
+    private Optional<List<List<String>>> firingGroupsIn(int year) {
+        List<DateRange> days = DateRange.year(year).intersect(DateRange.of(term))
+                .map(inTerm -> trigger.atSession()
+                        ? sessions.stream().flatMap(session -> session.intersect(inTerm).stream()).toList()
+                        : List.of(inTerm))
+                .orElse(List.of());
+        return days.isEmpty() ? Optional.empty() : Optional.of(emptyGroups(days)).filter(this::fires);
     }
 
     private TriggerState wholeTerm(LocalDate on) {
         DateRange whole = DateRange.of(term);
-        List<List<String>> empty = emptyGroups(whole);
-        if (!on.isAfter(term.endsOn()) || !fires(empty)) {
+        List<List<String>> empty = emptyGroups(List.of(whole));
+        if (on.isBefore(term.endsOn()) || !fires(empty)) {
             return TriggerState.QUIET;
         }
         return TriggerState.once(new Firing(scope() + "@" + term.startsOn(),
@@ -88,7 +112,7 @@ final class MissingRecordsTrigger {
         if (from.isBefore(term.startsOn()) || !term.covers(on)) {
             return TriggerState.QUIET;
         }
-        List<List<String>> empty = emptyGroups(new DateRange(from, on));
+        List<List<String>> empty = emptyGroups(List.of(new DateRange(from, on)));
         if (!fires(empty)) {
             return TriggerState.QUIET;
         }
@@ -100,8 +124,8 @@ final class MissingRecordsTrigger {
                 List.of(MESSAGES.text("evidence.range", from, on, describe(empty)), since)));
     }
 
-    private List<List<String>> emptyGroups(DateRange range) {
-        return trigger.groups().stream().filter(group -> !records.any(group, range)).toList();
+    private List<List<String>> emptyGroups(List<DateRange> ranges) {
+        return trigger.groups().stream().filter(group -> ranges.stream().noneMatch(range -> records.any(group, range))).toList();
     }
 
     private boolean fires(List<List<String>> empty) {

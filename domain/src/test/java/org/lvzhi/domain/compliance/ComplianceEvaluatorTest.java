@@ -35,10 +35,10 @@ class ComplianceEvaluatorTest {
 
     private static final EffectiveProfile DONGCHENG_RECEPTIONS = profileOf(quotaRule("DC-6.2", 2, "STATION_RECEPTION"));
     private static final EffectiveProfile THREE_A_YEAR = profileOf(quotaRule("X-3", 3, "INSPECTION"));
-    private static final EffectiveProfile FIXED_CONTACTS = profileOf(
-            quotaRule("QH-7.3", new Quota(List.of("FIXED_CONTACT_VISIT"), 3, Optional.empty(), calendarYear(), Optional.empty(),
+    private static final EffectiveProfile DISTINCT_AND_PLAIN = profileOf(
+            quotaRule("X-distinct", new Quota(List.of("FIXED_CONTACT_VISIT"), 3, Optional.empty(), calendarYear(), Optional.empty(),
                     Optional.of("FIXED_CONTACT"))),
-            quotaRule("QH-7.3", 3, "FIXED_CONTACT_VISIT"));
+            quotaRule("X-distinct", 3, "FIXED_CONTACT_VISIT"));
     private static final EffectiveProfile MEMBERS_CONTACT_DEPUTIES = profileOf(quotaRule("DC-10.5", new Quota(
             List.of("STANDING_COMMITTEE_MEMBER_CONTACT"), 5, Optional.of(6), term(),
             Optional.of(new Audience(Optional.empty(), Optional.empty(), Optional.empty(), List.of("STANDING_COMMITTEE_MEMBER"))),
@@ -111,16 +111,16 @@ class ComplianceEvaluatorTest {
     }
 
     @Test
-    @DisplayName("QH-7.3: three visits to the same fixed contact are one distinct contact")
+    @DisplayName("a quota counting distinct counterparts counts three visits to the same person once")
     void distinctCounting() {
-        var compliance = judge(FIXED_CONTACTS, "2026-12-31",
+        var compliance = judge(DISTINCT_AND_PLAIN, "2026-12-31",
                 confirmed("FIXED_CONTACT_VISIT", "2026-02-01", "王大妈"),
                 confirmed("FIXED_CONTACT_VISIT", "2026-06-01", "王大妈"),
                 confirmed("FIXED_CONTACT_VISIT", "2026-09-01", "王大妈"));
 
-        assertThat(compliance.verdictsFor("QH-7.3")).extracting(QuotaVerdict::count, QuotaVerdict::status)
+        assertThat(compliance.verdictsFor("X-distinct")).extracting(QuotaVerdict::count, QuotaVerdict::status)
                 .containsExactly(tuple(1L, QuotaStatus.BEHIND), tuple(3L, QuotaStatus.MET));
-        assertThat(compliance.status("QH-7.3")).contains(QuotaStatus.BEHIND);
+        assertThat(compliance.status("X-distinct")).contains(QuotaStatus.BEHIND);
     }
 
     @Test

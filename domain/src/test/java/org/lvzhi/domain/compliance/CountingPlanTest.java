@@ -35,9 +35,9 @@ class CountingPlanTest {
     @DisplayName("counting distinct counterparts, or over another window, is another tally")
     void distinctAndWindowMakeOtherTallies() {
         var plan = CountingPlan.forQuotas(profileOf(
-                quotaRule("QH-7.3", new Quota(List.of("FIXED_CONTACT_VISIT"), 3, Optional.empty(), calendarYear(), Optional.empty(),
+                quotaRule("X-distinct", new Quota(List.of("FIXED_CONTACT_VISIT"), 3, Optional.empty(), calendarYear(), Optional.empty(),
                         Optional.of("FIXED_CONTACT"))),
-                quotaRule("QH-7.3", 3, "FIXED_CONTACT_VISIT"),
+                quotaRule("X-distinct", 3, "FIXED_CONTACT_VISIT"),
                 quotaRule("X-2", quota(5, term(), "FIXED_CONTACT_VISIT"))), TERM, date("2026-05-01"));
 
         assertThat(plan.tallies()).extracting(Tally::key).containsExactly(

@@ -15,6 +15,7 @@ import static org.lvzhi.domain.compliance.DutyFixtures.unapprovedAfterConfirming
 import static org.lvzhi.domain.policy.ProfileFixtures.atThreshold;
 import static org.lvzhi.domain.policy.ProfileFixtures.calendarYear;
 import static org.lvzhi.domain.policy.ProfileFixtures.date;
+import static org.lvzhi.domain.policy.ProfileFixtures.missingAtSession;
 import static org.lvzhi.domain.policy.ProfileFixtures.missingRecords;
 import static org.lvzhi.domain.policy.ProfileFixtures.rolling;
 import static org.lvzhi.domain.policy.ProfileFixtures.ruleOf;
@@ -25,11 +26,16 @@ import static org.lvzhi.domain.policy.ProfileFixtures.unapprovedAbsence;
 import static org.lvzhi.domain.policy.ProfileFixtures.whenUnresolved;
 import static org.lvzhi.domain.shared.ViolationAssertions.violationOf;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.compliance.DeputyAttributes;
 import org.lvzhi.domain.deputy.Position;
 import org.lvzhi.domain.duty.Absence;
@@ -49,13 +55,16 @@ class SupervisionEvaluatorTest {
             new SupervisionStep(Optional.of(1), Optional.empty(), "INTERVIEW", "DELEGATION_HEAD", List.of("ELECTING_UNIT"), Optional.empty()),
             atThreshold(2, "TERMINATION", "STANDING_COMMITTEE")));
     private static final PolicyRule ACTIVITY_ABSENCE = supervisionRule("QH-11.5", new Supervision(
-            new Trigger("UNAPPROVED_ABSENCE", List.of("TRAINING", "INSPECTION"), List.of(), Optional.empty(), Optional.empty(), term(), true),
+            new Trigger("UNAPPROVED_ABSENCE", List.of("TRAINING", "INSPECTION"), List.of(), Optional.empty(), Optional.empty(), term(), true, false),
             Optional.empty(), List.of(atThreshold(2, "CIRCULATED_NOTICE", "GENERAL_OFFICE"), whenUnresolved("INTERVIEW", "ELECTING_UNIT"))));
     private static final List<List<String>> SPEECH_AND_SUGGESTION = List.of(List.of("SESSION_SPEECH"), List.of("SUGGESTION", "MOTION"));
     private static final PolicyRule NO_SPEECH_OR_NO_SUGGESTION =
-            supervisionRule("DC-9.2", missingRecords("ANY", 2, calendarYear(), SPEECH_AND_SUGGESTION, step("INTERVIEW", "DELEGATION_HEAD")));
+            supervisionRule("DC-9.2", missingAtSession("ANY", 2, SPEECH_AND_SUGGESTION, step("INTERVIEW", "DELEGATION_HEAD")));
     private static final PolicyRule NO_SPEECH_AND_NO_SUGGESTION =
-            supervisionRule("QH-11.4", missingRecords("ALL", 2, calendarYear(), SPEECH_AND_SUGGESTION, step("INTERVIEW", "DELEGATION_HEAD")));
+            supervisionRule("QH-11.4", missingAtSession("ALL", 2, SPEECH_AND_SUGGESTION, step("INTERVIEW", "DELEGATION_HEAD")));
+    /** The term's sessions: one each January, from the 10th to the 16th. */
+    private static final List<DateRange> SESSIONS = IntStream.rangeClosed(2023, 2027)
+            .mapToObj(year -> new DateRange(LocalDate.of(year, 1, 10), LocalDate.of(year, 1, 16))).toList();
     private static final PolicyRule NO_RECEPTION_FOR_A_YEAR = supervisionRule("DC-9.6", missingRecords("ALL", null, rolling("P1Y"),
             List.of(List.of("STATION_RECEPTION")), step("INTERVIEW", "WORK_COMMITTEE_DIRECTOR"),
             whenUnresolved("PERSUADE_TO_RESIGN", "STANDING_COMMITTEE")));
@@ -67,7 +76,7 @@ class SupervisionEvaluatorTest {
 
     private static List<CaseOpening> evaluate(EffectiveProfile profile, DeputyAttributes deputy, String on, List<DutyRecord> records,
             List<Absence> absences, SupervisionCase... cases) {
-        return SupervisionEvaluator.evaluate(profile, new SupervisionFacts(DEPUTY, TERM, deputy, records, absences, List.of(cases)), date(on));
+        return SupervisionEvaluator.evaluate(profile, new SupervisionFacts(DEPUTY, TERM, deputy, records, absences, SESSIONS, List.of(cases)), date(on));
     }
 
     private static SupervisionCase opened(CaseOpening opening, String on) {
@@ -180,9 +189,9 @@ class SupervisionEvaluatorTest {
 
             assertThat(openings).singleElement().satisfies(o -> {
                 assertThat(o.action()).isEqualTo("INTERVIEW");
-                assertThat(o.triggerKey()).isEqualTo("SESSION_SPEECH|SUGGESTION+MOTION@2025");
-                assertThat(o.evidence()).containsExactly("2024年没有已确认的“提出建议、批评和意见或提出议案”记录",
-                        "2025年没有已确认的“提出建议、批评和意见或提出议案”记录");
+                assertThat(o.triggerKey()).isEqualTo("SESSION_SPEECH|SUGGESTION+MOTION@2023");
+                assertThat(o.evidence()).containsExactly("2024年人民代表大会会议期间没有已确认的“提出建议、批评和意见或提出议案”记录",
+                        "2025年人民代表大会会议期间没有已确认的“提出建议、批评和意见或提出议案”记录");
             });
         }
 
@@ -207,7 +216,60 @@ class SupervisionEvaluatorTest {
         void completedYearsOfTheTerm() {
             assertThat(evaluate(NO_SPEECH_AND_NO_SUGGESTION, "2024-06-01", List.of(), List.of())).isEmpty();
             assertThat(evaluate(NO_SPEECH_AND_NO_SUGGESTION, "2025-01-01", List.of(), List.of()))
-                    .extracting(CaseOpening::triggerKey).containsExactly("SESSION_SPEECH|SUGGESTION+MOTION@2024");
+                    .extracting(CaseOpening::triggerKey).containsExactly("SESSION_SPEECH|SUGGESTION+MOTION@2023");
+        }
+
+        @Test
+        @Tag("DC-9.2")
+        @DisplayName("DC-9.2 “连续两年在区人民代表大会会议期间不发表审议意见或不提交建议、批评和意见的，由所在代表团团长进行约谈”: suggestions filed in recess do not count, one at the session does")
+        void onlyWhatIsDoneAtTheSessionCounts() {
+            var speeches = List.of(confirmed("SESSION_SPEECH", "2024-01-15"), confirmed("SESSION_SPEECH", "2025-01-14"));
+            var inRecess = List.of(confirmed("SUGGESTION", "2024-01-17"), confirmed("SUGGESTION", "2025-06-01"));
+            var lastDayOfTheSession = List.of(confirmed("SUGGESTION", "2025-01-16"));
+
+            assertThat(evaluate(NO_SPEECH_OR_NO_SUGGESTION, "2026-01-05", concat(speeches, inRecess), List.of()))
+                    .extracting(CaseOpening::action, CaseOpening::actor).containsExactly(tuple("INTERVIEW", "DELEGATION_HEAD"));
+            assertThat(evaluate(NO_SPEECH_OR_NO_SUGGESTION, "2026-01-05", concat(speeches, lastDayOfTheSession), List.of())).isEmpty();
+        }
+
+        @Test
+        @Tag("DC-9.2")
+        @DisplayName("DC-9.2 “在一个任期内连续两年…不发表审议意见”: a deputy silent at the sessions of 2023–2026 gets one interview, not one per pair of years")
+        void oneCasePerRunOfYears() {
+            var first = evaluate(NO_SPEECH_OR_NO_SUGGESTION, "2025-02-01", List.of(), List.of());
+            assertThat(first).extracting(CaseOpening::triggerKey).containsExactly("SESSION_SPEECH|SUGGESTION+MOTION@2023");
+            SupervisionCase interview = opened(first.getFirst(), "2025-02-01");
+
+            assertThat(evaluate(NO_SPEECH_OR_NO_SUGGESTION, "2026-02-01", List.of(), List.of(), interview)).isEmpty();
+            assertThat(evaluate(NO_SPEECH_OR_NO_SUGGESTION, "2027-02-01", List.of(), List.of(), interview)).isEmpty();
+        }
+
+        @Test
+        @Tag("QH-11.4")
+        @DisplayName("QH-11.4 “在一个任期内连续两年在省人民代表大会会议的联组会议、分组会议上，不发言也不提交意见建议的”: both missing at the sessions of two years opens the interview; a speech at one session breaks it")
+        void neitherSpeechNorSuggestionAtTwoSessions() {
+            var inRecessOnly = List.of(confirmed("SUGGESTION", "2024-05-01"), confirmed("SUGGESTION", "2025-05-01"));
+
+            assertThat(evaluate(NO_SPEECH_AND_NO_SUGGESTION, "2026-01-05", inRecessOnly, List.of()))
+                    .extracting(CaseOpening::action, CaseOpening::actor, CaseOpening::alternatives)
+                    .containsExactly(tuple("INTERVIEW", "DELEGATION_HEAD", List.of()));
+            assertThat(evaluate(NO_SPEECH_AND_NO_SUGGESTION, "2026-01-05",
+                    concat(inRecessOnly, List.of(confirmed("SESSION_SPEECH", "2025-01-10"))), List.of())).isEmpty();
+        }
+
+        @Test
+        @Tag("QH-11.4")
+        @DisplayName("QH-11.4 “连续两年”: a year in which no session sat breaks the run")
+        void aYearWithoutASessionBreaksTheRun() {
+            var facts = new SupervisionFacts(DEPUTY, TERM, ordinaryDeputy(), List.of(), List.of(),
+                    List.of(new DateRange(date("2023-01-10"), date("2023-01-16")), new DateRange(date("2025-01-10"), date("2025-01-16"))),
+                    List.of());
+
+            assertThat(SupervisionEvaluator.evaluate(profileOf(NO_SPEECH_AND_NO_SUGGESTION), facts, date("2026-01-05"))).isEmpty();
+        }
+
+        private static List<DutyRecord> concat(List<DutyRecord> first, List<DutyRecord> second) {
+            return Stream.concat(first.stream(), second.stream()).toList();
         }
     }
 
@@ -218,10 +280,10 @@ class SupervisionEvaluatorTest {
                 List.of(List.of("MOTION", "SUGGESTION")), step("INTERVIEW", "QUALIFICATION_COMMITTEE")));
 
         @Test
-        @DisplayName("JD-29: no motion or suggestion over the term opens a case only once the term has ended")
-        void termWindowWaitsForTheEnd() {
-            assertThat(evaluate(noMotionInTerm, "2027-12-31", List.of(), List.of())).isEmpty();
-            assertThat(evaluate(noMotionInTerm, "2028-01-02", List.of(), List.of()))
+        @DisplayName("JD-29: no motion or suggestion over the term opens a case on the term's last day, not before")
+        void termWindowWaitsForTheLastDay() {
+            assertThat(evaluate(noMotionInTerm, "2027-12-30", List.of(), List.of())).isEmpty();
+            assertThat(evaluate(noMotionInTerm, "2027-12-31", List.of(), List.of()))
                     .extracting(CaseOpening::triggerKey).containsExactly("MOTION+SUGGESTION@2023-01-01");
             assertThat(evaluate(noMotionInTerm, "2028-01-02", List.of(confirmed("SUGGESTION", "2025-01-10")), List.of())).isEmpty();
         }
@@ -266,7 +328,7 @@ class SupervisionEvaluatorTest {
         @DisplayName("a rule for an audience opens nothing for a deputy outside it")
         void audience() {
             var membersOnly = supervisionRule("X-1", new Supervision(
-                    new Trigger("UNAPPROVED_ABSENCE", List.of(Absence.SESSION), List.of(), Optional.empty(), Optional.empty(), term(), false),
+                    new Trigger("UNAPPROVED_ABSENCE", List.of(Absence.SESSION), List.of(), Optional.empty(), Optional.empty(), term(), false, false),
                     Optional.of(new Audience(Optional.empty(), Optional.empty(), Optional.empty(), List.of("STANDING_COMMITTEE_MEMBER"))),
                     List.of(atThreshold(1, "INTERVIEW", "CHAIR"))));
             var absences = List.of(unapproved(Absence.SESSION, "2025-01-15"));
@@ -289,7 +351,7 @@ class SupervisionEvaluatorTest {
     class Discretionary {
 
         private final PolicyRule byJudgement = supervisionRule("JD-29", new Supervision(
-                new Trigger("DISCRETIONARY", List.of(), List.of(), Optional.empty(), Optional.empty(), term(), false), Optional.empty(),
+                new Trigger("DISCRETIONARY", List.of(), List.of(), Optional.empty(), Optional.empty(), term(), false, false), Optional.empty(),
                 List.of(new SupervisionStep(Optional.empty(), Optional.empty(), "INTERVIEW", "QUALIFICATION_COMMITTEE", List.of("GROUP_LEADER"),
                                 Optional.of("MINOR")),
                         new SupervisionStep(Optional.empty(), Optional.empty(), "ADMONITION", "QUALIFICATION_COMMITTEE", List.of("GROUP_LEADER"),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lvzhi.domain.compliance.Compliance;
 import org.lvzhi.domain.compliance.ComplianceEvaluator;
+import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.compliance.DeputyAttributes;
 import org.lvzhi.domain.compliance.RecordTallies;
 import org.lvzhi.domain.congress.Term;
@@ -35,6 +36,7 @@ final class ScenarioDeputy {
     private final DeputyAttributes attributes;
     private final List<DutyRecord> records = new ArrayList<>();
     private final List<Absence> absences = new ArrayList<>();
+    private final List<DateRange> sessions = new ArrayList<>();
 
     private ScenarioDeputy(Term term, DeputyAttributes attributes) {
         this.term = term;
@@ -46,15 +48,28 @@ final class ScenarioDeputy {
                 new DeputyAttributes(false, false, Constituency.DISTRICT, Set.of(positions)));
     }
 
+    /** A grassroots deputy (基层代表) of the 2023–2027 term. */
+    static ScenarioDeputy grassrootsDeputy() {
+        return new ScenarioDeputy(new Term(TermId.random(), 1, day("2023-01-01"), day("2027-12-31")),
+                new DeputyAttributes(true, false, Constituency.DISTRICT, Set.of()));
+    }
+
+    /** A deputy of a term with the given first and last day (Qinghai's 14th: 2023-01-15 to 2028-01-14). */
+    static ScenarioDeputy deputyOfTerm(String startsOn, String endsOn) {
+        return new ScenarioDeputy(new Term(TermId.random(), 1, day(startsOn), day(endsOn)),
+                new DeputyAttributes(false, false, Constituency.DISTRICT, Set.of()));
+    }
+
     static LocalDate day(String iso) {
         return LocalDate.parse(iso);
     }
 
-    /** The same facts registered for the person's seat in another congress (its own term and deputy id). */
+    /** The same facts registered for the person's seat in another congress (its own term and deputy id, sessions on the same days). */
     ScenarioDeputy seatInAnotherCongress() {
         ScenarioDeputy other = new ScenarioDeputy(new Term(TermId.random(), 1, term.startsOn(), term.endsOn()), attributes);
         records.forEach(r -> other.records.add(DutyRecord.registered(other.id, r.type(), r.date(), Optional.empty(), r.counterpart(),
                 Optional.empty(), "organiser")));
+        other.sessions.addAll(sessions);
         absences.forEach(a -> other.absences.add(new Absence(AbsenceId.random(), other.id, a.from(), a.date(), Optional.empty(), a.approved(),
                 a.confirmedAttendance())));
         return other;
@@ -63,6 +78,19 @@ final class ScenarioDeputy {
     ScenarioDeputy recorded(String type, String... dates) {
         Arrays.stream(dates).forEach(d -> records.add(
                 DutyRecord.registered(id, type, day(d), Optional.empty(), Optional.empty(), Optional.empty(), "organiser")));
+        return this;
+    }
+
+    /** Records of a type with one counterpart (a fixed contact, a voter, a deputy), one per date. */
+    ScenarioDeputy recordedWith(String type, String counterpart, String... dates) {
+        Arrays.stream(dates).forEach(d -> records.add(
+                DutyRecord.registered(id, type, day(d), Optional.empty(), Optional.of(counterpart), Optional.empty(), "organiser")));
+        return this;
+    }
+
+    /** A session of the congress sat from the first to the last day. */
+    ScenarioDeputy sessionSat(String opensOn, String closesOn) {
+        sessions.add(new DateRange(day(opensOn), day(closesOn)));
         return this;
     }
 
@@ -81,7 +109,7 @@ final class ScenarioDeputy {
     }
 
     List<CaseOpening> openings(EffectiveProfile profile, String on, SupervisionCase... cases) {
-        return SupervisionEvaluator.evaluate(profile, new SupervisionFacts(id, term, attributes, records, absences, List.of(cases)), day(on));
+        return SupervisionEvaluator.evaluate(profile, new SupervisionFacts(id, term, attributes, records, absences, sessions, List.of(cases)), day(on));
     }
 
     /** The openings of one rule id only: a scenario checks one rule while the rest of the profile also runs. */

@@ -21,7 +21,7 @@ class TwoCongressesScenarioTest {
     private static final EffectiveProfile QINGHAI = SeedCongresses.effective("qinghai", day("2026-01-01"));
     private static final EffectiveProfile DONGCHENG = SeedCongresses.effective("bj-dongcheng", day("2026-01-01"));
 
-    private final ScenarioDeputy qinghaiSeat = deputy()
+    private final ScenarioDeputy qinghaiSeat = deputy().sessionSat("2024-01-08", "2024-01-12").sessionSat("2025-01-07", "2025-01-11")
             .recorded("SESSION_SPEECH", "2024-01-10", "2025-01-09")
             .recorded("STATION_RECEPTION", "2026-04-01");
     private final ScenarioDeputy dongchengSeat = qinghaiSeat.seatInAnotherCongress();

@@ -1,5 +1,7 @@
 package org.lvzhi.adapter.scheduler;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,11 +32,14 @@ public class NightlyEvaluationJob implements Job {
     private final CongressQueries congresses;
     private final NightlyEvaluationUseCase evaluation;
     private final Clock clock;
+    private final Timer duration;
 
-    NightlyEvaluationJob(CongressQueries congresses, NightlyEvaluationUseCase evaluation, Clock clock) {
+    NightlyEvaluationJob(CongressQueries congresses, NightlyEvaluationUseCase evaluation, Clock clock, MeterRegistry meters) {
         this.congresses = congresses;
         this.evaluation = evaluation;
         this.clock = clock;
+        this.duration = Timer.builder("lvzhi.evaluation.duration")
+                .description("one congress's nightly evaluation: compliance, supervision, standings").register(meters);
     }
 
     @Override
@@ -51,7 +56,7 @@ public class NightlyEvaluationJob implements Job {
             page = congresses.all(new PageRequest(number++, PageRequest.MAX_SIZE));
             for (Congress congress : page.items()) {
                 try {
-                    int opened = evaluation.evaluate(congress.id(), today);
+                    int opened = duration.record(() -> evaluation.evaluate(congress.id(), today));
                     LOG.info("nightly evaluation of {} on {} opened {} supervision cases", congress.id(), today, opened);
                 } catch (RuntimeException failure) {
                     LOG.error("nightly evaluation of {} failed; the next night retries", congress.id(), failure);

@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.scheduler;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -7,7 +8,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.util.List;
 import javax.sql.DataSource;
 import org.quartz.JobBuilder;
 import org.quartz.Scheduler;
@@ -26,12 +26,12 @@ class SchedulerFactory {
     /** Shut down (without waiting) if the lifecycle never started it; {@link SchedulerLifecycle} waits for jobs first. */
     @Singleton
     @Bean(preDestroy = "shutdown")
-    Scheduler scheduler(SchedulerSettings settings, @Named("platform") DataSource platform, BeanContext beans, List<JobObserver> observers) {
+    Scheduler scheduler(SchedulerSettings settings, @Named("platform") DataSource platform, BeanContext beans, MeterRegistry meters) {
         DataSource pool = beans.findBean(DataSourceResolver.class).map(resolver -> resolver.resolve(platform)).orElse(platform);
         JobFactory jobs = (bundle, scheduler) -> beans.getBean(bundle.getJobDetail().getJobClass());
         Scheduler scheduler = QuartzSchedulers.create(settings, pool, jobs);
         try {
-            scheduler.getListenerManager().addTriggerListener(new ObservedTriggers(observers));
+            scheduler.getListenerManager().addTriggerListener(new MisfireCounter(meters));
             scheduler.addJob(JobBuilder.newJob(NightlyEvaluationJob.class).withIdentity(Jobs.NIGHTLY_EVALUATION).storeDurably().build(), true);
             scheduler.addJob(JobBuilder.newJob(DeadlinePollJob.class).withIdentity(Jobs.DEADLINE_POLL).storeDurably().build(), true);
             scheduler.addJob(JobBuilder.newJob(CalendarDutyJob.class).withIdentity(Jobs.CALENDAR_DUTY).storeDurably().build(), true);

@@ -20,11 +20,13 @@ public final class TallyQuery {
 
     public static final String SQL = """
             WITH tally AS (
-                SELECT * FROM unnest(?::text[], ?::text[], ?::date[], ?::date[], ?::boolean[])
-                    AS t(key, type, from_day, to_day, by_counterpart)),
+                SELECT * FROM unnest(?::text[], ?::text[], ?::date[], ?::date[], ?::text[])
+                    AS t(key, type, from_day, to_day, counting)),
             counted AS (
                 SELECT r.deputy_id, t.key,
-                       CASE WHEN bool_or(t.by_counterpart) THEN count(DISTINCT r.counterpart) ELSE count(*) END AS n
+                       CASE max(t.counting) WHEN 'COUNTERPART' THEN count(DISTINCT r.counterpart)
+                                            WHEN 'OCCASION' THEN count(DISTINCT r.occurred_on)
+                                            ELSE count(*) END AS n
                   FROM duty_record r
                   JOIN tally t ON r.type = t.type AND r.occurred_on BETWEEN t.from_day AND t.to_day
                  WHERE r.state = 'CONFIRMED'
@@ -50,21 +52,21 @@ public final class TallyQuery {
         List<String> types = new ArrayList<>();
         List<Date> froms = new ArrayList<>();
         List<Date> tos = new ArrayList<>();
-        List<Boolean> byCounterpart = new ArrayList<>();
+        List<String> counting = new ArrayList<>();
         for (Tally tally : plan.tallies()) {
             for (String type : tally.types()) {
                 keys.add(tally.key());
                 types.add(type);
                 froms.add(Date.valueOf(tally.range().from()));
                 tos.add(Date.valueOf(tally.range().to()));
-                byCounterpart.add(tally.distinct().isPresent());
+                counting.add(tally.counting());
             }
         }
         statement.setArray(1, connection.createArrayOf("text", keys.toArray()));
         statement.setArray(2, connection.createArrayOf("text", types.toArray()));
         statement.setArray(3, connection.createArrayOf("date", froms.toArray()));
         statement.setArray(4, connection.createArrayOf("date", tos.toArray()));
-        statement.setArray(5, connection.createArrayOf("boolean", byCounterpart.toArray()));
+        statement.setArray(5, connection.createArrayOf("text", counting.toArray()));
         statement.setDate(6, Date.valueOf(on));
         statement.setDate(7, Date.valueOf(on));
         statement.setObject(8, term.value());

@@ -6,11 +6,13 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lvzhi.adapter.persistence.shared.SqlStates;
 import org.lvzhi.application.attendance.port.out.AttendancePort;
+import org.lvzhi.application.attendance.port.out.LoadSessionPeriodsPort;
 import org.lvzhi.application.attendance.port.out.SessionPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -20,12 +22,13 @@ import org.lvzhi.domain.attendance.MeetingKind;
 import org.lvzhi.domain.attendance.Session;
 import org.lvzhi.domain.attendance.SessionId;
 import org.lvzhi.domain.attendance.SessionMeeting;
+import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.shared.Messages;
 
 @Singleton
-class SessionAdapter implements SessionPort, AttendancePort {
+class SessionAdapter implements SessionPort, AttendancePort, LoadSessionPeriodsPort {
 
     /** PostgreSQL's unique_violation: the term already has a session with this number. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -63,6 +66,11 @@ class SessionAdapter implements SessionPort, AttendancePort {
         var found = sessions.findAll(Pageable.from(page.page(), page.size(),
                 Sort.of(Sort.Order.desc("opensOn"), Sort.Order.asc("id"))));
         return Page.of(found.getContent().stream().map(this::toSession).toList(), page, found.getTotalSize());
+    }
+
+    @Override
+    public List<DateRange> periodsOf(TermId term) {
+        return sessions.findByTermId(term.value()).stream().map(row -> new DateRange(row.opensOn(), row.closesOn())).toList();
     }
 
     @Override

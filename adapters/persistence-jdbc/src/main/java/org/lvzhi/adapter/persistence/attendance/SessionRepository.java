@@ -22,6 +22,8 @@ interface SessionRepository extends GenericRepository<SessionRow, UUID> {
 
     Page<SessionRow> findAll(Pageable pageable);
 
+    List<SessionRow> findByTermId(UUID termId);
+
     @Query("UPDATE session SET closed_at = :closedAt WHERE id = :id AND closed_at IS NULL")
     void close(UUID id, Instant closedAt);
 

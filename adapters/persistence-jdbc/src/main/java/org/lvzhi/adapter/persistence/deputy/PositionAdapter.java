@@ -11,6 +11,7 @@ import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.UnitId;
+import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.deputy.PersonId;
 import org.lvzhi.domain.deputy.Position;
 import org.lvzhi.domain.deputy.PositionAssignment;
@@ -47,10 +48,16 @@ class PositionAdapter implements PositionPort {
 
     @Override
     public List<PositionAssignment> heldBy(PersonId person, LocalDate on) {
-        return positions.findByPersonId(person.value()).stream()
-                .map(PositionAdapter::toAssignment)
-                .filter(assignment -> assignment.heldOn(on))
-                .toList();
+        return heldOn(positions.findByPersonId(person.value()), on);
+    }
+
+    @Override
+    public List<PositionAssignment> heldBy(Login login, LocalDate on) {
+        return heldOn(positions.findByLogin(login.value()), on);
+    }
+
+    private static List<PositionAssignment> heldOn(List<PositionRow> rows, LocalDate on) {
+        return rows.stream().map(PositionAdapter::toAssignment).filter(assignment -> assignment.heldOn(on)).toList();
     }
 
     private PositionView toView(PositionRow row) {

@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.persistence.deputy;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -17,4 +18,7 @@ interface PositionRepository extends GenericRepository<PositionRow, UUID> {
     Page<PositionRow> findAll(Pageable pageable);
 
     List<PositionRow> findByPersonId(UUID personId);
+
+    @Query("SELECT * FROM position_assignment WHERE person_id = person_id_by_login(:login)")
+    List<PositionRow> findByLogin(String login);
 }

@@ -6,54 +6,78 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.duty.DutyRecordRows;
 import org.lvzhi.adapter.persistence.shared.Statements;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.statistics.DeputyFigures;
+import org.lvzhi.application.statistics.DeputyFiguresFilter;
 import org.lvzhi.application.statistics.DeputyRecords;
-import org.lvzhi.domain.congress.Term;
-import org.lvzhi.domain.congress.TermId;
-import org.lvzhi.domain.deputy.DeputyId;
-import org.lvzhi.domain.duty.DutyActivityId;
-import org.lvzhi.domain.duty.DutyRecord;
-import org.lvzhi.domain.duty.DutyRecordId;
-import org.lvzhi.domain.duty.RecordSource;
-import org.lvzhi.domain.duty.ReviewState;
 import org.lvzhi.application.statistics.TenantStatistics;
 import org.lvzhi.application.statistics.port.out.StatisticsPort;
+import org.lvzhi.domain.congress.Term;
+import org.lvzhi.domain.congress.TermId;
+import org.lvzhi.domain.congress.UnitId;
+import org.lvzhi.domain.duty.DutyRecord;
 
 /** The acting congress's yearly figures, on the business transaction's connection (row-level security applies). */
 @Singleton
 class StatisticsAdapter implements StatisticsPort {
 
-    /** Parameters: the year's first day and the next year's first day, four times, then the same for the term. */
+    /**
+     * The deputies whose term overlaps the year, filtered, by name, one page of them (a NULL limit: all), each with the
+     * whole page's total; then their figures, each counted in one grouped aggregate over the page's deputies through the
+     * deputy-first indexes, never a subquery per person. Parameters: the next year's first day, the year's first day,
+     * each filter twice, limit and offset, then the year's bounds three times.
+     */
     static final String DEPUTIES = """
-            SELECT d.id, p.name, g.id AS group_id, g.name AS group_name, st.id AS station_id, st.name AS station_name,
-                   (SELECT count(*) FROM duty_record r
-                     WHERE r.tenant_id = d.tenant_id AND r.deputy_id = d.id AND r.state = 'CONFIRMED'
-                       AND r.occurred_on >= ? AND r.occurred_on < ?) AS records,
-                   (SELECT count(*) FROM meeting_attendance a
-                      JOIN session_meeting m ON m.tenant_id = a.tenant_id AND m.id = a.meeting_id
-                     WHERE a.tenant_id = d.tenant_id AND a.deputy_id = d.id AND m.held_on >= ? AND m.held_on < ?)
-                 + (SELECT count(*) FROM duty_record r
-                     WHERE r.tenant_id = d.tenant_id AND r.deputy_id = d.id AND r.state = 'CONFIRMED' AND r.activity_id IS NOT NULL
-                       AND r.occurred_on >= ? AND r.occurred_on < ?) AS attended,
-                   (SELECT count(*) FROM absence b
-                     WHERE b.tenant_id = d.tenant_id AND b.deputy_id = d.id AND b.absent_on >= ? AND b.absent_on < ?) AS absences,
-                   COALESCE(jsonb_array_length(s.verdicts), 0) AS quotas,
+            WITH page AS (
+                SELECT d.tenant_id, d.id, p.name, d.deputy_group_id, d.liaison_station_id, count(*) OVER () AS total
+                  FROM deputy d
+                  JOIN person p ON p.id = d.person_id
+                  JOIN term t ON t.tenant_id = d.tenant_id AND t.id = d.term_id
+                 WHERE t.starts_on < ? AND t.ends_on >= ?
+                   AND (CAST(? AS uuid) IS NULL OR d.deputy_group_id = ?)
+                   AND (CAST(? AS uuid) IS NULL OR d.liaison_station_id = ?)
+                   AND (CAST(? AS text) IS NULL OR d.status = ?)
+                 ORDER BY p.name, d.id
+                 LIMIT ? OFFSET ?),
+            records AS (
+                SELECT r.deputy_id, count(*) AS records, count(*) FILTER (WHERE r.activity_id IS NOT NULL) AS attended
+                  FROM duty_record r
+                 WHERE r.deputy_id IN (SELECT id FROM page) AND r.state = 'CONFIRMED' AND r.occurred_on >= ? AND r.occurred_on < ?
+                 GROUP BY r.deputy_id),
+            meetings AS (
+                SELECT a.deputy_id, count(*) AS meetings
+                  FROM meeting_attendance a
+                  JOIN session_meeting m ON m.tenant_id = a.tenant_id AND m.id = a.meeting_id
+                 WHERE a.deputy_id IN (SELECT id FROM page) AND m.held_on >= ? AND m.held_on < ?
+                 GROUP BY a.deputy_id),
+            absences AS (
+                SELECT b.deputy_id, count(*) AS absences
+                  FROM absence b
+                 WHERE b.deputy_id IN (SELECT id FROM page) AND b.absent_on >= ? AND b.absent_on < ?
+                 GROUP BY b.deputy_id)
+            SELECT page.id, page.name, page.total, g.id AS group_id, g.name AS group_name, st.id AS station_id,
+                   st.name AS station_name, COALESCE(records.records, 0) AS records,
+                   COALESCE(records.attended, 0) + COALESCE(meetings.meetings, 0) AS attended,
+                   COALESCE(absences.absences, 0) AS absences, COALESCE(jsonb_array_length(s.verdicts), 0) AS quotas,
                    (SELECT count(*) FROM jsonb_array_elements(COALESCE(s.verdicts, '[]'::jsonb)) v
                      WHERE v ->> 'status' = 'MET') AS quotas_met
-              FROM deputy d
-              JOIN person p ON p.id = d.person_id
-              JOIN term t ON t.tenant_id = d.tenant_id AND t.id = d.term_id
-              LEFT JOIN organisation_unit g ON g.tenant_id = d.tenant_id AND g.id = d.deputy_group_id
-              LEFT JOIN organisation_unit st ON st.tenant_id = d.tenant_id AND st.id = d.liaison_station_id
-              LEFT JOIN compliance_standing s ON s.tenant_id = d.tenant_id AND s.deputy_id = d.id
-             WHERE t.starts_on < ? AND t.ends_on >= ?
-             ORDER BY p.name, d.id""";
+              FROM page
+              LEFT JOIN records ON records.deputy_id = page.id
+              LEFT JOIN meetings ON meetings.deputy_id = page.id
+              LEFT JOIN absences ON absences.deputy_id = page.id
+              LEFT JOIN organisation_unit g ON g.tenant_id = page.tenant_id AND g.id = page.deputy_group_id
+              LEFT JOIN organisation_unit st ON st.tenant_id = page.tenant_id AND st.id = page.liaison_station_id
+              LEFT JOIN compliance_standing s ON s.tenant_id = page.tenant_id AND s.deputy_id = page.id
+             ORDER BY page.name, page.id""";
 
     /** Reply clocks (first answer and answer after re-assignment) due in the year; verdicts given in it, by lead unit. */
     static final String HANDLING_UNITS = """
@@ -85,9 +109,7 @@ class StatisticsAdapter implements StatisticsPort {
              ORDER BY p.name, d.id""";
 
     /** Every record dated in the year (?1 its first day, ?2 the next year's). */
-    static final String RECORDS = """
-            SELECT id, deputy_id, type, occurred_on, activity_id, counterpart, note, source, state, rejection_reason, registered_by
-              FROM duty_record WHERE occurred_on >= ? AND occurred_on < ?""";
+    static final String RECORDS = "SELECT " + DutyRecordRows.COLUMNS + " FROM duty_record WHERE occurred_on >= ? AND occurred_on < ?";
 
     private final JdbcOperations jdbc;
 
@@ -97,13 +119,40 @@ class StatisticsAdapter implements StatisticsPort {
 
     @Override
     public List<DeputyFigures> deputies(int year) {
+        return figures(year, DeputyFiguresFilter.none(), null, 0, new long[1]);
+    }
+
+    @Override
+    public Page<DeputyFigures> deputies(int year, DeputyFiguresFilter filter, PageRequest page) {
+        long[] total = {0};
+        List<DeputyFigures> items = figures(year, filter, page.size(), page.offset(), total);
+        if (items.isEmpty() && page.page() > 0) {
+            figures(year, filter, 1, 0, total); // a page past the end has no row to carry the total
+        }
+        return Page.of(items, page, total[0]);
+    }
+
+    /** The figures of {@code limit} deputies (null: all) from the offset; the total of the filtered list goes to {@code total[0]}. */
+    private List<DeputyFigures> figures(int year, DeputyFiguresFilter filter, Integer limit, long offset, long[] total) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate until = from.plusYears(1);
-        return Statements.list(jdbc, DEPUTIES, List.of(from, until, from, until, from, until, from, until, until, from),
-                row -> new DeputyFigures(row.getObject("id", UUID.class), row.getString("name"),
-                        unit(row, "group_id", "group_name"), unit(row, "station_id", "station_name"),
-                        row.getLong("records"), row.getLong("attended"), row.getLong("absences"), row.getLong("quotas"),
-                        row.getLong("quotas_met")));
+        List<Object> parameters = new ArrayList<>(List.of(until, from));
+        twice(parameters, filter.group().map(UnitId::value).orElse(null));
+        twice(parameters, filter.station().map(UnitId::value).orElse(null));
+        twice(parameters, filter.status().map(Enum::name).orElse(null));
+        parameters.addAll(Arrays.asList(limit, offset, from, until, from, until, from, until));
+        return Statements.list(jdbc, DEPUTIES, parameters, row -> {
+            total[0] = row.getLong("total");
+            return new DeputyFigures(row.getObject("id", UUID.class), row.getString("name"),
+                    unit(row, "group_id", "group_name"), unit(row, "station_id", "station_name"),
+                    row.getLong("records"), row.getLong("attended"), row.getLong("absences"), row.getLong("quotas"),
+                    row.getLong("quotas_met"));
+        });
+    }
+
+    private static void twice(List<Object> parameters, Object value) {
+        parameters.add(value);
+        parameters.add(value);
     }
 
     @Override
@@ -111,13 +160,7 @@ class StatisticsAdapter implements StatisticsPort {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate until = from.plusYears(1);
         Map<UUID, List<DutyRecord>> byDeputy = new HashMap<>();
-        Statements.list(jdbc, RECORDS, List.of(from, until), row -> new DutyRecord(
-                new DutyRecordId(row.getObject("id", UUID.class)), new DeputyId(row.getObject("deputy_id", UUID.class)),
-                row.getString("type"), row.getDate("occurred_on").toLocalDate(),
-                Optional.ofNullable(row.getObject("activity_id", UUID.class)).map(DutyActivityId::new),
-                Optional.ofNullable(row.getString("counterpart")), Optional.ofNullable(row.getString("note")),
-                RecordSource.valueOf(row.getString("source")), ReviewState.valueOf(row.getString("state")),
-                Optional.ofNullable(row.getString("rejection_reason")), row.getString("registered_by")))
+        Statements.list(jdbc, RECORDS, List.of(from, until), DutyRecordRows::read)
                 .forEach(record -> byDeputy.computeIfAbsent(record.deputy().value(), id -> new ArrayList<>()).add(record));
         return Statements.list(jdbc, SERVING, List.of(until, from), row -> {
             UUID id = row.getObject("id", UUID.class);

@@ -16,10 +16,12 @@ import java.util.UUID;
 import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.suggestion.AwaitingReply;
 import org.lvzhi.application.suggestion.port.in.SuggestionFilter;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;
 import org.lvzhi.application.suggestion.port.out.SuggestionScope;
 import org.lvzhi.domain.congress.TermId;
+import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.suggestion.HandlingUnit;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionAction;
@@ -98,19 +100,7 @@ class SuggestionAdapter implements SuggestionPort {
     public Page<Suggestion> list(SuggestionScope scope, SuggestionFilter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        switch (scope) {
-            case SuggestionScope.Submitted staff -> conditions.add("s.state <> 'DRAFT'");
-            case SuggestionScope.SponsoredBy own -> {
-                conditions.add("(s.sponsor_id = ? OR EXISTS (SELECT 1 FROM suggestion_co_sponsor c"
-                        + " WHERE c.suggestion_id = s.id AND c.deputy_id = ?))");
-                parameters.add(own.deputy().value());
-                parameters.add(own.deputy().value());
-            }
-            case SuggestionScope.HandledBy handled -> {
-                conditions.add("EXISTS (SELECT 1 FROM suggestion_unit u WHERE u.suggestion_id = s.id AND u.unit_id = ANY (?))");
-                parameters.add(handled.units().stream().map(unit -> unit.value()).toArray(UUID[]::new));
-            }
-        }
+        conditions.add(within(scope, parameters));
         filter.state().ifPresent(state -> {
             conditions.add("s.state = ?");
             parameters.add(state.name());
@@ -126,6 +116,45 @@ class SuggestionAdapter implements SuggestionPort {
         paged.add(page.offset());
         return Page.of(load("SELECT " + COLUMNS + " FROM suggestion s" + where + " ORDER BY s.drafted_at DESC, s.id LIMIT ? OFFSET ?",
                 paged), page, total);
+    }
+
+    @Override
+    public Page<AwaitingReply> awaitingReply(SuggestionScope scope, PageRequest page) {
+        List<Object> parameters = new ArrayList<>();
+        String where = " WHERE s.state IN ('ASSIGNED', 'REASSIGNED') AND " + within(scope, parameters);
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(page.size());
+        paged.add(page.offset());
+        long[] total = {0};
+        List<AwaitingReply> items = Statements.list(jdbc, "SELECT s.id, s.title, s.state, s.complex, s.round, s.assigned_on,"
+                + " s.reply_due_on, count(*) OVER () AS total, (SELECT l.unit_id FROM suggestion_unit l"
+                + " WHERE l.tenant_id = s.tenant_id AND l.suggestion_id = s.id AND l.role = 'LEAD') AS lead_unit_id"
+                + " FROM suggestion s" + where + " ORDER BY s.reply_due_on, s.id LIMIT ? OFFSET ?", paged, row -> {
+                    total[0] = row.getLong("total");
+                    return new AwaitingReply(new SuggestionId(row.getObject("id", UUID.class)), row.getString("title"),
+                            SuggestionState.valueOf(row.getString("state")), row.getBoolean("complex"), row.getInt("round"),
+                            row.getDate("assigned_on").toLocalDate(), row.getDate("reply_due_on").toLocalDate(),
+                            Optional.ofNullable(row.getObject("lead_unit_id", UUID.class)).map(UnitId::new));
+                });
+        // A page past the end has no row to carry the total: only then is it counted on its own.
+        return Page.of(items, page, items.isEmpty() && page.page() > 0
+                ? Statements.count(jdbc, "SELECT count(*) FROM suggestion s" + where, parameters) : total[0]);
+    }
+
+    /** The condition that keeps a suggestion within what the scope may read; its parameters are added in order. */
+    private static String within(SuggestionScope scope, List<Object> parameters) {
+        return switch (scope) {
+            case SuggestionScope.Submitted staff -> "s.state <> 'DRAFT'";
+            case SuggestionScope.SponsoredBy own -> {
+                parameters.add(own.deputy().value());
+                parameters.add(own.deputy().value());
+                yield "(s.sponsor_id = ? OR EXISTS (SELECT 1 FROM suggestion_co_sponsor c WHERE c.suggestion_id = s.id AND c.deputy_id = ?))";
+            }
+            case SuggestionScope.HandledBy handled -> {
+                parameters.add(handled.units().stream().map(UnitId::value).toArray(UUID[]::new));
+                yield "EXISTS (SELECT 1 FROM suggestion_unit u WHERE u.suggestion_id = s.id AND u.unit_id = ANY (?))";
+            }
+        };
     }
 
     @Override

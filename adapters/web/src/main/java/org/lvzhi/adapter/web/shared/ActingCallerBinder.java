@@ -7,6 +7,7 @@ import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.identity.ActingCongressResolver;
 
@@ -18,6 +19,7 @@ import org.lvzhi.application.identity.ActingCongressResolver;
 class ActingCallerBinder implements TypedRequestArgumentBinder<ActingCaller> {
 
     static final String CONGRESS_HEADER = "X-Congress";
+    private static final String RESOLVED = ActingCallerBinder.class.getName() + ".caller";
 
     private final ActingCongressResolver resolver;
 
@@ -32,12 +34,34 @@ class ActingCallerBinder implements TypedRequestArgumentBinder<ActingCaller> {
 
     @Override
     public BindingResult<ActingCaller> bind(ArgumentConversionContext<ActingCaller> context, HttpRequest<?> request) {
-        Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
-        if (authentication.isEmpty()) {
-            return BindingResult.unsatisfied();
+        Optional<ActingCaller> caller = callerOf(request);
+        return caller.isEmpty() ? BindingResult.unsatisfied() : () -> caller;
+    }
+
+    /**
+     * For filters, which serve every route: the caller when the request acts in a congress; none when nobody is
+     * signed in or the token must still pick its congress (the route refuses that itself).
+     */
+    Optional<ActingCaller> actingCallerIfAny(HttpRequest<?> request) {
+        try {
+            return callerOf(request);
+        } catch (AccessDenied refused) {
+            return Optional.empty();
         }
-        ActingCaller caller = resolver.resolve(
-                PrincipalMapper.toPrincipal(authentication.get()), request.getHeaders().findFirst(CONGRESS_HEADER));
-        return () -> Optional.of(caller);
+    }
+
+    /**
+     * The signed-in caller acting in the congress the request picks; none when nobody is signed in. Resolved once
+     * per request (filters and the route ask alike), so a platform admin's choice is audited once.
+     */
+    Optional<ActingCaller> callerOf(HttpRequest<?> request) {
+        Optional<ActingCaller> resolved = request.getAttribute(RESOLVED, ActingCaller.class);
+        if (resolved.isPresent()) {
+            return resolved;
+        }
+        Optional<ActingCaller> caller = request.getUserPrincipal(Authentication.class).map(authentication -> resolver.resolve(
+                PrincipalMapper.toPrincipal(authentication), request.getHeaders().findFirst(CONGRESS_HEADER)));
+        caller.ifPresent(found -> request.setAttribute(RESOLVED, found));
+        return caller;
     }
 }

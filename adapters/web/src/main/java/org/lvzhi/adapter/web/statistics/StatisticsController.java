@@ -12,10 +12,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.statistics.DeputyFiguresFilter;
 import org.lvzhi.application.statistics.port.in.StatisticsQueries;
+import org.lvzhi.domain.congress.UnitId;
+import org.lvzhi.domain.deputy.DeputyStatus;
+import org.lvzhi.domain.shared.Checks;
+import org.lvzhi.domain.shared.Violations;
 
 /** Annual statistics of the acting congress (JSON and XLSX) and the totals of the congresses below it. */
 @Controller("/api/v1/statistics")
@@ -24,6 +32,7 @@ import org.lvzhi.application.statistics.port.in.StatisticsQueries;
 class StatisticsController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final int DEPUTIES_PER_PAGE = 50;
     private static final Pattern WORKBOOK = Pattern.compile("(\\d{1,4})\\.xlsx");
 
     private final StatisticsQueries statistics;
@@ -38,6 +47,21 @@ class StatisticsController {
     @Get
     StatisticsResponse statistics(ActingCaller caller, @Nullable @QueryValue Integer year) {
         return StatisticsResponse.of(statistics.statistics(caller, year(year)));
+    }
+
+    /** One page of the figures per deputy, by name: 50 a page unless {@code size} says otherwise (at most 200). */
+    @Get("/deputies")
+    PageResponse<StatisticsResponse.Line> deputies(ActingCaller caller, @Nullable @QueryValue Integer year,
+            @Nullable @QueryValue String deputyGroupId, @Nullable @QueryValue String liaisonStationId,
+            @Nullable @QueryValue String status, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        Violations violations = new Violations();
+        DeputyFiguresFilter filter = new DeputyFiguresFilter(
+                violations.check(() -> Ids.parseOptional("deputyGroupId", deputyGroupId, UnitId::new)),
+                violations.check(() -> Ids.parseOptional("liaisonStationId", liaisonStationId, UnitId::new)),
+                violations.check(() -> Optional.ofNullable(status).map(s -> Checks.oneOf("status", DeputyStatus.class, s))));
+        violations.throwIfAny();
+        return PageResponse.of(statistics.deputies(caller, year(year), filter,
+                PageRequest.of(page, Optional.ofNullable(size).orElse(DEPUTIES_PER_PAGE))), StatisticsResponse.Line::of);
     }
 
     /** The same as a workbook: {@code /api/v1/statistics/2026.xlsx}. */

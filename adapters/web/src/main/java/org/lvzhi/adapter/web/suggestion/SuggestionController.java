@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -19,6 +21,7 @@ import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.Ids;
+import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.suggestion.port.in.DraftSuggestionCommand;
 import org.lvzhi.application.suggestion.port.in.FilingUseCases;
@@ -41,11 +44,13 @@ class SuggestionController {
     private final FilingUseCases filing;
     private final ScreeningUseCases screening;
     private final SuggestionQueries queries;
+    private final Clock clock;
 
-    SuggestionController(FilingUseCases filing, ScreeningUseCases screening, SuggestionQueries queries) {
+    SuggestionController(FilingUseCases filing, ScreeningUseCases screening, SuggestionQueries queries, Clock clock) {
         this.filing = filing;
         this.screening = screening;
         this.queries = queries;
+        this.clock = clock;
     }
 
     @Post
@@ -79,6 +84,15 @@ class SuggestionController {
         violations.throwIfAny();
         return PageResponse.of(queries.list(caller, new SuggestionFilter(inState, unit), PageRequest.of(page, size)),
                 SuggestionResponse::of);
+    }
+
+    /** Assigned and not yet answered, earliest reply due first, with the days left on each reply clock. */
+    @Get("/awaiting-reply")
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DEPUTY, Roles.HANDLING_UNIT, Roles.INTEGRATION})
+    PageResponse<AwaitingReplyResponse> awaitingReply(ActingCaller caller, @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
+        LocalDate today = LegalDate.today(clock);
+        return PageResponse.of(queries.awaitingReply(caller, PageRequest.of(page, size)), line -> AwaitingReplyResponse.of(line, today));
     }
 
     @Get("/{id}")

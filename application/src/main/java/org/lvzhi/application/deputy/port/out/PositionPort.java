@@ -5,6 +5,7 @@ import java.util.List;
 import org.lvzhi.application.deputy.PositionView;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.deputy.PersonId;
 import org.lvzhi.domain.deputy.PositionAssignment;
 
@@ -17,4 +18,7 @@ public interface PositionPort {
 
     /** The offices the person holds in the acting congress on the date. */
     List<PositionAssignment> heldBy(PersonId person, LocalDate on);
+
+    /** The offices the person signing in with the login holds in the acting congress on the date; one statement. */
+    List<PositionAssignment> heldBy(Login login, LocalDate on);
 }

@@ -2,6 +2,9 @@ package org.lvzhi.application.statistics.port.in;
 
 import java.util.List;
 import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.statistics.DeputyFiguresFilter;
 import org.lvzhi.application.statistics.SubordinateTotals;
 import org.lvzhi.application.statistics.TenantStatistics;
 
@@ -9,6 +12,9 @@ import org.lvzhi.application.statistics.TenantStatistics;
 public interface StatisticsQueries {
 
     TenantStatistics statistics(ActingCaller caller, int year);
+
+    /** One page of the figures per deputy, by name (default 50 a page), filtered by group, station or status. */
+    Page<TenantStatistics.Line> deputies(ActingCaller caller, int year, DeputyFiguresFilter filter, PageRequest page);
 
     /** The same figures as an XLSX workbook, one sheet per dimension. */
     byte[] workbook(ActingCaller caller, int year);

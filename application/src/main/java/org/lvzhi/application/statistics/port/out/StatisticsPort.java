@@ -1,13 +1,19 @@
 package org.lvzhi.application.statistics.port.out;
 
 import java.util.List;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.statistics.DeputyFigures;
+import org.lvzhi.application.statistics.DeputyFiguresFilter;
 import org.lvzhi.application.statistics.TenantStatistics;
 
 /** The acting congress's figures for a year, read under its row-level security. */
 public interface StatisticsPort {
 
     List<DeputyFigures> deputies(int year);
+
+    /** A page of the deputies whose term overlaps the year, by name, with their figures counted in one aggregate. */
+    Page<DeputyFigures> deputies(int year, DeputyFiguresFilter filter, PageRequest page);
 
     List<TenantStatistics.HandlingUnitLine> handlingUnits(int year);
 

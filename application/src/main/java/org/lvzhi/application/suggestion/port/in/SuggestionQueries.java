@@ -3,6 +3,7 @@ package org.lvzhi.application.suggestion.port.in;
 import java.util.List;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.suggestion.AwaitingReply;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.suggestion.NearDuplicates;
 import org.lvzhi.domain.suggestion.Suggestion;
@@ -15,6 +16,9 @@ import org.lvzhi.domain.suggestion.SuggestionId;
 public interface SuggestionQueries {
 
     Page<Suggestion> list(ActingCaller caller, SuggestionFilter filter, PageRequest page);
+
+    /** The suggestions awaiting a reply that the caller may read, earliest reply due first; nothing is written. */
+    Page<AwaitingReply> awaitingReply(ActingCaller caller, PageRequest page);
 
     Suggestion find(ActingCaller caller, SuggestionId id);
 

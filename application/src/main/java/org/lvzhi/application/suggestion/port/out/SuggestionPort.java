@@ -3,6 +3,7 @@ package org.lvzhi.application.suggestion.port.out;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.suggestion.AwaitingReply;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.suggestion.port.in.SuggestionFilter;
 import org.lvzhi.domain.congress.TermId;
@@ -25,6 +26,9 @@ public interface SuggestionPort {
 
     /** Newest first, within the scope and the filter. */
     Page<Suggestion> list(SuggestionScope scope, SuggestionFilter filter, PageRequest page);
+
+    /** Assigned and not yet answered, within the scope, earliest reply due first; one statement. */
+    Page<AwaitingReply> awaitingReply(SuggestionScope scope, PageRequest page);
 
     /** The term's suggestions in the given states: what near-duplicates are looked for among. */
     List<Suggestion> ofTerm(TermId term, List<SuggestionState> states);

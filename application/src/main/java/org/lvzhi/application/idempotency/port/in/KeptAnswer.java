@@ -1,0 +1,7 @@
+package org.lvzhi.application.idempotency.port.in;
+
+import java.util.Optional;
+
+/** The answer a request got, as it is replayed: status, content type, body and the created resource's location. */
+public record KeptAnswer(int status, String contentType, String body, Optional<String> location) {
+}

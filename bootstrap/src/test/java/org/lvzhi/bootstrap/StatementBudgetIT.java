@@ -1,0 +1,126 @@
+package org.lvzhi.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statement budgets of the everyday reads (issue 20), counted on the JDBC connections while the request runs: a read
+ * that starts issuing a statement per row (N+1) or writes on read fails here, long before a province notices it.
+ */
+@MicronautTest(transactional = false, environments = "suggestion")
+@Property(name = "lvzhi.notification.dispatcher.enabled", value = "false")
+class StatementBudgetIT extends ApiTest {
+
+    private String liaison;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = super.getProperties();
+        StatementLog.countOn(properties);
+        return properties;
+    }
+
+    @BeforeAll
+    void signIn() {
+        api = new ApiClient(server.getURI(), json);
+        liaison = api.token("hunan-liaison");
+    }
+
+    @Test
+    @DisplayName("one deputy's archive takes at most 5 statements however many records and types it holds, and writes nothing")
+    void archive() {
+        String deputy = deputyNamed(liaison, "刘湘云");
+        String path = "/api/v1/deputies/" + deputy + "/archive?on=2026-06-30";
+        statementsOf(path); // the node's caches (profile, term, parent congress) warm up once, not per request
+        List<String> few = statementsOf(path);
+        for (String type : List.of("STATION_RECEPTION", "LIAISON_ROOM_ACTIVITY", "TRAINING")) {
+            for (int day = 1; day <= 3; day++) {
+                api.post("/api/v1/duty-records", liaison, Map.of("deputyId", deputy, "type", type, "date", "2026-0" + day + "-1" + day));
+            }
+        }
+
+        List<String> many = statementsOf(path);
+
+        assertThat(many).as(String.join("\n", many)).hasSizeLessThanOrEqualTo(5).hasSameSizeAs(few);
+        assertThat(StatementLog.writes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a handling unit's suggestions awaiting its reply, with their clocks, take at most 3 statements however many there are, and nothing is written")
+    void awaitingReply() {
+        String unit = api.post("/api/v1/handling-units", liaison, Map.of("name", "湖南省交通运输厅")).text("id");
+        api.post("/api/v1/positions", liaison, Map.of("position", "HANDLING_UNIT_HEAD", "name", "赵交通", "login", "hunan-transport",
+                "unitId", unit, "from", "2023-02-01"));
+        String head = api.token("hunan-transport");
+        assignedTo(unit, "关于改善县乡公路养护的建议");
+        statementsOf("/api/v1/suggestions/awaiting-reply", head);
+        List<String> few = statementsOf("/api/v1/suggestions/awaiting-reply", head);
+        assignedTo(unit, "关于增开农村客运班线的建议");
+        assignedTo(unit, "关于完善高速公路服务区设施的建议");
+
+        List<String> many = statementsOf("/api/v1/suggestions/awaiting-reply", head);
+        var page = api.get("/api/v1/suggestions/awaiting-reply?size=2", head);
+
+        assertThat(many).as(String.join("\n", many)).hasSizeLessThanOrEqualTo(3).hasSameSizeAs(few);
+        assertThat(StatementLog.writes()).isEmpty();
+        assertThat(page.json()).containsEntry("total", 3).containsEntry("size", 2);
+        assertThat(page.list("items")).hasSize(2).allSatisfy(line -> assertThat(line)
+                .containsEntry("state", "ASSIGNED").containsEntry("leadUnitId", unit).containsEntry("overdue", false)
+                .containsKeys("replyDueOn", "daysLeft"));
+    }
+
+    @Test
+    @DisplayName("a page of the statistics per deputy takes at most 3 statements however many deputies and records, and agrees with the whole year's figures")
+    void statisticsPage() {
+        String path = "/api/v1/statistics/deputies?year=2026&size=3";
+        statementsOf(path);
+        List<String> few = statementsOf(path);
+        for (String name : List.of("谭美玲", "彭德明", "周志强")) {
+            api.post("/api/v1/duty-records", liaison, Map.of("deputyId", deputyNamed(liaison, name), "type", "TRAINING", "date", "2026-05-06"));
+        }
+
+        List<String> many = statementsOf(path);
+        var first = api.get(path, liaison);
+        var second = api.get("/api/v1/statistics/deputies?year=2026&size=3&page=1", liaison);
+        var past = api.get("/api/v1/statistics/deputies?year=2026&size=3&page=9", liaison);
+        List<Map<String, Object>> whole = api.get("/api/v1/statistics?year=2026", liaison).list("deputies");
+
+        assertThat(many).as(String.join("\n", many)).hasSizeLessThanOrEqualTo(3).hasSameSizeAs(few);
+        assertThat(StatementLog.writes()).isEmpty();
+        assertThat(first.json()).containsEntry("total", whole.size()).containsEntry("size", 3);
+        assertThat(past.json()).containsEntry("total", whole.size());
+        assertThat(past.list("items")).isEmpty();
+        List<Map<String, Object>> paged = new ArrayList<>(first.list("items"));
+        paged.addAll(second.list("items"));
+        assertThat(paged).containsExactlyElementsOf(whole.subList(0, paged.size()));
+    }
+
+    private void assignedTo(String unit, String title) {
+        String deputy = api.token("hunan-deputy1");
+        String id = api.post("/api/v1/suggestions", deputy, Map.of("title", title, "content", title + "，请有关部门研究办理。",
+                "coSponsorIds", List.of())).text("id");
+        api.post("/api/v1/suggestions/" + id + "/submission", deputy, Map.of());
+        api.post("/api/v1/suggestions/" + id + "/screening", liaison, Map.of("decision", "ACCEPT"));
+        var assigned = api.post("/api/v1/suggestions/" + id + "/assignment", liaison, Map.of("leadUnitId", unit));
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+    }
+
+    private List<String> statementsOf(String path) {
+        return statementsOf(path, liaison);
+    }
+
+    private List<String> statementsOf(String path, String token) {
+        StatementLog.clear();
+        var response = api.get(path, token);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return StatementLog.executed();
+    }
+}

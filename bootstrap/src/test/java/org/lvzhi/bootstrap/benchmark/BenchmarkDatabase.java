@@ -1,0 +1,36 @@
+package org.lvzhi.bootstrap.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.lvzhi.adapter.persistence.testing.TestDatabase;
+
+/** What every benchmark starts from: the platform on the JVM's test database, and the superuser that generates the data. */
+final class BenchmarkDatabase {
+
+    private BenchmarkDatabase() {
+    }
+
+    /** The platform's properties for the test database, with a data directory of its own. */
+    static Map<String, String> properties(String name) {
+        Map<String, String> properties = new HashMap<>(TestDatabase.instance().properties());
+        try {
+            properties.put("lvzhi.data-dir", Files.createTempDirectory("lvzhi-" + name).toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    static Connection superuser() throws SQLException {
+        String user = Optional.ofNullable(System.getenv("LVZHI_TEST_PG_USER")).filter(u -> !u.isBlank()).orElse("postgres");
+        String password = Optional.ofNullable(System.getenv("LVZHI_TEST_PG_PASSWORD")).orElse("");
+        return DriverManager.getConnection(TestDatabase.instance().settings().url(), user, password);
+    }
+}
