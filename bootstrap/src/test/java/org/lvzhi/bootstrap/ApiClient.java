@@ -106,7 +106,7 @@ final class ApiClient {
             Object body = response.body().isBlank() || !response.body().trim().matches("^[\\[{].*") ? response.body()
                     : json.readValue(response.body(), Argument.OBJECT_ARGUMENT);
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
-                    response.headers().firstValue("ETag").orElse(""));
+                    response.headers().firstValue("ETag").orElse(""), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -116,7 +116,11 @@ final class ApiClient {
     }
 
     /** A response: status, content type and the body parsed as JSON maps and lists (or the raw text). */
-    record Response(int status, String contentType, Object body, String etag) {
+    record Response(int status, String contentType, Object body, String etag, java.net.http.HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         @SuppressWarnings("unchecked")
         Map<String, Object> json() {

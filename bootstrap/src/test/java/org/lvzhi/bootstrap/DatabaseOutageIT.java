@@ -38,7 +38,7 @@ class DatabaseOutageIT {
     private final ApiClient api = new ApiClient(node.getBean(EmbeddedServer.class).getURI(), node.getBean(JsonMapper.class));
 
     /** One registration: its answer, and when it started and ended. */
-    private record Write(int status, String id, String contentType, String body, long startedAt, long endedAt) {
+    private record Write(int status, String id, String contentType, String retryAfter, String body, long startedAt, long endedAt) {
     }
 
     @AfterEach
@@ -83,7 +83,8 @@ class DatabaseOutageIT {
         assertThat(writes).extracting(Write::status).as("201 or 503, never 500").containsOnly(201, 503);
         assertThat(Duration.ofNanos(firstRefusal)).isLessThan(FAIL_FAST);
         assertThat(duringOutage).isNotEmpty().allMatch(w -> w.status() == 503 && Duration.ofNanos(w.endedAt() - w.startedAt()).compareTo(FAIL_FAST) < 0);
-        assertThat(refused).allMatch(w -> w.contentType().startsWith("application/problem+json") && w.body().contains("数据库暂时无法访问"))
+        assertThat(refused).allMatch(w -> w.contentType().startsWith("application/problem+json") && w.body().contains("数据库暂时无法访问")
+                        && w.retryAfter().equals("5"))
                 .noneMatch(w -> w.body().matches("(?is).*(sql|jdbc|hikari|exception|postgres|connection).*"));
         assertThat(Duration.ofNanos(notReadyAt - stoppedAt)).as("readiness DOWN").isLessThan(FAIL_FAST);
         assertThat(writes.stream().filter(w -> w.startedAt() > readyAt)).as("writes succeed again without a restart")
@@ -103,7 +104,7 @@ class DatabaseOutageIT {
                 Map.of("Content-Type", "application/json"));
         String body = String.valueOf(response.body());
         return new Write(response.status(), response.status() == 201 ? response.text("id") : "",
-                response.contentType(), body, started, System.nanoTime());
+                response.contentType(), response.header("Retry-After"), body, started, System.nanoTime());
     }
 
     /** Polls readiness until it answers the status; answers when it did. */

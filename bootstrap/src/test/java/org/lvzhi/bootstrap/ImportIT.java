@@ -235,7 +235,7 @@ class ImportIT extends ApiTest {
         String text = new String(response.body(), StandardCharsets.UTF_8);
         try {
             Object parsed = text.strip().startsWith("{") ? json.readValue(text, Argument.OBJECT_ARGUMENT) : text;
-            return new ApiClient.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed, "");
+            return new ApiClient.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed, "", response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

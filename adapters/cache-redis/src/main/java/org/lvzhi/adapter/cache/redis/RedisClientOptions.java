@@ -2,6 +2,7 @@ package org.lvzhi.adapter.cache.redis;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -11,7 +12,8 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 
 /**
- * Redis is optional at run time: a command fails within {@code lvzhi.cache.redis-timeout} (not Lettuce's 60 s), and
+ * Redis is optional at run time: a command (and a connection attempt) fails within {@code lvzhi.cache.redis-timeout}
+ * (not Lettuce's 60 s and 10 s), and
  * at once while the connection is down (rather than queued until it returns), so its callers fall back quickly.
  * Lettuce reconnects (and re-subscribes) by itself when Redis returns.
  */
@@ -32,6 +34,7 @@ class RedisClientOptions implements BeanCreatedEventListener<RedisClient> {
         client.setOptions(ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
+                .socketOptions(SocketOptions.builder().connectTimeout(timeout).build())
                 .build());
         return client;
     }

@@ -1,9 +1,6 @@
 package org.lvzhi.adapter.cache.redis;
 
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
@@ -37,29 +34,20 @@ class RedisInboxFeed implements InboxFeedPort {
     }
 
     private final FeedListeners listeners = new FeedListeners();
-    private final StatefulRedisConnection<String, String> connection;
-    private final StatefulRedisPubSubConnection<String, String> subscription;
     private final JsonMapper json;
     private final String channel;
+    private final RedisLink link;
 
     RedisInboxFeed(RedisClient client, JsonMapper json, @Value("${lvzhi.cache.prefix:lvzhi}") String prefix) {
         this.json = json;
         this.channel = prefix + ":inbox";
-        this.connection = client.connect();
-        this.subscription = client.connectPubSub();
-        subscription.addListener(new RedisPubSubAdapter<>() {
-            @Override
-            public void message(String from, String message) {
-                receive(message);
-            }
-        });
-        subscription.sync().subscribe(channel);
+        this.link = new RedisLink(client, channel, this::receive);
     }
 
     @Override
     public void publish(CongressId congress, String login, InboxEntry entry) {
         try {
-            connection.sync().publish(channel, json.writeValueAsString(new Item(congress.value(), login, entry.id().toString(),
+            link.commands().publish(channel, json.writeValueAsString(new Item(congress.value(), login, entry.id().toString(),
                     entry.event(), entry.subject(), entry.body(), entry.createdAt())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,7 +74,6 @@ class RedisInboxFeed implements InboxFeedPort {
 
     @PreDestroy
     void close() {
-        subscription.close();
-        connection.close();
+        link.close();
     }
 }

@@ -1,10 +1,7 @@
 package org.lvzhi.adapter.cache.redis;
 
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
@@ -27,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * in Redis that a save increments (after its commit), and a node answers from its cache only while the generation it
  * cached under is still current; the save is also published, so every node drops the stale entry at once.
  * <p>
- * Redis is optional: on any Redis error a read goes to the database, and this node forgets all it cached (it may have
+ * Redis is optional, at start too ({@link RedisLink}): on any Redis error a read goes to the database, and this node forgets all it cached (it may have
  * missed evictions meanwhile) and leaves Redis alone for a second, so one request does not wait out several timeouts. An eviction Redis did not take is sent again as soon as Redis answers, raising the
  * generation so that every node reloads. No entry is kept longer than {@code lvzhi.cache.max-age}: the bound on
  * staleness should a node that saved during an outage die before Redis returned.
@@ -47,26 +44,15 @@ class RedisProfileCache implements ProfileCachePort {
 
     private final AtomicBoolean redisLost = new AtomicBoolean();
     private volatile long pausedUntil = System.nanoTime();
-    private final StatefulRedisConnection<String, String> connection;
-    private final StatefulRedisPubSubConnection<String, String> subscription;
-    private final RedisCommands<String, String> redis;
     private final String prefix;
+    private final RedisLink link;
     private final long maxAgeNanos;
 
     RedisProfileCache(RedisClient client, @Value("${lvzhi.cache.prefix:lvzhi}") String prefix,
             @Value("${lvzhi.cache.max-age:5m}") Duration maxAge) {
         this.prefix = prefix;
         this.maxAgeNanos = maxAge.toNanos();
-        this.connection = client.connect();
-        this.redis = connection.sync();
-        this.subscription = client.connectPubSub();
-        subscription.addListener(new RedisPubSubAdapter<>() {
-            @Override
-            public void message(String channel, String owner) {
-                cached.remove(owner);
-            }
-        });
-        subscription.sync().subscribe(channel());
+        this.link = new RedisLink(client, channel(), cached::remove);
     }
 
     @Override
@@ -94,8 +80,7 @@ class RedisProfileCache implements ProfileCachePort {
 
     @PreDestroy
     void close() {
-        subscription.close();
-        connection.close();
+        link.close();
     }
 
     private OptionalLong generation(String owner) {
@@ -103,7 +88,7 @@ class RedisProfileCache implements ProfileCachePort {
             return OptionalLong.empty();
         }
         try {
-            String value = redis.get(generationKey(owner));
+            String value = link.commands().get(generationKey(owner));
             answered();
             return OptionalLong.of(value == null ? 0 : Long.parseLong(value));
         } catch (RuntimeException failure) {
@@ -118,6 +103,7 @@ class RedisProfileCache implements ProfileCachePort {
         }
         for (String owner : List.copyOf(unsentEvictions)) {
             try {
+                RedisCommands<String, String> redis = link.commands();
                 redis.incr(generationKey(owner));
                 redis.publish(channel(), owner);
                 unsentEvictions.remove(owner);
