@@ -103,6 +103,29 @@ class StatementBudgetIT extends ApiTest {
         assertThat(paged).containsExactlyElementsOf(whole.subList(0, paged.size()));
     }
 
+    @Test
+    @DisplayName("the nightly evaluation issues as many statements for seven deputies as for four: supervision is judged in batches")
+    void nightlyEvaluationInBatches() {
+        String congress = "/api/v1/compliance-overview/evaluations";
+        String qinghai = api.token("qinghai-liaison");
+        api.post(congress, qinghai, Map.of());
+        StatementLog.clear();
+        api.post(congress, qinghai, Map.of());
+        List<String> four = StatementLog.executed();
+        for (String name : List.of("格桑", "多吉", "卓玛")) {
+            var seated = api.post("/api/v1/deputies", qinghai, Map.of("name", name + "代表", "termId", api.firstTermId(qinghai),
+                    "constituency", "ELECTING_UNIT", "constituencyName", "西宁市人大"));
+            assertThat(seated.status()).as(seated.toString()).isEqualTo(201);
+        }
+        api.post(congress, qinghai, Map.of());
+        StatementLog.clear();
+        api.post(congress, qinghai, Map.of());
+
+        List<String> seven = StatementLog.executed();
+
+        assertThat(seven).as(String.join("\n", seven)).hasSameSizeAs(four);
+    }
+
     private void assignedTo(String unit, String title) {
         String deputy = api.token("hunan-deputy1");
         String id = api.post("/api/v1/suggestions", deputy, Map.of("title", title, "content", title + "，请有关部门研究办理。",

@@ -2,7 +2,10 @@ package org.lvzhi.application.archive;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
@@ -12,6 +15,9 @@ import org.lvzhi.application.duty.port.out.DutyHistoryPort;
 import org.lvzhi.domain.compliance.DeputyAttributes;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.congress.TermId;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.PersonId;
+import org.lvzhi.domain.deputy.Position;
 import org.lvzhi.domain.deputy.PositionAssignment;
 import org.lvzhi.domain.deputy.Seat;
 
@@ -35,15 +41,28 @@ class DeputyFiles {
     }
 
     DeputyFile of(DeputyView deputy, LocalDate on) {
-        TermId id = deputy.deputy().term();
-        Term term = known.computeIfAbsent(id, unknown -> terms.find(unknown).orElseThrow());
-        DutyHistoryPort.DutyHistory history = histories.of(deputy.deputy().id(), term.startsOn(), term.endsOn());
-        return new DeputyFile(deputy, term, attributes(deputy, on), history.records(), history.absences());
+        return of(List.of(deputy), on).getFirst();
     }
 
-    DeputyAttributes attributes(DeputyView deputy, LocalDate on) {
-        Seat seat = deputy.deputy().seat();
-        return new DeputyAttributes(seat.grassroots(), seat.military(), seat.constituency(),
-                positions.heldBy(deputy.person().id(), on).stream().map(PositionAssignment::position).collect(Collectors.toSet()));
+    /** The files of many deputies in the order given, in two reads whatever their number (one more per unknown term). */
+    List<DeputyFile> of(List<DeputyView> deputies, LocalDate on) {
+        Map<PersonId, Set<Position>> offices = positions.heldBy(deputies.stream().map(deputy -> deputy.person().id()).toList(), on)
+                .stream().collect(Collectors.groupingBy(PositionAssignment::holder,
+                        Collectors.mapping(PositionAssignment::position, Collectors.toSet())));
+        Map<DeputyId, DutyHistoryPort.DutyHistory> history = new HashMap<>();
+        deputies.stream().collect(Collectors.groupingBy(deputy -> deputy.deputy().term())).forEach((id, ofTerm) -> {
+            Term term = term(id);
+            history.putAll(histories.of(ofTerm.stream().map(deputy -> deputy.deputy().id()).toList(), term.startsOn(), term.endsOn()));
+        });
+        return deputies.stream().map(deputy -> {
+            Seat seat = deputy.deputy().seat();
+            DutyHistoryPort.DutyHistory own = history.get(deputy.deputy().id());
+            return new DeputyFile(deputy, term(deputy.deputy().term()), new DeputyAttributes(seat.grassroots(), seat.military(),
+                    seat.constituency(), offices.getOrDefault(deputy.person().id(), Set.of())), own.records(), own.absences());
+        }).toList();
+    }
+
+    private Term term(TermId id) {
+        return known.computeIfAbsent(id, unknown -> terms.find(unknown).orElseThrow());
     }
 }

@@ -57,9 +57,7 @@ class NightlyEvaluation implements NightlyEvaluationUseCase {
             // One transaction per page of deputies: a province's night is many short transactions, not one long one.
             PageRequest page = new PageRequest(number++, PageRequest.MAX_SIZE);
             Page<DeputyView> serving = transactions.readInCongress(congress, () -> deputies.search(servingIn(current.get()), page));
-            opened += transactions.inCongress(congress, () -> serving.items().stream()
-                    .mapToInt(deputy -> supervision.review(congress, deputy, on).size())
-                    .sum());
+            opened += transactions.inCongress(congress, () -> supervision.review(congress, serving.items(), on).size());
             total = serving.total();
         } while ((long) number * PageRequest.MAX_SIZE < total);
         transactions.inCongress(congress, () -> {

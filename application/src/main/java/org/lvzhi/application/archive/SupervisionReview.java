@@ -3,8 +3,11 @@ package org.lvzhi.application.archive;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.attendance.port.out.LoadSessionPeriodsPort;
 import org.lvzhi.application.deputy.DeputyView;
@@ -15,9 +18,12 @@ import org.lvzhi.application.notification.NotificationPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.domain.attendance.StepActor;
+import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.DeputyStatus;
+import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.supervision.SupervisionCase;
 import org.lvzhi.domain.supervision.SupervisionEvaluator;
 import org.lvzhi.domain.supervision.SupervisionFacts;
@@ -58,18 +64,35 @@ class SupervisionReview implements FactsObserver {
 
     /** The cases opened by this review. Only serving deputies are supervised. */
     List<SupervisionCase> review(CongressId congress, DeputyView deputy, LocalDate on) {
-        if (deputy.deputy().status() != DeputyStatus.ACTIVE) {
+        return review(congress, List.of(deputy), on);
+    }
+
+    /**
+     * Reviews many deputies at once, as the nightly evaluation does a page of them: their files and cases are read for
+     * all of them together (a handful of statements, not a handful per deputy), then each is judged on its own.
+     */
+    List<SupervisionCase> review(CongressId congress, List<DeputyView> deputies, LocalDate on) {
+        List<DeputyView> serving = deputies.stream().filter(deputy -> deputy.deputy().status() == DeputyStatus.ACTIVE).toList();
+        if (serving.isEmpty()) {
             return List.of();
         }
-        DeputyFile file = files.of(deputy, on);
-        DeputyId id = deputy.deputy().id();
-        SupervisionFacts facts = new SupervisionFacts(id, file.term(), file.attributes(), file.records(), file.absences(),
-                sessions.periodsOf(file.term().id()), cases.ofDeputy(id));
-        List<SupervisionCase> opened = SupervisionEvaluator.evaluate(profiles.effectiveIn(congress, on), facts, on).stream()
-                .map(opening -> SupervisionCase.open(id, opening, on))
-                .filter(cases::open)
-                .toList();
-        opened.forEach(supervisionCase -> announce(congress, deputy, supervisionCase));
+        EffectiveProfile profile = profiles.effectiveIn(congress, on);
+        Map<DeputyId, List<SupervisionCase>> casesOf = cases.ofDeputies(serving.stream().map(deputy -> deputy.deputy().id()).toList())
+                .stream().collect(Collectors.groupingBy(SupervisionCase::deputy));
+        Map<TermId, List<DateRange>> sessionsOf = new HashMap<>();
+        List<SupervisionCase> opened = new ArrayList<>();
+        for (DeputyFile file : files.of(serving, on)) {
+            DeputyId id = file.deputy().deputy().id();
+            SupervisionFacts facts = new SupervisionFacts(id, file.term(), file.attributes(), file.records(), file.absences(),
+                    sessionsOf.computeIfAbsent(file.term().id(), sessions::periodsOf), casesOf.getOrDefault(id, List.of()));
+            SupervisionEvaluator.evaluate(profile, facts, on).stream()
+                    .map(opening -> SupervisionCase.open(id, opening, on))
+                    .filter(cases::open)
+                    .forEach(supervisionCase -> {
+                        opened.add(supervisionCase);
+                        announce(congress, file.deputy(), supervisionCase);
+                    });
+        }
         return opened;
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.lvzhi.application.duty.port.out.DutyHistoryPort;
 import org.lvzhi.application.archive.port.out.ComplianceStandingPort;
 import org.lvzhi.application.deputy.DeputyView;
@@ -49,8 +50,9 @@ final class ArchiveTestBed {
     final SavedStandings standings = new SavedStandings();
     final RecordingNotifications notifications = new RecordingNotifications();
     final DeputyFiles files = new DeputyFiles(platform.terms(), platform.positions(),
-            (deputy, from, to) -> new DutyHistoryPort.DutyHistory(platform.records().ofDeputy(deputy, from, to),
-                    platform.absences().ofDeputy(deputy, from, to)));
+            (deputies, from, to) -> deputies.stream().collect(Collectors.toMap(deputy -> deputy,
+                    deputy -> new DutyHistoryPort.DutyHistory(platform.records().ofDeputy(deputy, from, to),
+                            platform.absences().ofDeputy(deputy, from, to)))));
     final List<DateRange> sessions = new ArrayList<>();
     final SupervisionReview review = new SupervisionReview(platform.deputies(), files, platform.cases(), term -> sessions,
             profiles, notifications, clock);

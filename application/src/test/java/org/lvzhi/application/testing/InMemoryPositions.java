@@ -2,6 +2,7 @@ package org.lvzhi.application.testing;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import org.lvzhi.application.deputy.PositionView;
 import org.lvzhi.application.deputy.port.out.PositionPort;
@@ -49,6 +50,11 @@ public final class InMemoryPositions implements PositionPort {
     @Override
     public List<PositionAssignment> heldBy(PersonId person, LocalDate on) {
         return assignments.visible().filter(a -> a.holder().equals(person) && a.heldOn(on)).toList();
+    }
+
+    @Override
+    public List<PositionAssignment> heldBy(Collection<PersonId> persons, LocalDate on) {
+        return assignments.visible().filter(a -> persons.contains(a.holder()) && a.heldOn(on)).toList();
     }
 
     @Override

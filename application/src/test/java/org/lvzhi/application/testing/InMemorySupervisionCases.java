@@ -1,6 +1,7 @@
 package org.lvzhi.application.testing;
 
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
@@ -55,6 +56,11 @@ public final class InMemorySupervisionCases implements SupervisionCasePort {
     @Override
     public List<SupervisionCase> ofDeputy(DeputyId deputy) {
         return cases.visible().filter(c -> c.deputy().equals(deputy)).sorted(OLDEST_FIRST).toList();
+    }
+
+    @Override
+    public List<SupervisionCase> ofDeputies(Collection<DeputyId> deputies) {
+        return cases.visible().filter(c -> deputies.contains(c.deputy())).sorted(OLDEST_FIRST).toList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,6 +76,12 @@ class SupervisionCaseAdapter implements SupervisionCasePort {
     public List<SupervisionCase> ofDeputy(DeputyId deputy) {
         return query("SELECT " + COLUMNS + " FROM supervision_case WHERE deputy_id = ? ORDER BY opened_on, step, id",
                 List.of(deputy.value()));
+    }
+
+    @Override
+    public List<SupervisionCase> ofDeputies(Collection<DeputyId> deputies) {
+        return query("SELECT " + COLUMNS + " FROM supervision_case WHERE deputy_id = ANY (?) ORDER BY opened_on, step, id",
+                List.of((Object) deputies.stream().map(DeputyId::value).toArray(UUID[]::new)));
     }
 
     @Override

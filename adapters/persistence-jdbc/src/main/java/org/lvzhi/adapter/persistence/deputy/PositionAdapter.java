@@ -1,11 +1,15 @@
 package org.lvzhi.adapter.persistence.deputy;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.deputy.PositionView;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.shared.Page;
@@ -22,10 +26,12 @@ class PositionAdapter implements PositionPort {
 
     private final PositionRepository positions;
     private final PersonAdapter persons;
+    private final JdbcOperations jdbc;
 
-    PositionAdapter(PositionRepository positions, PersonAdapter persons) {
+    PositionAdapter(PositionRepository positions, PersonAdapter persons, JdbcOperations jdbc) {
         this.positions = positions;
         this.persons = persons;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -49,6 +55,15 @@ class PositionAdapter implements PositionPort {
     @Override
     public List<PositionAssignment> heldBy(PersonId person, LocalDate on) {
         return heldOn(positions.findByPersonId(person.value()), on);
+    }
+
+    @Override
+    public List<PositionAssignment> heldBy(Collection<PersonId> persons, LocalDate on) {
+        return heldOn(Statements.list(jdbc, "SELECT * FROM position_assignment WHERE person_id = ANY (?)",
+                List.of((Object) persons.stream().map(PersonId::value).toArray(UUID[]::new)),
+                row -> new PositionRow(row.getObject("id", UUID.class), row.getString("position"), row.getObject("person_id", UUID.class),
+                        row.getObject("unit_id", UUID.class), row.getObject("from_date", LocalDate.class),
+                        row.getObject("until_date", LocalDate.class))), on);
     }
 
     @Override

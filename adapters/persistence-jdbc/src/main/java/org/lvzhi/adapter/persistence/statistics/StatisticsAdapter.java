@@ -30,41 +30,41 @@ import org.lvzhi.domain.duty.DutyRecord;
 @Singleton
 class StatisticsAdapter implements StatisticsPort {
 
+    /** The deputies whose term overlaps the year, filtered. Parameters: the next year's first day, the year's first day, each filter twice. */
+    private static final String SERVING_FILTERED = " FROM deputy d JOIN term t ON t.tenant_id = d.tenant_id AND t.id = d.term_id"
+            + " JOIN person p ON p.id = d.person_id"
+            + " WHERE t.starts_on < ? AND t.ends_on >= ?"
+            + " AND (CAST(? AS uuid) IS NULL OR d.deputy_group_id = ?)"
+            + " AND (CAST(? AS uuid) IS NULL OR d.liaison_station_id = ?)"
+            + " AND (CAST(? AS text) IS NULL OR d.status = ?)";
+
     /**
-     * The deputies whose term overlaps the year, filtered, by name, one page of them (a NULL limit: all), each with the
-     * whole page's total; then their figures, each counted in one grouped aggregate over the page's deputies through the
-     * deputy-first indexes, never a subquery per person. Parameters: the next year's first day, the year's first day,
-     * each filter twice, limit and offset, then the year's bounds three times.
+     * One page of those deputies by name (a NULL limit: all of them), walking person_name in order; then their figures,
+     * each counted in one grouped aggregate over the page's deputies. The page's ids go in as an array, so a page of 50
+     * is 50 probes of the deputy-first indexes while the whole congress is one scan, never a subquery per person.
+     * Parameters: those of {@link #SERVING_FILTERED}, limit and offset, then the year's bounds three times.
      */
-    static final String DEPUTIES = """
-            WITH page AS (
-                SELECT d.tenant_id, d.id, p.name, d.deputy_group_id, d.liaison_station_id, count(*) OVER () AS total
-                  FROM deputy d
-                  JOIN person p ON p.id = d.person_id
-                  JOIN term t ON t.tenant_id = d.tenant_id AND t.id = d.term_id
-                 WHERE t.starts_on < ? AND t.ends_on >= ?
-                   AND (CAST(? AS uuid) IS NULL OR d.deputy_group_id = ?)
-                   AND (CAST(? AS uuid) IS NULL OR d.liaison_station_id = ?)
-                   AND (CAST(? AS text) IS NULL OR d.status = ?)
-                 ORDER BY p.name, d.id
-                 LIMIT ? OFFSET ?),
-            records AS (
+    static final String DEPUTIES = "WITH page AS (SELECT d.tenant_id, d.id, p.name, d.deputy_group_id, d.liaison_station_id"
+            + SERVING_FILTERED + " ORDER BY p.name, d.id LIMIT ? OFFSET ?),"
+            + """
+             records AS (
                 SELECT r.deputy_id, count(*) AS records, count(*) FILTER (WHERE r.activity_id IS NOT NULL) AS attended
                   FROM duty_record r
-                 WHERE r.deputy_id IN (SELECT id FROM page) AND r.state = 'CONFIRMED' AND r.occurred_on >= ? AND r.occurred_on < ?
+                 WHERE r.deputy_id = ANY (ARRAY(SELECT id FROM page)) AND r.state = 'CONFIRMED'
+                   AND r.occurred_on >= ? AND r.occurred_on < ?
                  GROUP BY r.deputy_id),
             meetings AS (
                 SELECT a.deputy_id, count(*) AS meetings
                   FROM meeting_attendance a
                   JOIN session_meeting m ON m.tenant_id = a.tenant_id AND m.id = a.meeting_id
-                 WHERE a.deputy_id IN (SELECT id FROM page) AND m.held_on >= ? AND m.held_on < ?
+                 WHERE a.deputy_id = ANY (ARRAY(SELECT id FROM page)) AND m.held_on >= ? AND m.held_on < ?
                  GROUP BY a.deputy_id),
             absences AS (
                 SELECT b.deputy_id, count(*) AS absences
                   FROM absence b
-                 WHERE b.deputy_id IN (SELECT id FROM page) AND b.absent_on >= ? AND b.absent_on < ?
+                 WHERE b.deputy_id = ANY (ARRAY(SELECT id FROM page)) AND b.absent_on >= ? AND b.absent_on < ?
                  GROUP BY b.deputy_id)
-            SELECT page.id, page.name, page.total, g.id AS group_id, g.name AS group_name, st.id AS station_id,
+            SELECT page.id, page.name, g.id AS group_id, g.name AS group_name, st.id AS station_id,
                    st.name AS station_name, COALESCE(records.records, 0) AS records,
                    COALESCE(records.attended, 0) + COALESCE(meetings.meetings, 0) AS attended,
                    COALESCE(absences.absences, 0) AS absences, COALESCE(jsonb_array_length(s.verdicts), 0) AS quotas,
@@ -119,35 +119,35 @@ class StatisticsAdapter implements StatisticsPort {
 
     @Override
     public List<DeputyFigures> deputies(int year) {
-        return figures(year, DeputyFiguresFilter.none(), null, 0, new long[1]);
+        return figures(year, DeputyFiguresFilter.none(), null, 0);
     }
 
     @Override
     public Page<DeputyFigures> deputies(int year, DeputyFiguresFilter filter, PageRequest page) {
-        long[] total = {0};
-        List<DeputyFigures> items = figures(year, filter, page.size(), page.offset(), total);
-        if (items.isEmpty() && page.page() > 0) {
-            figures(year, filter, 1, 0, total); // a page past the end has no row to carry the total
-        }
-        return Page.of(items, page, total[0]);
+        // Counted apart: a total over the page's query would make it read every deputy instead of one page of names.
+        return Page.of(figures(year, filter, page.size(), page.offset()), page,
+                Statements.count(jdbc, "SELECT count(*)" + SERVING_FILTERED, serving(year, filter)));
     }
 
-    /** The figures of {@code limit} deputies (null: all) from the offset; the total of the filtered list goes to {@code total[0]}. */
-    private List<DeputyFigures> figures(int year, DeputyFiguresFilter filter, Integer limit, long offset, long[] total) {
+    /** The figures of {@code limit} deputies (null: all) from the offset. */
+    private List<DeputyFigures> figures(int year, DeputyFiguresFilter filter, Integer limit, long offset) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate until = from.plusYears(1);
-        List<Object> parameters = new ArrayList<>(List.of(until, from));
+        List<Object> parameters = serving(year, filter);
+        parameters.addAll(Arrays.asList(limit, offset, from, until, from, until, from, until));
+        return Statements.list(jdbc, DEPUTIES, parameters, row -> new DeputyFigures(row.getObject("id", UUID.class),
+                row.getString("name"), unit(row, "group_id", "group_name"), unit(row, "station_id", "station_name"),
+                row.getLong("records"), row.getLong("attended"), row.getLong("absences"), row.getLong("quotas"),
+                row.getLong("quotas_met")));
+    }
+
+    private static List<Object> serving(int year, DeputyFiguresFilter filter) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        List<Object> parameters = new ArrayList<>(List.of(from.plusYears(1), from));
         twice(parameters, filter.group().map(UnitId::value).orElse(null));
         twice(parameters, filter.station().map(UnitId::value).orElse(null));
         twice(parameters, filter.status().map(Enum::name).orElse(null));
-        parameters.addAll(Arrays.asList(limit, offset, from, until, from, until, from, until));
-        return Statements.list(jdbc, DEPUTIES, parameters, row -> {
-            total[0] = row.getLong("total");
-            return new DeputyFigures(row.getObject("id", UUID.class), row.getString("name"),
-                    unit(row, "group_id", "group_name"), unit(row, "station_id", "station_name"),
-                    row.getLong("records"), row.getLong("attended"), row.getLong("absences"), row.getLong("quotas"),
-                    row.getLong("quotas_met"));
-        });
+        return parameters;
     }
 
     private static void twice(List<Object> parameters, Object value) {

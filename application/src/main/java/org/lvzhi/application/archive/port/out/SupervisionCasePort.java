@@ -1,5 +1,6 @@
 package org.lvzhi.application.archive.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.shared.Page;
@@ -21,6 +22,9 @@ public interface SupervisionCasePort {
 
     /** The deputy's cases, oldest first. */
     List<SupervisionCase> ofDeputy(DeputyId deputy);
+
+    /** The cases of all these deputies, oldest first; one read. */
+    List<SupervisionCase> ofDeputies(Collection<DeputyId> deputies);
 
     /** Cases newest first, optionally only those in a state. */
     Page<SupervisionCase> list(Optional<CaseState> state, PageRequest page);

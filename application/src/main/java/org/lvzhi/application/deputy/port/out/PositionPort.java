@@ -1,6 +1,7 @@
 package org.lvzhi.application.deputy.port.out;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.lvzhi.application.deputy.PositionView;
 import org.lvzhi.application.shared.Page;
@@ -18,6 +19,9 @@ public interface PositionPort {
 
     /** The offices the person holds in the acting congress on the date. */
     List<PositionAssignment> heldBy(PersonId person, LocalDate on);
+
+    /** The offices these persons hold in the acting congress on the date; one read. */
+    List<PositionAssignment> heldBy(Collection<PersonId> persons, LocalDate on);
 
     /** The offices the person signing in with the login holds in the acting congress on the date; one statement. */
     List<PositionAssignment> heldBy(Login login, LocalDate on);
