@@ -13,7 +13,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -68,6 +70,48 @@ class InvitationIT extends ApiTest {
         assertThat(api.get("/api/v1/congresses/current", session.text("access_token")).text("id")).isEqualTo("qinghai");
         assertThat(api.get("/api/v1/accounts?size=200", admin).list("items"))
                 .anyMatch(a -> "ouyang.ming".equals(a.get("login")) && Boolean.TRUE.equals(a.get("passwordSet")));
+    }
+
+    @Test
+    @DisplayName("a forgotten password is reset through an e-mailed link, which ends every session; an unknown login is answered the same")
+    void passwordReset() {
+        api.post("/api/v1/accounts", api.token("hunan-admin"), Map.of(
+                "login", "forgetful", "name", "慕容雪", "email", "murong@example.cn", "role", "LIAISON_OFFICER"));
+        accept(invitationTo("murong@example.cn"), "湖南2026初始密码");
+        String before = signIn("forgetful", "湖南2026初始密码").text("access_token");
+
+        var asked = api.post("/api/v1/auth/password-reset", null, Map.of("username", "forgetful"));
+        var unknown = api.post("/api/v1/auth/password-reset", null, Map.of("username", "nobody-at-all"));
+        var reset = accept(invitationTo("murong@example.cn"), "湖南2026新的密码");
+
+        assertThat(asked.status()).isEqualTo(202);
+        assertThat(unknown.status()).isEqualTo(202);
+        assertThat(reset.status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/congresses/current", before).status()).isEqualTo(401);
+        assertThat(signIn("forgetful", "湖南2026初始密码").status()).isEqualTo(401);
+        assertThat(signIn("forgetful", "湖南2026新的密码").status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("a password change needs the current password and the policy, and ends every session")
+    void changesPassword() {
+        api.post("/api/v1/accounts", api.token("sh-jiading-admin"), Map.of(
+                "login", "changer", "name", "钟离安", "email", "zhongli@example.cn", "role", "LIAISON_OFFICER"));
+        accept(invitationTo("zhongli@example.cn"), "嘉定区2026旧密码");
+        String token = signIn("changer", "嘉定区2026旧密码").text("access_token");
+
+        var wrongCurrent = api.post("/api/v1/auth/password", token, Map.of("currentPassword", "nope", "newPassword", "嘉定区2026新密码"));
+        var weak = api.post("/api/v1/auth/password", token, Map.of("currentPassword", "嘉定区2026旧密码", "newPassword", "short"));
+        var changed = api.post("/api/v1/auth/password", token, Map.of("currentPassword", "嘉定区2026旧密码", "newPassword", "嘉定区2026新密码"));
+
+        assertThat(wrongCurrent.status()).isEqualTo(422);
+        assertThat(wrongCurrent.pointers()).containsExactly("/currentPassword");
+        assertThat(weak.status()).isEqualTo(422);
+        assertThat(weak.pointers()).containsExactly("/newPassword");
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/terms", token).status()).isEqualTo(401);
+        assertThat(signIn("changer", "嘉定区2026旧密码").status()).isEqualTo(401);
+        assertThat(signIn("changer", "嘉定区2026新密码").status()).isEqualTo(200);
     }
 
     @Test
@@ -164,10 +208,18 @@ class InvitationIT extends ApiTest {
             // every due delivery, the invitation among them, is written to the mailbox
         }
         try (Stream<Path> mails = Files.list(Path.of(dataDir, "mailbox"))) {
-            return mails.filter(p -> p.toString().endsWith(".eml")).map(InvitationIT::read)
-                    .filter(mail -> mail.startsWith(address + "\n"))
+            return mails.filter(p -> p.toString().endsWith(".eml")).sorted(Comparator.comparing(InvitationIT::written))
+                    .map(InvitationIT::read).filter(mail -> mail.startsWith(address + "\n"))
                     .map(LINK::matcher).filter(Matcher::find).map(m -> m.group(1))
-                    .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no invitation to " + address));
+                    .reduce((first, later) -> later).orElseThrow(() -> new AssertionError("no invitation to " + address));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileTime written(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -77,25 +77,6 @@ class LocalSignInIT extends ApiTest {
     }
 
     @Test
-    @DisplayName("a password change needs the current password and the policy, and ends every session")
-    void changesPassword() {
-        String token = signIn("sh-jiading-admin", "demo").text("access_token");
-
-        var wrongCurrent = api.post("/api/v1/auth/password", token, Map.of("currentPassword", "nope", "newPassword", "嘉定区2026新密码"));
-        var weak = api.post("/api/v1/auth/password", token, Map.of("currentPassword", "demo", "newPassword", "short"));
-        var changed = api.post("/api/v1/auth/password", token, Map.of("currentPassword", "demo", "newPassword", "嘉定区2026新密码"));
-
-        assertThat(wrongCurrent.status()).isEqualTo(422);
-        assertThat(wrongCurrent.pointers()).containsExactly("/currentPassword");
-        assertThat(weak.status()).isEqualTo(422);
-        assertThat(weak.pointers()).containsExactly("/newPassword");
-        assertThat(changed.status()).isEqualTo(204);
-        assertThat(api.get("/api/v1/terms", token).status()).isEqualTo(401);
-        assertThat(signIn("sh-jiading-admin", "demo").status()).isEqualTo(401);
-        assertThat(signIn("sh-jiading-admin", "嘉定区2026新密码").status()).isEqualTo(200);
-    }
-
-    @Test
     @DisplayName("every seed congress has demo accounts for the group leader, the delegation head and a handling unit")
     void demoAccountsForEveryRole() {
         for (String slug : new String[] {"qinghai", "hunan", "bj-dongcheng", "sh-jiading"}) {

@@ -90,16 +90,22 @@ class AccountAdministrationService implements AccountAdministrationUseCase, Acce
     public void ensure(List<SeedAccount> seeds) {
         Map<String, String> hashOfPassword = new HashMap<>();
         for (SeedAccount seed : seeds) {
-            if (accounts.find(seed.login()).isPresent()) {
+            Optional<Account> existing = accounts.find(seed.login());
+            if (existing.flatMap(Account::passwordHash).isPresent()) {
                 continue;
             }
             // Seed passwords are the platform's, not chosen by people: one hash per distinct password keeps start-up fast.
             String hash = hashOfPassword.computeIfAbsent(seed.password(), hashes::hash);
-            Account account = new Account(UUID.randomUUID(), seed.login(), new Name(seed.login().value()), Optional.empty(),
-                    Optional.of(hash), seed.platformAdmin(), SignInRecord.CLEAN);
-            accounts.add(account);
+            // A seeded deputy's registration may have created the account first, without a password.
+            UUID id = existing.map(Account::id).orElseGet(() -> {
+                Account created = new Account(UUID.randomUUID(), seed.login(), new Name(seed.login().value()), Optional.empty(),
+                        Optional.empty(), seed.platformAdmin(), SignInRecord.CLEAN);
+                accounts.add(created);
+                return created.id();
+            });
+            accounts.setPassword(id, hash);
             seed.roles().forEach((congress, roles) -> transactions.inCongress(congress, () -> {
-                roles.forEach(role -> accounts.grant(account.id(), role));
+                roles.forEach(role -> accounts.grant(id, role));
                 return null;
             }));
         }

@@ -173,7 +173,8 @@ class SignInService implements SignInUseCase, SessionCheck {
         return new SignInRefused(MESSAGES.text("sign-in.locked", CHINA_TIME.format(record.lockedUntil().orElseThrow())));
     }
 
-    private static Optional<Login> parse(String login) {
+    /** The login, or none for text that cannot be one (answered like an unknown login). */
+    static Optional<Login> parse(String login) {
         try {
             return Optional.of(new Login(login));
         } catch (InvariantViolation notALogin) {

@@ -15,11 +15,12 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.UUID;
 import org.lvzhi.application.account.IssuedSession;
 import org.lvzhi.application.account.port.in.AcceptInvitationUseCase;
+import org.lvzhi.application.account.port.in.PasswordResetUseCase;
 import org.lvzhi.application.account.port.in.SignInUseCase;
 
 /**
  * The local identity's sign-in for API clients: a password or a refresh token for a token pair, sign-out,
- * password change, and accepting an invitation. Refusals are 401 (a lock says until when), bad input 422.
+ * password change, a reset link by e-mail, and accepting an invitation or reset link. Refusals are 401 (a lock says until when), bad input 422.
  */
 @Controller("/api/v1/auth")
 @Requires(notEnv = "keycloak")
@@ -27,10 +28,12 @@ class LocalAuthController {
 
     private final SignInUseCase signIn;
     private final AcceptInvitationUseCase invitations;
+    private final PasswordResetUseCase resets;
 
-    LocalAuthController(SignInUseCase signIn, AcceptInvitationUseCase invitations) {
+    LocalAuthController(SignInUseCase signIn, AcceptInvitationUseCase invitations, PasswordResetUseCase resets) {
         this.signIn = signIn;
         this.invitations = invitations;
+        this.resets = resets;
     }
 
     @Post("/token")
@@ -59,6 +62,13 @@ class LocalAuthController {
         signIn.changePassword(authentication.getName(), change.currentPassword(), change.newPassword());
     }
 
+    @Post("/password-reset")
+    @Status(HttpStatus.ACCEPTED)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    void requestReset(@Body ResetRequest request) {
+        resets.requestReset(request.username());
+    }
+
     @Post("/invitations/acceptance")
     @Status(HttpStatus.NO_CONTENT)
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -84,6 +94,10 @@ class LocalAuthController {
 
     @Serdeable
     record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {
+    }
+
+    @Serdeable
+    record ResetRequest(@Nullable String username) {
     }
 
     @Serdeable
