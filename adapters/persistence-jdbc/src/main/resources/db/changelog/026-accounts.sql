@@ -17,8 +17,9 @@ CREATE TABLE user_account (
 );
 
 -- An account's roles per congress. No foreign key to congress: configured demo users may name a congress that
--- is founded after start-up. Row-level security as for tenant-owned tables, but not FORCEd, so that the owner's
--- function below can read an account's grants in every congress at sign-in.
+-- is founded after start-up. Isolated like every tenant-owned table; besides, a transaction that names an account
+-- (app.account_id, set by the persistence adapter for sign-in and for the check of every request's token, before
+-- any congress is known) reads that account's grants in every congress, and nothing else.
 CREATE TABLE account_grant (
     tenant_id  text NOT NULL DEFAULT current_tenant(),
     account_id uuid NOT NULL REFERENCES user_account (id),
@@ -28,14 +29,9 @@ CREATE TABLE account_grant (
     PRIMARY KEY (tenant_id, account_id, role)
 );
 CREATE INDEX account_grant_account ON account_grant (account_id);
-ALTER TABLE account_grant ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON account_grant USING (tenant_id = current_tenant()) WITH CHECK (tenant_id = current_tenant());
-
-CREATE FUNCTION account_grants(wanted uuid) RETURNS TABLE (congress text, role text, enabled boolean)
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
-    AS $$ SELECT tenant_id, role, enabled FROM account_grant WHERE account_id = wanted $$;
-REVOKE ALL ON FUNCTION account_grants(uuid) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION account_grants(uuid) TO ${app_role};
+SELECT isolate_tenant('account_grant');
+CREATE POLICY account_reads_own_grants ON account_grant FOR SELECT
+    USING (account_id::text = current_setting('app.account_id', true));
 
 -- A session is a family of refresh tokens: a sign-in starts it, each refresh uses one token and issues the next;
 -- a token used twice, a sign-out or a password change revokes the family. Only SHA-256 hashes are stored.

@@ -122,8 +122,7 @@ class SignInService implements SignInUseCase, SessionCheck {
 
     @Override
     public boolean honours(String login, UUID session, Set<CongressId> congresses) {
-        Instant now = clock.instant();
-        return sessions.active(session, now) && parse(login).flatMap(accounts::find)
+        return sessions.active(session) && parse(login).flatMap(accounts::find)
                 .map(account -> enabledCongresses(accounts.grants(account.id())).containsAll(congresses))
                 .orElse(false);
     }

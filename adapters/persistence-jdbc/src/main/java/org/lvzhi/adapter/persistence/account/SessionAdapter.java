@@ -62,7 +62,7 @@ class SessionAdapter implements SessionPort {
     }
 
     @Override
-    public boolean active(UUID family, Instant now) {
+    public boolean active(UUID family) {
         return Statements.count(jdbc, "SELECT count(*) FROM account_session WHERE id = ? AND revoked_at IS NULL", List.of(family)) == 1;
     }
 

@@ -24,7 +24,7 @@ public interface SessionPort {
 
     void revokeAll(UUID account, Instant now);
 
-    boolean active(UUID family, Instant now);
+    boolean active(UUID family);
 
     record Used(UUID family, UUID account) {
     }
