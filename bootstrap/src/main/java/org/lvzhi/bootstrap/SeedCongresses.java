@@ -18,9 +18,11 @@ import org.lvzhi.application.congress.port.in.OpenTermCommand;
 import org.lvzhi.application.congress.port.in.TermUseCases;
 import org.lvzhi.application.congress.port.in.UnitCommand;
 import org.lvzhi.application.congress.port.in.UnitUseCases;
+import org.lvzhi.application.deputy.port.in.AssignPositionCommand;
 import org.lvzhi.application.deputy.port.in.ContactForm;
 import org.lvzhi.application.deputy.port.in.DeputyForm;
 import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
+import org.lvzhi.application.deputy.port.in.PositionUseCases;
 import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.domain.congress.CongressId;
@@ -46,14 +48,16 @@ class SeedCongresses {
     private final TermUseCases terms;
     private final UnitUseCases units;
     private final DeputyRegisterUseCase deputies;
+    private final PositionUseCases positions;
 
     SeedCongresses(FoundCongressUseCase foundCongress, CongressQueries congresses, TermUseCases terms,
-                   UnitUseCases units, DeputyRegisterUseCase deputies) {
+                   UnitUseCases units, DeputyRegisterUseCase deputies, PositionUseCases positions) {
         this.foundCongress = foundCongress;
         this.congresses = congresses;
         this.terms = terms;
         this.units = units;
         this.deputies = deputies;
+        this.positions = positions;
     }
 
     @EventListener
@@ -86,6 +90,12 @@ class SeedCongresses {
         unitIds.putAll(createUnits(id, UnitKind.DELEGATION, congress.get("delegations")));
         unitIds.putAll(createUnits(id, UnitKind.DEPUTY_GROUP, congress.get("deputyGroups")));
         unitIds.putAll(createUnits(id, UnitKind.LIAISON_STATION, congress.get("liaisonStations")));
+        unitIds.putAll(createUnits(id, UnitKind.HANDLING_UNIT, congress.get("handlingUnits")));
+        for (Object entry : list(congress.get("positions"))) {
+            Map<String, Object> position = map(entry);
+            positions.assign(id, AssignPositionCommand.of((String) position.get("position"), null, (String) position.get("name"),
+                    (String) position.get("login"), unitIds.get(position.get("unit")), date(term.get("startsOn")), null));
+        }
         for (Object entry : list(congress.get("deputies"))) {
             Map<String, Object> deputy = map(entry);
             deputies.register(id, RegisterDeputyCommand.from(new DeputyForm(

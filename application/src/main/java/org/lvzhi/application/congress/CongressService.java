@@ -7,10 +7,13 @@ import org.lvzhi.application.congress.port.in.FoundCongressCommand;
 import org.lvzhi.application.congress.port.in.FoundCongressUseCase;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
 import org.lvzhi.application.congress.port.out.SaveCongressPort;
+import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
 import org.lvzhi.application.shared.AlreadyExists;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.Congress;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.policy.PolicyProfile;
@@ -24,9 +27,15 @@ class CongressService implements FoundCongressUseCase, CongressQueries {
     private final LoadCongressPort loadCongress;
     private final SaveCongressPort saveCongress;
 
-    CongressService(LoadCongressPort loadCongress, SaveCongressPort saveCongress) {
+    private final IdentityProvisioningPort identities;
+    private final TransactionPort transactions;
+
+    CongressService(LoadCongressPort loadCongress, SaveCongressPort saveCongress, IdentityProvisioningPort identities,
+                    TransactionPort transactions) {
         this.loadCongress = loadCongress;
         this.saveCongress = saveCongress;
+        this.identities = identities;
+        this.transactions = transactions;
     }
 
     @Override
@@ -41,7 +50,25 @@ class CongressService implements FoundCongressUseCase, CongressQueries {
                 .orElseThrow(() -> MESSAGES.violation("parentId", "parent.unknown", id)));
         Congress congress = Congress.found(command.id(), command.name(), command.level(), parent);
         saveCongress.add(congress);
+        command.firstAdmin().ifPresent(admin -> inviteOrTakeBack(congress, admin));
         return congress;
+    }
+
+    /**
+     * The identity side of a new congress: its first tenant admin, invited by e-mail. The register lives on another
+     * connection than the congress's own rows, so a failure here is compensated: the congress is removed again
+     * (the invitation's rows roll back with their transaction) and the failure, saying why, reaches the caller.
+     */
+    private void inviteOrTakeBack(Congress congress, FoundCongressCommand.FirstAdmin admin) {
+        try {
+            transactions.inCongress(congress.id(), () -> {
+                identities.grant(admin.login(), admin.name(), Optional.of(admin.email()), congress.id(), AccessRole.TENANT_ADMIN);
+                return null;
+            });
+        } catch (RuntimeException failure) {
+            saveCongress.remove(congress.id());
+            throw failure;
+        }
     }
 
     @Override

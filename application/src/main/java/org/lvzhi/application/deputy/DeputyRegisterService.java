@@ -21,6 +21,7 @@ import org.lvzhi.application.notification.NotificationPort;
 import org.lvzhi.application.notification.Recipient;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Deputy;
 import org.lvzhi.domain.deputy.DeputyId;
@@ -73,7 +74,8 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
             }
             Deputy deputy = Deputy.elect(person, command.term(), command.seat(), command.contact());
             saveDeputy.add(deputy);
-            command.login().ifPresent(login -> identities.grant(login, command.name(), congress, AccessRole.DEPUTY));
+            command.login().ifPresent(login -> identities.grant(login, command.name(),
+                    command.contact().email().map(EmailAddress::new), congress, AccessRole.DEPUTY));
             DeputyView registered = reload(deputy.id());
             notifications.send(new Notification(congress, "deputy.registered", List.of(), facts(registered)));
             return registered;

@@ -14,17 +14,26 @@ import org.lvzhi.application.congress.port.in.FoundCongressCommand;
 import org.lvzhi.application.shared.AlreadyExists;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.identity.IdentityProviderUnavailable;
+import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
 import org.lvzhi.application.testing.InMemoryCongresses;
+import org.lvzhi.application.testing.InMemoryTransactions;
+import org.lvzhi.application.testing.RecordingIdentities;
 import org.lvzhi.application.testing.TestData;
+import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.Congress;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.Level;
+import org.lvzhi.domain.deputy.Login;
+import org.lvzhi.domain.shared.Name;
 import org.lvzhi.domain.shared.Violation;
 
 class CongressServiceTest {
 
     private final InMemoryCongresses congresses = new InMemoryCongresses();
-    private final CongressService service = new CongressService(congresses, congresses);
+    private final RecordingIdentities identities = new RecordingIdentities();
+    private final CongressService service = new CongressService(congresses, congresses, identities, new InMemoryTransactions());
 
     @BeforeEach
     void platformWithAProvinceAndACity() {
@@ -93,5 +102,38 @@ class CongressServiceTest {
 
         assertThat(page.items()).extracting(Congress::id).containsExactly(new CongressId("qinghai"));
         assertThat(page.total()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("founding a congress with its first admin invites them as the congress's tenant admin")
+    void invitesTheFirstAdmin() {
+        service.found(FoundCongressCommand.of("haidong", "海东市人大", "CITY", "qinghai").withFirstAdmin("欧阳华", "ouyang@example.cn", null));
+
+        assertThat(identities.calls()).containsExactly("grant ouyang@example.cn haidong TENANT_ADMIN");
+    }
+
+    @Test
+    @DisplayName("when the identity side fails, the new congress is taken back and the failure says why")
+    void identityFailureLeavesNoCongress() {
+        CongressService failing = new CongressService(congresses, congresses, new UnreachableIdentities(), new InMemoryTransactions());
+
+        assertThatThrownBy(() -> failing.found(FoundCongressCommand.of("haidong", "海东市人大", "CITY", "qinghai")
+                .withFirstAdmin("欧阳华", "ouyang@example.cn", null)))
+                .isInstanceOf(IdentityProviderUnavailable.class).hasMessageContaining("unreachable");
+        assertThat(congresses.find(new CongressId("haidong"))).isEmpty();
+    }
+
+    private static final class UnreachableIdentities implements IdentityProvisioningPort {
+
+        @Override
+        public void grant(Login login, Name name,
+                          Optional<EmailAddress> email, CongressId congress,
+                          AccessRole role) {
+            throw new IdentityProviderUnavailable("the identity provider is unreachable");
+        }
+
+        @Override
+        public void revoke(Login login, CongressId congress) {
+        }
     }
 }

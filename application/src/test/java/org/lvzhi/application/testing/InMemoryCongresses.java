@@ -38,6 +38,11 @@ public final class InMemoryCongresses implements LoadCongressPort, SaveCongressP
         congresses.put(congress.id(), congress);
     }
 
+    @Override
+    public void remove(CongressId congress) {
+        congresses.remove(congress);
+    }
+
     /** Every congress on the platform, in the order added. */
     public List<Congress> stored() {
         return List.copyOf(congresses.values());

@@ -2,8 +2,10 @@ package org.lvzhi.application.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
+import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.shared.Name;
@@ -14,7 +16,7 @@ public final class RecordingIdentities implements IdentityProvisioningPort {
     private final List<String> calls = new ArrayList<>();
 
     @Override
-    public void grant(Login login, Name name, CongressId congress, AccessRole role) {
+    public void grant(Login login, Name name, Optional<EmailAddress> email, CongressId congress, AccessRole role) {
         calls.add("grant " + login + " " + congress + " " + role);
     }
 

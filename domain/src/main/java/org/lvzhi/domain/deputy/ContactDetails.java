@@ -2,6 +2,7 @@ package org.lvzhi.domain.deputy;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.shared.Checks;
 import org.lvzhi.domain.shared.Messages;
 import org.lvzhi.domain.shared.Violations;
@@ -10,8 +11,6 @@ import org.lvzhi.domain.shared.Violations;
 public record ContactDetails(Optional<String> phone, Optional<String> email, Optional<String> address) {
 
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int MAX_EMAIL_LENGTH = 254;
     private static final int MAX_ADDRESS_LENGTH = 200;
 
     public static final ContactDetails NONE = new ContactDetails(Optional.empty(), Optional.empty(), Optional.empty());
@@ -25,7 +24,7 @@ public record ContactDetails(Optional<String> phone, Optional<String> email, Opt
         if (phone.isPresent() && !PHONE.matcher(phone.get()).matches()) {
             violations.add(messages.violation("contact.phone", "phone.invalid"));
         }
-        if (email.isPresent() && (email.get().length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email.get()).matches())) {
+        if (email.isPresent() && !EmailAddress.isWellFormed(email.get())) {
             violations.add(messages.violation("contact.email", "email.invalid"));
         }
         address.ifPresent(a -> violations.check(() -> Checks.text("contact.address", a, MAX_ADDRESS_LENGTH)));

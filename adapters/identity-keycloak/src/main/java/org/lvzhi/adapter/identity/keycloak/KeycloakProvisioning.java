@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
+import org.lvzhi.domain.account.ChineseName;
+import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.shared.Name;
@@ -37,9 +39,9 @@ class KeycloakProvisioning implements IdentityProvisioningPort {
     }
 
     @Override
-    public void grant(Login login, Name name, CongressId congress, AccessRole role) {
+    public void grant(Login login, Name name, Optional<EmailAddress> email, CongressId congress, AccessRole role) {
         String token = adminToken();
-        String user = userId(token, login).orElseGet(() -> createUser(token, login, name));
+        String user = userId(token, login).orElseGet(() -> createUser(token, login, name, email));
         String organization = organizationId(token, congress);
         expect(http.send("POST", settings.admin("organizations/" + organization + "/members"), token, "\"" + user + "\""),
                 "add " + login + " to " + congress, CONFLICT);
@@ -73,10 +75,21 @@ class KeycloakProvisioning implements IdentityProvisioningPort {
         return http.read(answer, LIST).stream().map(u -> String.valueOf(u.get("id"))).findFirst();
     }
 
-    private String createUser(String token, Login login, Name name) {
-        var answer = expect(http.send("POST", settings.admin("users"), token,
-                Map.of("username", login.value(), "enabled", true, "firstName", name.value(), "lastName", name.value())),
-                "create " + login);
+    /**
+     * Keycloak wants a first and a last name: the family name by {@link ChineseName}'s rule, the given name the
+     * rest; the whole name stays the display name (attribute {@code displayName}). With an e-mail address the user
+     * must set a password and verify the address at first sign-in (required actions).
+     */
+    private String createUser(String token, Login login, Name name, Optional<EmailAddress> email) {
+        ChineseName chinese = new ChineseName(name);
+        Map<String, Object> user = new java.util.LinkedHashMap<>(Map.of("username", login.value(), "enabled", true,
+                "firstName", chinese.given().isEmpty() ? chinese.display() : chinese.given(), "lastName", chinese.family(),
+                "attributes", Map.of("displayName", List.of(chinese.display()))));
+        email.ifPresent(address -> {
+            user.put("email", address.value());
+            user.put("requiredActions", List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"));
+        });
+        var answer = expect(http.send("POST", settings.admin("users"), token, user), "create " + login);
         return answer.location().map(location -> location.substring(location.lastIndexOf('/') + 1))
                 .orElseGet(() -> userId(token, login).orElseThrow(() -> new IdentityProviderUnavailable("created user " + login + " not found")));
     }

@@ -2,31 +2,33 @@ package org.lvzhi.adapter.identity.local;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.lvzhi.application.account.port.in.AccessGrants;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
+import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.shared.Name;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/**
- * The built-in identity's users come from configuration (the demo users), so there is nothing to create:
- * registering a login only records that it would be provisioned. Keycloak provisions for real.
- */
+/** The local identity provisions into its own accounts, in the caller's transaction (an invitation when new). */
 @Singleton
 @Requires(notEnv = "keycloak")
 class LocalIdentityProvisioning implements IdentityProvisioningPort {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LocalIdentityProvisioning.class);
+    private final AccessGrants grants;
+
+    LocalIdentityProvisioning(AccessGrants grants) {
+        this.grants = grants;
+    }
 
     @Override
-    public void grant(Login login, Name name, CongressId congress, AccessRole role) {
-        LOG.info("Local identity: {} ({}) would sign in to {} as {}; local users come from configuration", login, name, congress, role);
+    public void grant(Login login, Name name, Optional<EmailAddress> email, CongressId congress, AccessRole role) {
+        grants.grant(login, name, email, congress, role);
     }
 
     @Override
     public void revoke(Login login, CongressId congress) {
-        LOG.info("Local identity: {} no longer acts in {}", login, congress);
+        grants.revoke(login, congress);
     }
 }

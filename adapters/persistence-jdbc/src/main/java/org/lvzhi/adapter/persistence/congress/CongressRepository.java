@@ -18,4 +18,6 @@ interface CongressRepository extends GenericRepository<CongressRow, String> {
     Page<CongressRow> findAll(Pageable pageable);
 
     void save(CongressRow row);
+
+    void deleteById(String id);
 }

@@ -44,6 +44,11 @@ class PlatformCongressRegister implements LoadCongressPort, SaveCongressPort {
                 congress.parent().map(CongressId::value).orElse(null)));
     }
 
+    @Override
+    public void remove(CongressId congress) {
+        congresses.deleteById(congress.value());
+    }
+
     private static Congress toCongress(CongressRow row) {
         return new Congress(
                 new CongressId(row.id()), new Name(row.name()), Level.valueOf(row.level()),

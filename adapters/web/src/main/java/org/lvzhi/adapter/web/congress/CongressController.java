@@ -36,8 +36,10 @@ class CongressController {
     @Status(HttpStatus.CREATED)
     @Secured(Roles.PLATFORM_ADMIN)
     CongressResponse found(@Body FoundCongressRequest request) {
+        FoundCongressCommand command = FoundCongressCommand.of(request.id(), request.name(), request.level(), request.parentId());
+        FirstAdminRequest admin = request.firstAdmin();
         return CongressResponse.of(foundCongress.found(
-                FoundCongressCommand.of(request.id(), request.name(), request.level(), request.parentId())));
+                admin == null ? command : command.withFirstAdmin(admin.name(), admin.email(), admin.login())));
     }
 
     @Get
@@ -54,7 +56,12 @@ class CongressController {
     }
 
     @Serdeable
-    record FoundCongressRequest(String id, String name, String level, @Nullable String parentId) {
+    record FoundCongressRequest(String id, String name, String level, @Nullable String parentId, @Nullable FirstAdminRequest firstAdmin) {
+    }
+
+    /** The congress's first tenant admin, invited by e-mail as the congress is founded. */
+    @Serdeable
+    record FirstAdminRequest(@Nullable String name, @Nullable String email, @Nullable String login) {
     }
 
     @Serdeable

@@ -32,7 +32,7 @@ final class IdentityProviderHandlers {
 
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, SignInRefused exception) {
-            return Problems.of(HttpStatus.UNAUTHORIZED, Problems.text("sign-in.refused"));
+            return Problems.of(HttpStatus.UNAUTHORIZED, exception.reason().orElseGet(() -> Problems.text("sign-in.refused")));
         }
     }
 }

@@ -1,0 +1,76 @@
+package org.lvzhi.adapter.identity.local;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import org.lvzhi.application.account.AccountListing;
+import org.lvzhi.application.account.port.in.AccountAdministrationUseCase;
+import org.lvzhi.application.account.port.in.InviteAccountCommand;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.account.EmailAddress;
+import org.lvzhi.domain.deputy.Login;
+
+/** A tenant admin's accounts of their congress (a platform admin's of the congress {@code X-Congress} names). */
+@Controller("/api/v1/accounts")
+@Requires(notEnv = "keycloak")
+@Secured({"TENANT_ADMIN", "PLATFORM_ADMIN"})
+class AccountController {
+
+    private final AccountAdministrationUseCase accounts;
+
+    AccountController(AccountAdministrationUseCase accounts) {
+        this.accounts = accounts;
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    AccountResponse invite(ActingCaller caller, @Body InviteRequest request) {
+        return AccountResponse.of(accounts.invite(caller, InviteAccountCommand.of(request.login(), request.name(), request.email(), request.role())));
+    }
+
+    @Get
+    AccountPage list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        var found = accounts.list(caller, PageRequest.of(page, size));
+        return new AccountPage(found.items().stream().map(AccountResponse::of).toList(), found.page(), found.size(), found.total());
+    }
+
+    @Post("/{login}/disable")
+    @Status(HttpStatus.NO_CONTENT)
+    void disable(ActingCaller caller, String login) {
+        accounts.disable(caller, new Login(login));
+    }
+
+    @Post("/{login}/enable")
+    @Status(HttpStatus.NO_CONTENT)
+    void enable(ActingCaller caller, String login) {
+        accounts.enable(caller, new Login(login));
+    }
+
+    @Serdeable
+    record InviteRequest(@Nullable String login, @Nullable String name, @Nullable String email, @Nullable String role) {
+    }
+
+    @Serdeable
+    record AccountResponse(String login, String name, @Nullable String email, List<String> roles, boolean enabled, boolean passwordSet) {
+
+        static AccountResponse of(AccountListing listing) {
+            return new AccountResponse(listing.login().value(), listing.name().value(),
+                    listing.email().map(EmailAddress::value).orElse(null), listing.roles().stream().map(Enum::name).toList(),
+                    listing.enabled(), listing.passwordSet());
+        }
+    }
+
+    @Serdeable
+    record AccountPage(List<AccountResponse> items, int page, int size, long total) {
+    }
+}

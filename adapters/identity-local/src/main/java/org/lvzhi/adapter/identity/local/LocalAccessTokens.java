@@ -1,0 +1,45 @@
+package org.lvzhi.adapter.identity.local;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.generator.AccessTokenConfiguration;
+import io.micronaut.security.token.generator.TokenGenerator;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.lvzhi.application.account.port.out.AccessTokenPort;
+import org.lvzhi.application.identity.Principal;
+import org.lvzhi.domain.congress.CongressId;
+
+/**
+ * Signs the local identity's access tokens (RS256, {@link LocalSigningKey}, stamped by the platform's clock):
+ * {@code sub}, {@code roles}, {@code congresses} — the claim contract every identity adapter honours — and
+ * {@code sid}, the session whose sign-out ends them.
+ */
+@Singleton
+@Requires(notEnv = "keycloak")
+class LocalAccessTokens implements AccessTokenPort {
+
+    static final String CONGRESSES_CLAIM = "congresses";
+    static final String SESSION_CLAIM = "sid";
+
+    private final TokenGenerator generator;
+    private final AccessTokenConfiguration configuration;
+
+    LocalAccessTokens(TokenGenerator generator, AccessTokenConfiguration configuration) {
+        this.generator = generator;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Issued issue(Principal principal, UUID session) {
+        List<String> congresses = principal.congresses().stream().map(CongressId::value).sorted().toList();
+        List<String> roles = principal.roles().stream().map(Enum::name).sorted().toList();
+        Authentication authentication = Authentication.build(principal.subject(), roles,
+                Map.of(CONGRESSES_CLAIM, congresses, SESSION_CLAIM, session.toString()));
+        String token = generator.generateToken(authentication, configuration.getExpiration())
+                .orElseThrow(() -> new IllegalStateException("the local signing key did not sign a token"));
+        return new Issued(token, configuration.getExpiration());
+    }
+}

@@ -1,0 +1,80 @@
+package org.lvzhi.adapter.identity.local;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lvzhi.application.account.port.in.SeedAccount;
+import org.lvzhi.application.account.port.in.SeedAccountsUseCase;
+import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deputy.Login;
+
+/**
+ * The accounts the platform creates at start-up when missing (README, "Accounts and sign-in"): the demo users
+ * of every demo congress — {@code <slug>-admin, -liaison, -deputy1, -deputy2, -group-leader, -delegation-head,
+ * -unit} and {@code platform-admin}, all with the demo password — and any under {@code lvzhi.identity.local.users}.
+ * An account that exists is left alone, so a password changed by its holder stays changed.
+ */
+@Singleton
+@Requires(notEnv = "keycloak")
+class LocalAccountSeeding {
+
+    private static final Map<String, AccessRole> DEMO_ROLES = demoRoles();
+
+    private final SeedAccountsUseCase seeds;
+    private final List<String> demoCongresses;
+    private final String demoPassword;
+    private final List<Map<String, Object>> configured;
+
+    LocalAccountSeeding(SeedAccountsUseCase seeds,
+            @Property(name = "lvzhi.identity.local.demo-congresses", defaultValue = "") List<String> demoCongresses,
+            @Property(name = "lvzhi.identity.local.demo-password", defaultValue = "demo") String demoPassword,
+            @Property(name = "lvzhi.identity.local.users") Optional<List<Map<String, Object>>> configured) {
+        this.seeds = seeds;
+        this.demoCongresses = demoCongresses;
+        this.demoPassword = demoPassword;
+        this.configured = configured.orElse(List.of());
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        List<SeedAccount> accounts = new ArrayList<>();
+        accounts.add(new SeedAccount(new Login("platform-admin"), demoPassword, true, Map.of()));
+        for (String slug : demoCongresses) {
+            DEMO_ROLES.forEach((suffix, role) -> accounts.add(new SeedAccount(
+                    new Login(slug + "-" + suffix), demoPassword, false, Map.of(new CongressId(slug), List.of(role)))));
+        }
+        configured.stream().map(LocalAccountSeeding::fromConfiguration).forEach(accounts::add);
+        seeds.ensure(accounts);
+    }
+
+    private static Map<String, AccessRole> demoRoles() {
+        Map<String, AccessRole> roles = new LinkedHashMap<>();
+        roles.put("admin", AccessRole.TENANT_ADMIN);
+        roles.put("liaison", AccessRole.LIAISON_OFFICER);
+        roles.put("deputy1", AccessRole.DEPUTY);
+        roles.put("deputy2", AccessRole.DEPUTY);
+        roles.put("group-leader", AccessRole.GROUP_LEADER);
+        roles.put("delegation-head", AccessRole.DELEGATION_HEAD);
+        roles.put("unit", AccessRole.HANDLING_UNIT);
+        return roles;
+    }
+
+    /** {@code {username, password, congresses: [...], roles: [...]}}: every role in every congress named. */
+    @SuppressWarnings("unchecked")
+    private static SeedAccount fromConfiguration(Map<String, Object> entry) {
+        List<AccessRole> roles = ((List<String>) entry.getOrDefault("roles", List.of())).stream().map(AccessRole::valueOf).toList();
+        List<AccessRole> congressRoles = roles.stream().filter(role -> role != AccessRole.PLATFORM_ADMIN).toList();
+        Map<CongressId, List<AccessRole>> perCongress = new LinkedHashMap<>();
+        ((List<String>) entry.getOrDefault("congresses", List.of())).forEach(slug -> perCongress.put(new CongressId(slug), congressRoles));
+        return new SeedAccount(new Login(String.valueOf(entry.get("username"))), String.valueOf(entry.get("password")),
+                roles.contains(AccessRole.PLATFORM_ADMIN), perCongress);
+    }
+}

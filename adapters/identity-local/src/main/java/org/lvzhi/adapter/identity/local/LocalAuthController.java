@@ -1,0 +1,115 @@
+package org.lvzhi.adapter.identity.local;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.util.UUID;
+import org.lvzhi.application.account.IssuedSession;
+import org.lvzhi.application.account.port.in.AcceptInvitationUseCase;
+import org.lvzhi.application.account.port.in.PasswordResetUseCase;
+import org.lvzhi.application.account.port.in.SignInUseCase;
+
+/**
+ * The local identity's sign-in for API clients: a password or a refresh token for a token pair, sign-out,
+ * password change, a reset link by e-mail, and accepting an invitation or reset link. Refusals are 401 (a lock says until when), bad input 422.
+ */
+@Controller("/api/v1/auth")
+@Requires(notEnv = "keycloak")
+class LocalAuthController {
+
+    private final SignInUseCase signIn;
+    private final AcceptInvitationUseCase invitations;
+    private final PasswordResetUseCase resets;
+
+    LocalAuthController(SignInUseCase signIn, AcceptInvitationUseCase invitations, PasswordResetUseCase resets) {
+        this.signIn = signIn;
+        this.invitations = invitations;
+        this.resets = resets;
+    }
+
+    @Post("/token")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    TokenResponse token(@Body Credentials credentials) {
+        return TokenResponse.of(signIn.signIn(credentials.username(), credentials.password()));
+    }
+
+    @Post("/refresh")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    TokenResponse refresh(@Body RefreshRequest request) {
+        return TokenResponse.of(signIn.refresh(request.refreshToken()));
+    }
+
+    @Post("/sign-out")
+    @Status(HttpStatus.NO_CONTENT)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    void signOut(Authentication authentication, @Nullable @Body SignOutRequest request) {
+        signIn.signOut(authentication.getName(), session(authentication), request != null && request.everywhere());
+    }
+
+    @Post("/password")
+    @Status(HttpStatus.NO_CONTENT)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    void changePassword(Authentication authentication, @Body PasswordChange change) {
+        signIn.changePassword(authentication.getName(), change.currentPassword(), change.newPassword());
+    }
+
+    @Post("/password-reset")
+    @Status(HttpStatus.ACCEPTED)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    void requestReset(@Body ResetRequest request) {
+        resets.requestReset(request.username());
+    }
+
+    @Post("/invitations/acceptance")
+    @Status(HttpStatus.NO_CONTENT)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    void accept(@Body Acceptance acceptance) {
+        invitations.accept(acceptance.token(), acceptance.password());
+    }
+
+    static UUID session(Authentication authentication) {
+        return UUID.fromString(String.valueOf(authentication.getAttributes().get(LocalAccessTokens.SESSION_CLAIM)));
+    }
+
+    @Serdeable
+    record Credentials(@Nullable String username, @Nullable String password) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record RefreshRequest(@Nullable String refreshToken) {
+    }
+
+    @Serdeable
+    record SignOutRequest(boolean everywhere) {
+    }
+
+    @Serdeable
+    record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {
+    }
+
+    @Serdeable
+    record ResetRequest(@Nullable String username) {
+    }
+
+    @Serdeable
+    record Acceptance(@Nullable String token, @Nullable String password) {
+    }
+
+    /** OAuth 2.0's field names (RFC 6749, section 5.1), as the Keycloak adapter answers. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+
+        static TokenResponse of(IssuedSession session) {
+            return new TokenResponse(session.accessToken(), "Bearer", session.expiresInSeconds(), session.refreshToken());
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.lvzhi.application.account;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+import org.lvzhi.application.account.port.in.AcceptInvitationUseCase;
+import org.lvzhi.application.account.port.in.PasswordResetUseCase;
+import org.lvzhi.application.account.port.out.AccountAuditPort;
+import org.lvzhi.application.account.port.out.AccountPort;
+import org.lvzhi.application.account.port.out.InvitationPort;
+import org.lvzhi.application.account.port.out.PasswordHashPort;
+import org.lvzhi.application.account.port.out.SessionPort;
+import org.lvzhi.application.congress.port.out.LoadCongressPort;
+import org.lvzhi.application.notification.Channel;
+import org.lvzhi.application.notification.OutboxMessage;
+import org.lvzhi.application.notification.port.out.OutboxPort;
+import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.account.EmailAddress;
+import org.lvzhi.domain.account.PasswordPolicy;
+import org.lvzhi.domain.account.SignInRecord;
+import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.shared.Messages;
+
+/**
+ * One-time links to set a password (an invitation, or a reset the account holder asks for): sent by e-mail through the congress's outbox in the transaction that
+ * grants the access (a rolled-back grant sends nothing), spent when the person chooses a password.
+ */
+@Singleton
+class Invitations implements AcceptInvitationUseCase, PasswordResetUseCase {
+
+    static final String INVITED = "account.invited";
+    private static final Messages MESSAGES = Messages.of(Invitations.class);
+    private static final DateTimeFormatter CHINA_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final AccountPort accounts;
+    private final InvitationPort invitations;
+    private final OutboxPort outbox;
+    private final LoadCongressPort congresses;
+    private final PasswordHashPort hashes;
+    private final SessionPort sessions;
+    private final AccountAuditPort audit;
+    private final TransactionPort transactions;
+    private final AccountSettings settings;
+    private final Clock clock;
+
+    Invitations(AccountPort accounts, InvitationPort invitations, OutboxPort outbox, LoadCongressPort congresses,
+                PasswordHashPort hashes, SessionPort sessions, AccountAuditPort audit, TransactionPort transactions,
+                AccountSettings settings, Clock clock) {
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.outbox = outbox;
+        this.congresses = congresses;
+        this.hashes = hashes;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Sends the account an invitation to the congress; runs in the congress's transaction. */
+    void send(Account account, EmailAddress email, CongressId congress) {
+        send(account, email, congress, INVITED, "mail.invitation");
+    }
+
+    @Override
+    public void requestReset(String login) {
+        Optional<Account> account = SignInService.parse(login).flatMap(accounts::find).filter(a -> a.email().isPresent());
+        Optional<CongressId> congress = account.flatMap(a -> accounts.grants(a.id()).stream().filter(Grant::enabled).map(Grant::congress).findFirst());
+        if (account.isPresent() && congress.isPresent()) {
+            transactions.inCongress(congress.get(), () -> {
+                send(account.get(), account.get().email().orElseThrow(), congress.get(), "account.password-reset", "mail.reset");
+                return null;
+            });
+        }
+    }
+
+    private void send(Account account, EmailAddress email, CongressId congress, String event, String mail) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(settings.invitationLifetime());
+        String token = OneTimeSecret.generate();
+        invitations.add(OneTimeSecret.hash(token), account.id(), congress, now, expiresAt);
+        String congressName = congresses.find(congress).map(c -> c.name().value()).orElse(congress.value());
+        String link = settings.publicUrl().resolve("/invitation?token=" + token).toString();
+        outbox.add(new OutboxMessage(UUID.randomUUID(), congress, Channel.EMAIL, email.value(), event,
+                MESSAGES.text(mail + ".subject"),
+                MESSAGES.text(mail + ".body", account.name(), congressName, account.login(), CHINA_TIME.format(expiresAt), link),
+                "{}", now, 0));
+        audit.record(account.id(), event, now, "link for " + congress + " sent to " + email);
+    }
+
+    @Override
+    public void accept(String token, String password) {
+        String hash = OneTimeSecret.hash(String.valueOf(token));
+        Instant now = clock.instant();
+        InvitationPort.Pending pending = invitations.find(hash)
+                .orElseThrow(() -> MESSAGES.violation("token", "invitation.unknown"));
+        if (pending.used()) {
+            throw MESSAGES.violation("token", "invitation.used");
+        }
+        if (!now.isBefore(pending.expiresAt())) {
+            throw MESSAGES.violation("token", "invitation.expired", CHINA_TIME.format(pending.expiresAt()));
+        }
+        Account account = accounts.find(pending.account()).orElseThrow(() -> MESSAGES.violation("token", "invitation.unknown"));
+        String chosen = PasswordPolicy.check("password", password, account.login().value());
+        if (!invitations.use(hash, now)) {
+            throw MESSAGES.violation("token", "invitation.used");
+        }
+        accounts.setPassword(account.id(), hashes.hash(chosen));
+        accounts.recordSignIn(account.id(), account.signIn(), SignInRecord.CLEAN);
+        sessions.revokeAll(account.id(), now);
+        audit.record(account.id(), "password.set", now, "through a one-time link; every session ended");
+    }
+}

@@ -1,0 +1,43 @@
+package org.lvzhi.application.account.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.lvzhi.application.account.Account;
+import org.lvzhi.application.account.AccountListing;
+import org.lvzhi.application.account.Grant;
+import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.account.EmailAddress;
+import org.lvzhi.domain.account.SignInRecord;
+import org.lvzhi.domain.deputy.Login;
+
+/** The local identity's accounts (platform-wide) and their grants (per congress). */
+public interface AccountPort {
+
+    Optional<Account> find(Login login);
+
+    Optional<Account> find(UUID account);
+
+    void add(Account account);
+
+    /** Replaces the sign-in record if it is still {@code before} (a concurrent attempt may have changed it). */
+    boolean recordSignIn(UUID account, SignInRecord before, SignInRecord after);
+
+    void setPassword(UUID account, String passwordHash);
+
+    void setEmail(UUID account, EmailAddress email);
+
+    /** The account's grants in every congress, read before any congress is known (sign-in, token checks). */
+    List<Grant> grants(UUID account);
+
+    /** Grants the role in the acting congress (enabled again if it was disabled). */
+    void grant(UUID account, AccessRole role);
+
+    /** Enables or disables every grant of the account in the acting congress; false when it has none there. */
+    boolean setEnabled(Login login, boolean enabled);
+
+    /** The acting congress's accounts. */
+    Page<AccountListing> list(PageRequest page);
+}
