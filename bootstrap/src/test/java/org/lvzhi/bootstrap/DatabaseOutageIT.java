@@ -28,7 +28,7 @@ import org.lvzhi.adapter.persistence.testing.TestDatabase;
 /** A node whose PostgreSQL (a private server) is stopped under writes for some seconds, then started again. */
 class DatabaseOutageIT {
 
-    private static final Duration OUTAGE = Duration.ofSeconds(8);
+    private static final Duration OUTAGE = Duration.ofSeconds(20);
     private static final Duration FAIL_FAST = Duration.ofSeconds(5);
     private static final int WRITERS = 3;
 
@@ -133,6 +133,9 @@ class DatabaseOutageIT {
     private Map<String, Object> properties() {
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.put("micronaut.server.port", "-1");
+        // three writers as fast as the node answers: this test is about the database, not the caller's rate limit
+        properties.put("lvzhi.rate-limit.caller.capacity", "100000");
+        properties.put("lvzhi.rate-limit.caller.per-second", "100000");
         try {
             properties.put("lvzhi.data-dir", Files.createTempDirectory("lvzhi-db-outage").toString());
         } catch (IOException e) {
