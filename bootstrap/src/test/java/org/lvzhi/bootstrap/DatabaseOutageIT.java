@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -133,11 +130,7 @@ class DatabaseOutageIT {
     private Map<String, Object> properties() {
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.put("micronaut.server.port", "-1");
-        try {
-            properties.put("lvzhi.data-dir", Files.createTempDirectory("lvzhi-db-outage").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        properties.put("lvzhi.data-dir", ScratchDirectory.create("lvzhi-db-outage"));
         return properties;
     }
 }
