@@ -6,7 +6,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -67,11 +66,7 @@ class BackupRestoreIT {
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.replaceAll((key, value) -> key.endsWith(".url") || key.equals("lvzhi.database.url") ? url : value);
         properties.put("micronaut.server.port", "-1");
-        try {
-            properties.put("lvzhi.data-dir", Files.createTempDirectory("lvzhi-backup").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        properties.put("lvzhi.data-dir", ScratchDirectory.create("lvzhi-backup"));
         return ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext();
     }
 

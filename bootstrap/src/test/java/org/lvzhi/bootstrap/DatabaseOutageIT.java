@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -136,11 +133,7 @@ class DatabaseOutageIT {
         // three writers as fast as the node answers: this test is about the database, not the caller's rate limit
         properties.put("lvzhi.rate-limit.caller.capacity", "100000");
         properties.put("lvzhi.rate-limit.caller.per-second", "100000");
-        try {
-            properties.put("lvzhi.data-dir", Files.createTempDirectory("lvzhi-db-outage").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        properties.put("lvzhi.data-dir", ScratchDirectory.create("lvzhi-db-outage"));
         return properties;
     }
 }

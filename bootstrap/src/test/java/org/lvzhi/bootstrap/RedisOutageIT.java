@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -133,11 +132,7 @@ class RedisOutageIT {
         properties.put("lvzhi.cache.prefix", "lvzhi-outage-" + UUID.randomUUID());
         properties.put("lvzhi.seed.enabled", "true");
         properties.put("micronaut.server.port", "-1");
-        try {
-            properties.put("lvzhi.data-dir", Files.createTempDirectory("lvzhi-redis-outage").toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        properties.put("lvzhi.data-dir", ScratchDirectory.create("lvzhi-redis-outage"));
         return properties;
     }
 }

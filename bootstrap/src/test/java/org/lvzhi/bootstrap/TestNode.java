@@ -3,9 +3,6 @@ package org.lvzhi.bootstrap;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import org.lvzhi.adapter.persistence.testing.TestDatabase;
@@ -19,11 +16,7 @@ final class TestNode {
     static ApplicationContext start(Map<String, Object> settings) {
         Map<String, Object> properties = new HashMap<>(TestDatabase.instance().properties());
         properties.put("micronaut.server.port", "-1");
-        try {
-            properties.put("lvzhi.data-dir", Files.createTempDirectory("lvzhi-node").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        properties.put("lvzhi.data-dir", ScratchDirectory.create("lvzhi-node"));
         properties.putAll(settings);
         return ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext();
     }
