@@ -1,0 +1,123 @@
+package org.lvzhi.bootstrap.keycloak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The production realm (keycloak/lvzhi-production-realm.json) applied to a fresh Keycloak through the admin API, as
+ * docs/operations.md describes: its hardening and its browser client (authorization code with PKCE).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProductionRealmIT {
+
+    private static final String REALM = "lvzhi-production";
+    private static final String REDIRECT = "http://127.0.0.1:9/signed-in";
+    private static final Path REALM_FILE = Path.of("adapters/identity-keycloak/src/main/resources/keycloak/lvzhi-production-realm.json");
+    private static final JsonMapper JSON = JsonMapper.createDefault();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private KeycloakServer keycloak;
+    private String master;
+
+    @BeforeAll
+    void applyTheRealm() throws IOException {
+        keycloak = KeycloakServer.start();
+        String form = Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin")
+                .entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        master = String.valueOf(json(send(HttpRequest.newBuilder(URI.create(KeycloakServer.BASE_URL + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build()).body())
+                .get("access_token"));
+        Path file = Files.exists(REALM_FILE) ? REALM_FILE : Path.of("..").resolve(REALM_FILE);
+        String realm = Files.readString(file)
+                .replace("\"realm\": \"lvzhi\"", "\"realm\": \"" + REALM + "\"")
+                .replace("${LVZHI_BROWSER_REDIRECT_URI}", REDIRECT)
+                .replace("${LVZHI_BROWSER_POST_LOGOUT_URI}", REDIRECT)
+                .replace("${LVZHI_KEYCLOAK_PROVISIONER_SECRET}", "production-test-secret");
+        assertThat(admin("POST", "", realm).statusCode()).isEqualTo(201);
+    }
+
+    @AfterAll
+    void stopKeycloak() {
+        if (keycloak != null) {
+            keycloak.stop();
+        }
+    }
+
+    @Test
+    @DisplayName("the production realm detects brute force, has a password policy and requires TLS outside private networks")
+    void hardened() {
+        Map<String, Object> realm = json(admin("GET", "/" + REALM, null).body());
+
+        assertThat(realm).containsEntry("bruteForceProtected", true).containsEntry("sslRequired", "external")
+                .containsEntry("registrationAllowed", false);
+        assertThat(String.valueOf(realm.get("passwordPolicy"))).contains("length(10)", "notUsername");
+    }
+
+    @Test
+    @DisplayName("the browser client takes only the authorization code with PKCE (S256) at the configured redirect URI, with the API audience, roles and congresses")
+    void browserClient() {
+        Map<String, Object> client = jsonList(admin("GET", "/" + REALM + "/clients?clientId=lvzhi-web", null).body()).getFirst();
+        String scopes = admin("GET", "/" + REALM + "/client-scopes", null).body();
+
+        assertThat(client).containsEntry("publicClient", true).containsEntry("standardFlowEnabled", true)
+                .containsEntry("directAccessGrantsEnabled", false).containsEntry("implicitFlowEnabled", false)
+                .containsEntry("redirectUris", List.of(REDIRECT));
+        assertThat(String.valueOf(((Map<?, ?>) client.get("attributes")).get("pkce.code.challenge.method"))).isEqualTo("S256");
+        assertThat(String.valueOf(client.get("defaultClientScopes"))).contains("lvzhi-api", "organization");
+        assertThat(scopes).contains("oidc-audience-mapper", "oidc-organization-membership-mapper", "oidc-usermodel-realm-role-mapper");
+    }
+
+    private HttpResponse<String> admin(String method, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(KeycloakServer.BASE_URL + "/admin/realms" + path))
+                .header("Authorization", "Bearer " + master).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> json(String body) {
+        try {
+            return JSON.readValue(body, Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(body, e);
+        }
+    }
+
+    private static List<Map<String, Object>> jsonList(String body) {
+        try {
+            return JSON.readValue(body, Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(body, e);
+        }
+    }
+}
