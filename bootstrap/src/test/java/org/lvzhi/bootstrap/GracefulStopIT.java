@@ -42,7 +42,9 @@ class GracefulStopIT {
         List<Call> calls = new CopyOnWriteArrayList<>();
         long signalledAt;
         long exitedAt;
-        try (ChildNode node = ChildNode.start(work, Map.of("lvzhi.shutdown.drain", DRAIN.toSeconds() + "s"))) {
+        try (ChildNode node = ChildNode.start(work, Map.of("lvzhi.shutdown.drain", DRAIN.toSeconds() + "s",
+                // the callers register as fast as the node answers: this test is about stopping, not rate limits
+                "lvzhi.rate-limit.caller.capacity", "100000", "lvzhi.rate-limit.caller.per-second", "100000"))) {
             ApiClient api = node.client();
             String liaison = api.token("qinghai-liaison");
             String term = api.firstTermId(liaison);

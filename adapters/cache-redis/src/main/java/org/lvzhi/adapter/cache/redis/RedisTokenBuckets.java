@@ -4,6 +4,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -44,12 +45,13 @@ class RedisTokenBuckets implements TokenBucketPort {
             redis.call('PEXPIRE', KEYS[1], math.ceil(capacity / rate) + 1000)
             return {taken, tostring(tokens)}""";
 
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisClient client;
     private final LocalTokenBuckets meanwhile = new LocalTokenBuckets();
     private final String prefix;
+    private StatefulRedisConnection<String, String> connection;
 
     RedisTokenBuckets(RedisClient client, @Value("${lvzhi.cache.prefix:lvzhi}") String prefix) {
-        this.connection = client.connect();
+        this.client = client;
         this.prefix = prefix;
     }
 
@@ -57,7 +59,7 @@ class RedisTokenBuckets implements TokenBucketPort {
     public Take take(String bucket, BucketLimit limit, Instant now) {
         double perMilli = limit.ratePerNano() * 1_000_000;
         try {
-            List<Object> answer = connection.sync().eval(TAKE, ScriptOutputType.MULTI, new String[] {prefix + ":rate:" + bucket},
+            List<Object> answer = commands().eval(TAKE, ScriptOutputType.MULTI, new String[] {prefix + ":rate:" + bucket},
                     String.valueOf(limit.capacity()), String.valueOf(perMilli), String.valueOf(now.toEpochMilli()));
             boolean taken = ((Number) answer.get(0)).longValue() == 1;
             double tokens = Double.parseDouble((String) answer.get(1));
@@ -66,5 +68,13 @@ class RedisTokenBuckets implements TokenBucketPort {
             LOG.warn("rate limit bucket {} kept on this node: Redis did not answer ({})", bucket, unavailable.getMessage());
             return meanwhile.take(bucket, limit, now);
         }
+    }
+
+    /** The connection, made at the first use that finds Redis (it may be away when the node starts). */
+    private synchronized RedisCommands<String, String> commands() {
+        if (connection == null) {
+            connection = client.connect();
+        }
+        return connection.sync();
     }
 }
