@@ -23,7 +23,7 @@ class StatementBudgetIT extends ApiTest {
      * The local identity's check of a token's session and grants, on every request (a signed-out session or a
      * disabled account is refused at once): counted apart from the read's own budget.
      */
-    private static final int SESSION_CHECK = 4;
+    private static final int SESSION_CHECK = 3;
 
     private String liaison;
 

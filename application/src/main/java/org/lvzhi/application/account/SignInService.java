@@ -122,8 +122,8 @@ class SignInService implements SignInUseCase, SessionCheck {
 
     @Override
     public boolean honours(String login, UUID session, Set<CongressId> congresses) {
-        return sessions.active(session) && parse(login).flatMap(accounts::find)
-                .map(account -> enabledCongresses(accounts.grants(account.id())).containsAll(congresses))
+        return parse(login).flatMap(account -> accounts.grantsInSession(account, session))
+                .map(grants -> enabledCongresses(grants).containsAll(congresses))
                 .orElse(false);
     }
 

@@ -87,6 +87,13 @@ class AccountAdapter implements AccountPort, AccountAuditPort {
     }
 
     @Override
+    public Optional<List<Grant>> grantsInSession(Login login, UUID session) {
+        return Statements.list(jdbc, "SELECT a.id FROM user_account a JOIN account_session s ON s.account_id = a.id "
+                        + "WHERE a.login = ? AND s.id = ? AND s.revoked_at IS NULL", List.of(login.value(), session),
+                row -> row.getObject(1, UUID.class)).stream().findFirst().map(this::grants);
+    }
+
+    @Override
     public void grant(UUID account, AccessRole role) {
         update("INSERT INTO account_grant (account_id, role) VALUES (?, ?) "
                 + "ON CONFLICT (tenant_id, account_id, role) DO UPDATE SET enabled = true", account, role.name());

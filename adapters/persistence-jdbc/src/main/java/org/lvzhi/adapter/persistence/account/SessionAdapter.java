@@ -61,11 +61,6 @@ class SessionAdapter implements SessionPort {
         execute("UPDATE account_session SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL", Timestamp.from(now), account);
     }
 
-    @Override
-    public boolean active(UUID family) {
-        return Statements.count(jdbc, "SELECT count(*) FROM account_session WHERE id = ? AND revoked_at IS NULL", List.of(family)) == 1;
-    }
-
     private void execute(String sql, Object... parameters) {
         jdbc.prepareStatement(sql, statement -> {
             Statements.bind(statement, List.of(parameters));

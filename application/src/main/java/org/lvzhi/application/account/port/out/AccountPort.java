@@ -32,6 +32,12 @@ public interface AccountPort {
     /** The account's grants in every congress, read before any congress is known (sign-in, token checks). */
     List<Grant> grants(UUID account);
 
+    /**
+     * The grants of the account with this login while the session (its refresh family) is not revoked; empty when it
+     * is, or when no such account holds it. One transaction: it is asked on every request a local token makes.
+     */
+    Optional<List<Grant>> grantsInSession(Login login, UUID session);
+
     /** Grants the role in the acting congress (enabled again if it was disabled). */
     void grant(UUID account, AccessRole role);
 

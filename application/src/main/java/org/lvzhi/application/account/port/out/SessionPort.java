@@ -24,8 +24,6 @@ public interface SessionPort {
 
     void revokeAll(UUID account, Instant now);
 
-    boolean active(UUID family);
-
     record Used(UUID family, UUID account) {
     }
 }
