@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Quick check of a profile YAML while writing it: JSON Schema, activity-type codes, ISO periods, rule-id
-coverage against ../shared/POLICY-RULES.md. The build's ProfileDocumentReader test is the authority."""
+coverage against the project's rule catalogue (tenants/rule-catalogue.yml). The build's SeedProfilesTest is the
+authority."""
 import json, re, sys, pathlib, yaml, jsonschema
 
 root = pathlib.Path(__file__).resolve().parent.parent / "src/main/resources/tenants"
 schema = json.load(open(root / "policy-profile.schema.json"))
 prefix = {"baseline": "BL", "qinghai": "QH", "hunan": "HN", "bj-dongcheng": "DC", "sh-jiading": "JD"}
-rules_md = (pathlib.Path(__file__).resolve().parents[2] / ".." / "shared" / "POLICY-RULES.md").resolve()
+catalogue = yaml.safe_load(open(root / "rule-catalogue.yml"))["rules"]
 
 def load(path):
     doc = yaml.safe_load(open(path))
@@ -39,8 +40,8 @@ def check(path):
                 walk(v, f"{where}/{i}")
     walk(doc, "")
     tenant = prefix.get(doc["profile"])
-    if tenant and rules_md.exists():
-        wanted = set(re.findall(r"^\| (" + tenant + r"-[0-9.]+) \|", rules_md.read_text(), re.M))
+    if tenant:
+        wanted = {r["id"] for r in catalogue if r["id"].startswith(tenant + "-")}
         present = {r["rule"] for r in doc.get("rules", [])}
         problems.extend(f"missing rule id {r}" for r in sorted(wanted - present))
     return problems
