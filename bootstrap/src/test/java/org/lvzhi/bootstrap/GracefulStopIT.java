@@ -72,8 +72,14 @@ class GracefulStopIT {
         List<Call> answeredAfterSignal = calls.stream().filter(c -> c.startedAt() < signalledAt && c.endedAt() > signalledAt && c.status() > 0).toList();
         List<String> acknowledged = calls.stream().filter(c -> c.status() == 201).map(Call::id).toList();
 
-        assertThat(calls).extracting(Call::status).as("answered (201, or 503 while stopping) or refused (0); none cut")
+        // A connection the kernel accepted into the listen backlog after the node stopped accepting is reset when the
+        // listener closes: for a call sent after the signal that is a refusal too. A call under way before it is not cut.
+        assertThat(calls).filteredOn(c -> c.startedAt() < signalledAt).extracting(Call::status)
+                .as("calls made before the signal: answered (201, or 503 while stopping) or refused (0); none cut")
                 .allMatch(status -> status == 201 || status == 503 || status == 0);
+        assertThat(calls).filteredOn(c -> c.startedAt() >= signalledAt).extracting(Call::status)
+                .as("calls made after the signal: refused, at the listener (0) or in its backlog (-1)")
+                .allMatch(status -> status == 503 || status == 0 || status == -1);
         assertThat(answeredAfterSignal).as("requests in flight at the signal were answered").isNotEmpty();
         assertThat(storedOf(acknowledged)).as("every acknowledged registration is stored").isEqualTo(acknowledged.size());
         System.out.printf("GracefulStopIT: %d calls, %d acknowledged, %d in flight at SIGTERM answered, exit %d ms after SIGTERM%n",
