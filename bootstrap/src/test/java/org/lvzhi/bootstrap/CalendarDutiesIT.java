@@ -187,6 +187,58 @@ class CalendarDutiesIT extends ApiTest {
     }
 
     @Test
+    @Tag("JD-26")
+    @DisplayName("JD-26 “确保每名代表任期内至少一次向原选区选民报告履职情况”: the clocks started a year before the term ends (31 December 2026) stop for a deputy when the voter report of the term is recorded, met that day; the others keep running")
+    void voterReportRecordStopsTheDeputysClock() throws SQLException {
+        LocalDate termEnds = LocalDate.of(2026, 12, 31);
+        ScheduledDuty yearBefore = new ScheduledDuty(new DutyKey("JD-26", "VOTER_REPORT"),
+                new DutyDate(LocalDate.of(2025, 12, 31), termEnds, DutyDate.Kind.REMINDER, 1, 1));
+        clock.moveTo(LocalDate.of(2025, 12, 31));
+        int told = job.run(new CongressId("sh-jiading"), yearBefore);
+
+        clock.moveTo(LocalDate.of(2026, 3, 20));
+        String liaison = api.token("sh-jiading-liaison");
+        String reported = deputyNamed(liaison, "顾建平");
+        String other = deputyNamed(liaison, "沈佳怡");
+        var otherType = api.post("/api/v1/duty-records", liaison, Map.of("deputyId", other, "type", "TRAINING", "date", "2026-03-16"));
+        var report = api.post("/api/v1/duty-records", liaison, Map.of("deputyId", reported, "type", "VOTER_REPORT", "date", "2026-03-15"));
+
+        assertThat(told).as("every serving Jiading deputy who has not reported yet").isPositive();
+        assertThat(otherType.status()).as(otherType.toString()).isEqualTo(201);
+        assertThat(report.status()).as(report.toString()).isEqualTo(201);
+        assertThat(voterReportClock(reported, "state = 'MET' AND met_on = DATE '2026-03-20' AND due_on = DATE '2026-12-31'")).isEqualTo(1);
+        assertThat(voterReportClock(other, "state = 'OPEN' AND due_on = DATE '2026-12-31'")).as("a training is no voter report").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM deadline WHERE tenant_id = 'sh-jiading' AND subject_kind = 'VOTER_REPORT' AND state = 'OPEN'"))
+                .isEqualTo(told - 1);
+    }
+
+    private static long voterReportClock(String deputy, String condition) throws SQLException {
+        return count("SELECT count(*) FROM deadline WHERE tenant_id = 'sh-jiading' AND event = 'CALENDAR_DUTY' AND rule = 'JD-26'"
+                + " AND subject_kind = 'VOTER_REPORT' AND subject_id = ? AND " + condition, deputy + "/2026");
+    }
+
+    @Test
+    @Tag("JD-26")
+    @DisplayName("JD-26 “相关工作开展情况由各代表小组于每年12月底前向人事代表工委报告”: on 1 December (30 days before) one clock starts per deputy group, due 31 December, its leader reminded; none for the congress as a whole")
+    void eachDeputyGroupReportsOnItsOwnClock() throws SQLException {
+        ScheduledDuty monthBefore = new ScheduledDuty(new DutyKey("JD-26", "GROUP_ANNUAL_REPORT"),
+                new DutyDate(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), DutyDate.Kind.REMINDER, 1, 1));
+        clock.moveTo(LocalDate.of(2026, 12, 1));
+        job.run(new CongressId("sh-jiading"), monthBefore);
+        job.run(new CongressId("sh-jiading"), monthBefore);
+        long groups = count("SELECT count(*) FROM organisation_unit WHERE tenant_id = 'sh-jiading' AND kind = 'DEPUTY_GROUP'");
+        String groupClocks = "SELECT count(*) FROM deadline d JOIN organisation_unit u ON u.tenant_id = d.tenant_id AND u.id = d.unit_id"
+                + " WHERE d.tenant_id = 'sh-jiading' AND d.rule = 'JD-26' AND d.subject_kind = 'GROUP_ANNUAL_REPORT'"
+                + " AND d.subject_id = u.id::text || '/2026' AND d.due_on = DATE '2026-12-31' AND d.responsible = 'GROUP_LEADER'";
+
+        assertThat(groups).as("嘉定镇街道代表小组, 南翔镇代表小组").isGreaterThanOrEqualTo(2);
+        assertThat(count(groupClocks)).as("one per group, once").isEqualTo(groups);
+        assertThat(count(groupClocks + " AND u.name = '南翔镇代表小组' AND d.subject_title LIKE '%南翔镇代表小组'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM deadline WHERE tenant_id = 'sh-jiading' AND subject_kind = 'GROUP_ANNUAL_REPORT'"))
+                .as("none for the congress").isEqualTo(groups);
+    }
+
+    @Test
     @DisplayName("the calendar API lists the acting congress's duties with their next day and fire time")
     void staffSeeTheScheduledDuties() {
         calendar.reconcileAll();

@@ -12,7 +12,7 @@ import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.attendance.port.out.LoadSessionPeriodsPort;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
-import org.lvzhi.application.duty.FactsObserver;
+import org.lvzhi.application.duty.FactListener;
 import org.lvzhi.application.notification.Notification;
 import org.lvzhi.application.notification.NotificationPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
@@ -34,7 +34,7 @@ import org.lvzhi.domain.supervision.SupervisionFacts;
  * of each case opened, and so is every webhook subscribed to {@code supervision.case-opened}.
  */
 @Singleton
-class SupervisionReview implements FactsObserver {
+class SupervisionReview implements FactListener {
 
     static final String CASE_OPENED = "supervision.case-opened";
 

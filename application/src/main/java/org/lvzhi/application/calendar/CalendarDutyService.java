@@ -14,6 +14,7 @@ import org.lvzhi.application.calendar.port.in.ScheduledDuty;
 import org.lvzhi.application.calendar.port.out.CalendarTriggerPort;
 import org.lvzhi.application.calendar.port.out.DutyOccurrencePort;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
+import org.lvzhi.application.congress.port.out.LoadUnitPort;
 import org.lvzhi.application.deadline.port.in.DeadlineClocks;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.identity.AccessDenied;
@@ -24,11 +25,13 @@ import org.lvzhi.application.notification.NotificationPort;
 import org.lvzhi.application.notification.Recipient;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.LegalDate;
+import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.attendance.StepActor;
 import org.lvzhi.domain.calendar.DutyDate;
 import org.lvzhi.domain.calendar.DutyDeadline;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.congress.OrganisationUnit;
 import org.lvzhi.domain.deadline.DeadlineSubject;
 import org.lvzhi.domain.policy.CalendarDuty;
 import org.lvzhi.domain.policy.PolicyRule;
@@ -50,6 +53,7 @@ class CalendarDutyService implements CalendarDuties {
     private final TransactionPort transactions;
     private final PolicyProfileQueries profiles;
     private final LoadTermsPort terms;
+    private final LoadUnitPort units;
     private final DutyRecipients recipients;
     private final DutyOccurrencePort occurrences;
     private final NotificationPort notifications;
@@ -58,12 +62,13 @@ class CalendarDutyService implements CalendarDuties {
     private final DeadlineClocks deadlines;
     private final Clock clock;
 
-    CalendarDutyService(TransactionPort transactions, PolicyProfileQueries profiles, LoadTermsPort terms,
+    CalendarDutyService(TransactionPort transactions, PolicyProfileQueries profiles, LoadTermsPort terms, LoadUnitPort units,
             DutyRecipients recipients, DutyOccurrencePort occurrences, NotificationPort notifications,
             CalendarTriggerPort triggers, CongressDirectory congresses, DeadlineClocks deadlines, Clock clock) {
         this.transactions = transactions;
         this.profiles = profiles;
         this.terms = terms;
+        this.units = units;
         this.recipients = recipients;
         this.occurrences = occurrences;
         this.notifications = notifications;
@@ -112,9 +117,10 @@ class CalendarDutyService implements CalendarDuties {
     }
 
     /**
-     * The duty's deadline clocks, due on its due day: one per deputy who owes it, or one for the congress when a body
-     * owes it (its reminders and escalation go to the office, the clock's {@code responsible}). Only on the occurrence's
-     * first recording, so a second firing starts nothing.
+     * The duty's deadline clocks, due on its due day: one per deputy who owes it; one per unit when each unit of a kind
+     * owes it (JD-26: each deputy group reports by the end of December; its reminders go to the group's leader); or one
+     * for the congress when a body owes it (its reminders and escalation go to the office, the clock's
+     * {@code responsible}). Only on the occurrence's first recording, so a second firing starts nothing.
      */
     private void startClocks(CongressId congress, PolicyRule rule, CalendarDuty duty, DutyDate date, List<DeputyView> owing) {
         String what = text("duty." + duty.duty(), duty.duty());
@@ -127,6 +133,14 @@ class CalendarDutyService implements CalendarDuties {
                         title(what + "：" + name), Optional.empty());
                 deadlines.startDue(congress, rule.rule(), rule.article(), DutyDeadline.EVENT, what, subject, date.dueOn(),
                         reminders, Optional.empty());
+            }
+        } else if (DutyDeadline.eachUnit(duty.owedBy()).isPresent()) {
+            DutyDeadline.EachUnit each = DutyDeadline.eachUnit(duty.owedBy()).get();
+            for (OrganisationUnit unit : Page.all(page -> units.list(each.kind(), page))) {
+                DeadlineSubject subject = new DeadlineSubject(kind, DutyDeadline.subjectId(unit.id().toString(), date),
+                        title(what + "：" + unit.name().value()), Optional.of(unit.id()));
+                deadlines.startDue(congress, rule.rule(), rule.article(), DutyDeadline.EVENT, what, subject, date.dueOn(), reminders,
+                        Optional.of(each.reminded().name()));
             }
         } else {
             DeadlineSubject subject = new DeadlineSubject(kind, DutyDeadline.subjectId(congress.value(), date), title(what),

@@ -2,7 +2,6 @@ package org.lvzhi.application.calendar;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,12 +12,12 @@ import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.notification.Recipient;
 import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.compliance.DeputyAttributes;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.deputy.DeputyStatus;
 import org.lvzhi.domain.deputy.PositionAssignment;
 import org.lvzhi.domain.deputy.Seat;
+import org.lvzhi.domain.duty.DutyRecord;
 import org.lvzhi.domain.policy.CalendarDuty;
 
 /**
@@ -29,6 +28,8 @@ import org.lvzhi.domain.policy.CalendarDuty;
  */
 @Singleton
 class DutyRecipients {
+
+    private static final String TERM = "TERM";
 
     private final LoadDeputyPort deputies;
     private final PositionPort positions;
@@ -52,21 +53,25 @@ class DutyRecipients {
         }
         DeputySearch serving = new DeputySearch(Optional.empty(), Optional.of(term.get().id()), Optional.of(DeputyStatus.ACTIVE),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        List<DeputyView> recipients = new ArrayList<>();
-        for (int number = 0; ; number++) {
-            Page<DeputyView> page = deputies.search(serving, new PageRequest(number, PageRequest.MAX_SIZE));
-            page.items().stream().filter(deputy -> applies(duty, deputy, on) && !doneByRecord(duty, deputy, term.get(), on))
-                    .forEach(recipients::add);
-            if ((long) (number + 1) * PageRequest.MAX_SIZE >= page.total()) {
-                return recipients;
-            }
-        }
+        return Page.all(page -> deputies.search(serving, page)).stream()
+                .filter(deputy -> applies(duty, deputy, on) && !doneByRecord(duty, deputy, term.get(), on))
+                .toList();
     }
 
     private boolean doneByRecord(CalendarDuty duty, DeputyView deputy, Term term, LocalDate on) {
-        LocalDate from = "TERM".equals(duty.every()) ? term.startsOn() : on.withDayOfYear(1);
-        return records.ofDeputy(deputy.deputy().id(), from, on).stream()
-                .anyMatch(record -> record.counts() && record.type().equals(duty.duty()));
+        return records.ofDeputy(deputy.deputy().id(), periodStart(duty, term, on), on).stream()
+                .anyMatch(record -> doneBy(duty, record, term, on));
+    }
+
+    /** Whether the record does the duty falling due on {@code dueOn}: a confirmed record of it in the term (every TERM) or that year. */
+    static boolean doneBy(CalendarDuty duty, DutyRecord record, Term term, LocalDate dueOn) {
+        LocalDate end = TERM.equals(duty.every()) ? term.endsOn() : dueOn.withDayOfYear(dueOn.lengthOfYear());
+        return record.counts() && record.type().equals(duty.duty())
+                && !record.date().isBefore(periodStart(duty, term, dueOn)) && !record.date().isAfter(end);
+    }
+
+    private static LocalDate periodStart(CalendarDuty duty, Term term, LocalDate dueOn) {
+        return TERM.equals(duty.every()) ? term.startsOn() : dueOn.withDayOfYear(1);
     }
 
     private boolean applies(CalendarDuty duty, DeputyView deputy, LocalDate on) {

@@ -1,5 +1,6 @@
 package org.lvzhi.application.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,6 +13,18 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
         return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    /** Every item of a list read page by page at the largest page size. */
+    public static <T> List<T> all(Function<PageRequest, Page<T>> read) {
+        List<T> all = new ArrayList<>();
+        for (int number = 0; ; number++) {
+            Page<T> page = read.apply(new PageRequest(number, PageRequest.MAX_SIZE));
+            all.addAll(page.items());
+            if ((long) (number + 1) * PageRequest.MAX_SIZE >= page.total()) {
+                return all;
+            }
+        }
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {
