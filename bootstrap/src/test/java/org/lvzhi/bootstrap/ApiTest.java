@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -46,6 +47,24 @@ abstract class ApiTest implements TestPropertyProvider {
     /** The id of a deputy of the congress the token acts in, found by name. */
     String deputyNamed(String token, String name) {
         return String.valueOf(api.deputiesNamed(token, name).list("items").getFirst().get("id"));
+    }
+
+    /** The subjects in the user's inbox once one containing {@code awaited} was delivered (the dispatcher runs every second). */
+    List<String> inboxSubjects(String token, String awaited) {
+        List<String> subjects = List.of();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            subjects = api.get("/api/v1/inbox?size=50", token).list("items").stream().map(i -> String.valueOf(i.get("subject"))).toList();
+            if (subjects.stream().anyMatch(s -> s.contains(awaited))) {
+                return subjects;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return subjects;
+            }
+        }
+        return subjects;
     }
 
     /** Gives the local user {@code dual-deputy} a seat in the congress (once), so one person sits in two congresses. */

@@ -42,7 +42,6 @@ import org.lvzhi.domain.attendance.LeaveState;
 import org.lvzhi.domain.attendance.MeetingKind;
 import org.lvzhi.domain.attendance.Session;
 import org.lvzhi.domain.attendance.SessionMeeting;
-import org.lvzhi.domain.attendance.StepActor;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.duty.DutyActivity;
 import org.lvzhi.domain.policy.ApprovalStep;
@@ -234,11 +233,8 @@ class LeaveService implements LeaveUseCases {
 
     /** The holders of the office that files the request (备案), where the chain names one on the platform. */
     private Stream<Recipient> filers(LeaveRequest request) {
-        return request.chain().filedBy().map(StepActor::of).stream()
-                .flatMap(actor -> actor instanceof StepActor.Office office ? holders.holders(office.position(), today()).stream() : Stream.empty())
-                .map(person -> new Recipient(person.name().value(), person.login().map(Login::value), Optional.empty()));
+        return request.chain().filedBy().stream().flatMap(actor -> OfficeRecipients.of(holders, actor, today()));
     }
-
 
     private Optional<DeputyView> ownSeat(ActingCaller caller) {
         try {

@@ -23,6 +23,7 @@ import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.domain.attendance.Circulation;
 import org.lvzhi.domain.attendance.MeetingId;
 import org.lvzhi.domain.attendance.Session;
 import org.lvzhi.domain.attendance.SessionAttendance;
@@ -51,11 +52,12 @@ class SessionService implements SessionUseCases {
     private final DutyRecordPort records;
     private final FactsObserver observer;
     private final CalendarDuties calendar;
+    private final LeaveCirculation circulation;
     private final Clock clock;
 
     SessionService(TransactionPort transactions, SessionPort sessions, AttendancePort attendance, LeaveRequestPort leaves,
                    LoadTermsPort terms, LoadDeputyPort deputies, ActiveDeputies activeDeputies, AbsencePort absences,
-                   DutyRecordPort records, FactsObserver observer, CalendarDuties calendar, Clock clock) {
+                   DutyRecordPort records, FactsObserver observer, CalendarDuties calendar, LeaveCirculation circulation, Clock clock) {
         this.transactions = transactions;
         this.sessions = sessions;
         this.attendance = attendance;
@@ -67,6 +69,7 @@ class SessionService implements SessionUseCases {
         this.records = records;
         this.observer = observer;
         this.calendar = calendar;
+        this.circulation = circulation;
         this.clock = clock;
     }
 
@@ -137,6 +140,7 @@ class SessionService implements SessionUseCases {
             Session closed = session.close(clock.instant());
             if (!session.closed()) {
                 sessions.markClosed(id, closed.closedAt().orElseThrow());
+                circulation.circulate(caller.congress(), derived, active);
             }
             return AttendanceSheet.of(attendanceOf(closed, active), active);
         });
@@ -145,6 +149,18 @@ class SessionService implements SessionUseCases {
     @Override
     public AttendanceSheet sheet(ActingCaller caller, SessionId id) {
         return transactions.readInCongress(caller.congress(), () -> sheetOf(existing(id)));
+    }
+
+    @Override
+    public CirculationSheet circulation(ActingCaller caller, SessionId id) {
+        return transactions.readInCongress(caller.congress(), () -> {
+            Session session = existing(id);
+            Circulation found = circulation.of(id).orElseThrow(() -> new NotFound("circulation", id));
+            return new CirculationSheet(session, found, found.lines().stream()
+                    .map(line -> new CirculationSheet.Entry(deputies.find(line.deputy()).orElseThrow(() -> new NotFound("deputy", line.deputy())),
+                            line, line.meetings().stream().map(meeting -> session.meeting(meeting).orElseThrow()).toList()))
+                    .toList());
+        });
     }
 
     private AttendanceSheet sheetOf(Session session) {

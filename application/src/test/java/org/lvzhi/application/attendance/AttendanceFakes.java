@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lvzhi.application.attendance.port.out.AttendancePort;
+import org.lvzhi.application.attendance.port.out.LeaveCirculationPort;
 import org.lvzhi.application.attendance.port.out.LeaveRequestPort;
 import org.lvzhi.application.attendance.port.out.PositionHoldersPort;
 import org.lvzhi.application.attendance.port.out.SessionPort;
@@ -22,6 +23,7 @@ import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryPersons;
 import org.lvzhi.application.testing.InMemoryPositions;
+import org.lvzhi.domain.attendance.Circulation;
 import org.lvzhi.domain.attendance.LeaveRequest;
 import org.lvzhi.domain.attendance.LeaveRequestId;
 import org.lvzhi.domain.attendance.LeaveState;
@@ -130,6 +132,21 @@ final class AttendanceFakes {
         @Override
         public List<LeaveRequest> ofSession(SessionId session) {
             return stored.values().stream().filter(r -> r.session().equals(Optional.of(session))).toList();
+        }
+    }
+
+    /** The circulations kept, by session. */
+    static final class Circulations implements LeaveCirculationPort {
+        final Map<SessionId, Circulation> stored = new LinkedHashMap<>();
+
+        @Override
+        public void add(Circulation circulation) {
+            stored.put(circulation.session(), circulation);
+        }
+
+        @Override
+        public Optional<Circulation> find(SessionId session) {
+            return Optional.ofNullable(stored.get(session));
         }
     }
 

@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.lvzhi.application.attendance.port.in.OpenSessionCommand;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.testing.FakeProfiles;
 import org.lvzhi.application.testing.InMemoryPlatform;
+import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.attendance.AttendanceStatus;
+import org.lvzhi.domain.attendance.LeaveFixtures;
 import org.lvzhi.domain.attendance.Session;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.deputy.ContactDetails;
@@ -29,6 +32,7 @@ import org.lvzhi.domain.duty.Absence;
 class SessionServiceTest {
 
     private static final LocalDate OPENS = LocalDate.of(2025, 1, 20);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-21T10:00:00Z"), ZoneOffset.UTC);
 
     private final InMemoryPlatform platform = InMemoryPlatform.create();
     private final java.util.List<DeputyId> filed = new java.util.ArrayList<>();
@@ -37,7 +41,8 @@ class SessionServiceTest {
     private final AttendanceFakes.Calendar calendar = new AttendanceFakes.Calendar();
     private final SessionService service = new SessionService(platform.transactions(), sessions, attendance, new AttendanceFakes.Leaves(),
             platform.terms(), platform.deputies(), new ActiveDeputies(platform.deputies()), platform.absences(), platform.records(),
-            (congress, deputy) -> filed.add(deputy), calendar, Clock.fixed(Instant.parse("2025-01-21T10:00:00Z"), ZoneOffset.UTC));
+            (congress, deputy) -> filed.add(deputy), calendar, new LeaveCirculation(FakeProfiles.fixed(LeaveFixtures.qinghai()),
+            new AttendanceFakes.Circulations(), (position, on) -> List.of(), new RecordingNotifications(), CLOCK), CLOCK);
     private final ActingCaller liaison = caller("qinghai-liaison", QINGHAI, AccessRole.LIAISON_OFFICER);
     private Term term;
     private Deputy present;

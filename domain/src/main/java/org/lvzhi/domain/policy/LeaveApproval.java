@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Who approves leave from one kind of absence within a duration band in half-days (both ends inclusive):
- * the ordered steps and who files it.
+ * the ordered steps, who files it, and who circulates what of the session's attendance ({@code circulates}: LEAVE,
+ * ABSENCE; only leave when a circulator is named without it): DC-3.1.2's “请假、缺席情况由大会秘书处进行通报”.
  */
 public record LeaveApproval(
         String leaveFrom,
@@ -16,7 +17,12 @@ public record LeaveApproval(
         List<ApprovalStep> steps,
         Optional<String> filedBy,
         Optional<String> circulatedBy,
+        List<String> circulates,
         List<String> documents) {
+
+    /** What a circulation lists: approved leave, and absences without approval. */
+    public static final String LEAVE = "LEAVE";
+    public static final String ABSENCE = "ABSENCE";
 
     public LeaveApproval {
         meetings = Absent.orEmpty(meetings);
@@ -25,6 +31,10 @@ public record LeaveApproval(
         steps = Absent.orEmpty(steps);
         filedBy = Absent.orEmpty(filedBy);
         circulatedBy = Absent.orEmpty(circulatedBy);
+        circulates = Absent.orEmpty(circulates);
+        if (circulatedBy.isPresent() && circulates.isEmpty()) {
+            circulates = List.of(LEAVE);
+        }
         documents = Absent.orEmpty(documents);
     }
 }

@@ -105,6 +105,9 @@ public final class ProfileValidator {
                 && approval.maxHalfDays().get() < approval.minHalfDays().get()) {
             problem(at + "/maxHalfDays", "maximum.below-minimum", approval.maxHalfDays().get(), approval.minHalfDays().get());
         }
+        if (approval.circulatedBy().isEmpty() && !approval.circulates().isEmpty()) {
+            problem(at + "/circulates", "circulates.without-circulator");
+        }
     }
 
     private void checkDisabled() {

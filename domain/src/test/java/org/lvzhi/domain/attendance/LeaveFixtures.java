@@ -57,8 +57,18 @@ public final class LeaveFixtures {
 
     public static PolicyRule approval(String id, String article, String leaveFrom, List<String> meetings, Integer min, Integer max,
                                       String filedBy, ApprovalStep... steps) {
-        LeaveApproval approval = new LeaveApproval(leaveFrom, meetings, Optional.ofNullable(min), Optional.ofNullable(max), true,
-                List.of(steps), Optional.ofNullable(filedBy), Optional.empty(), List.of());
+        return ruleOf(id, article, new LeaveApproval(leaveFrom, meetings, Optional.ofNullable(min), Optional.ofNullable(max), true,
+                List.of(steps), Optional.ofNullable(filedBy), Optional.empty(), List.of(), List.of()));
+    }
+
+    /** The approval rule, its leave (and absences, when {@code circulates} says so) circulated by {@code circulatedBy}. */
+    public static PolicyRule circulated(PolicyRule rule, String circulatedBy, String... circulates) {
+        LeaveApproval a = rule.approval().orElseThrow();
+        return ruleOf(rule.rule(), rule.article(), new LeaveApproval(a.leaveFrom(), a.meetings(), a.minHalfDays(), a.maxHalfDays(),
+                a.inWriting(), a.steps(), a.filedBy(), Optional.of(circulatedBy), List.of(circulates), a.documents()));
+    }
+
+    private static PolicyRule ruleOf(String id, String article, LeaveApproval approval) {
         return new PolicyRule(id, article, RuleKind.APPROVAL, id, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(approval), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());

@@ -176,7 +176,7 @@ public final class ProfileFixtures {
     public static PolicyRule approvalRule(String id, String leaveFrom) {
         LeaveApproval approval = new LeaveApproval(leaveFrom, List.of(), Optional.empty(), Optional.empty(), true,
                 List.of(new ApprovalStep("ORGANISER", "APPROVE", List.of(), Optional.empty())),
-                Optional.empty(), Optional.empty(), List.of());
+                Optional.empty(), Optional.empty(), List.of(), List.of());
         return ruleOf(id, RuleKind.APPROVAL).approval(approval).build();
     }
 

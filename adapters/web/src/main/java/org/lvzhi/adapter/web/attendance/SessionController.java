@@ -20,21 +20,24 @@ import java.util.List;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.attendance.AttendanceSheet;
+import org.lvzhi.application.attendance.CirculationSheet;
 import org.lvzhi.application.attendance.port.in.OpenSessionCommand;
 import org.lvzhi.application.attendance.port.in.SessionUseCases;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.attendance.Circulation;
 import org.lvzhi.domain.attendance.MeetingId;
 import org.lvzhi.domain.attendance.Session;
 import org.lvzhi.domain.attendance.SessionId;
 import org.lvzhi.domain.attendance.SessionMeeting;
+import org.lvzhi.domain.attendance.StepActor;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.shared.Checks;
 import org.lvzhi.domain.shared.Messages;
 import org.lvzhi.domain.shared.Violations;
 
-/** Sessions of the congress with their meetings, attendance registration, closing and the attendance sheet. */
+/** Sessions of the congress with their meetings, attendance registration, closing, the attendance sheet and the circulation. */
 @Controller("/api/v1/sessions")
 @SerdeImport(OpenSessionCommand.MeetingForm.class)
 class SessionController {
@@ -90,6 +93,14 @@ class SessionController {
         return AttendanceSheetResponse.of(sessions.sheet(caller, sessionId(id)));
     }
 
+    /** The closed session's circulation of leave and absences (DC-3.1.2); 404 when its profile called for none. */
+    @Get("/{id}/circulation")
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER, Roles.DEPUTY,
+            Roles.INTEGRATION})
+    CirculationResponse circulation(ActingCaller caller, @PathVariable String id) {
+        return CirculationResponse.of(sessions.circulation(caller, sessionId(id)));
+    }
+
     private static SessionId sessionId(String id) {
         return Ids.parse("id", id, SessionId::new);
     }
@@ -142,6 +153,26 @@ class SessionController {
             return new SessionResponse(session.id().toString(), session.term().toString(), session.number(), session.title(),
                     session.opensOn(), session.closesOn(), session.closed(), session.closedAt().orElse(null),
                     session.meetings().stream().map(MeetingResponse::of).toList());
+        }
+    }
+
+    @Serdeable
+    record CirculationLineResponse(String deputyId, String name, String kind, String kindName, @Nullable String rule,
+                                   List<MeetingResponse> meetings) {
+    }
+
+    @Serdeable
+    record CirculationResponse(String sessionId, String title, String circulatedBy, String circulatedByName, List<String> rules,
+                               List<String> circulates, Instant circulatedAt, List<CirculationLineResponse> lines) {
+
+        static CirculationResponse of(CirculationSheet sheet) {
+            Circulation circulation = sheet.circulation();
+            return new CirculationResponse(sheet.session().id().toString(), sheet.session().title(), circulation.circulatedBy(),
+                    StepActor.of(circulation.circulatedBy()).label(), circulation.rules(),
+                    circulation.circulates().stream().map(Enum::name).sorted().toList(), circulation.circulatedAt(),
+                    sheet.entries().stream().map(e -> new CirculationLineResponse(e.deputy().deputy().id().toString(),
+                            e.deputy().person().name().value(), e.line().kind().name(), Messages.label(e.line().kind()),
+                            e.line().rule().orElse(null), e.meetings().stream().map(MeetingResponse::of).toList())).toList());
         }
     }
 

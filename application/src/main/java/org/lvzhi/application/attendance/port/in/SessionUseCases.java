@@ -2,6 +2,7 @@ package org.lvzhi.application.attendance.port.in;
 
 import java.util.List;
 import org.lvzhi.application.attendance.AttendanceSheet;
+import org.lvzhi.application.attendance.CirculationSheet;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -25,9 +26,13 @@ public interface SessionUseCases {
     /**
      * Closes the session: every active deputy of the term gets an absence for each meeting not attended (and for the
      * session when none was), approved where approved leave covers it, and each deputy who attended gets one
-     * session-attendance record. Closing again adds nothing.
+     * session-attendance record. Where the profile's leave chains name a circulator, the session's leave and absences
+     * are circulated (DC-3.1.2). Closing again adds nothing.
      */
     AttendanceSheet close(ActingCaller caller, SessionId session);
+
+    /** The closed session's circulation of leave and absences; not found when the session has none. */
+    CirculationSheet circulation(ActingCaller caller, SessionId session);
 
     AttendanceSheet sheet(ActingCaller caller, SessionId session);
 }
