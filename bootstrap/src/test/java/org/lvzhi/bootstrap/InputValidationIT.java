@@ -79,7 +79,8 @@ class InputValidationIT extends ApiTest {
         String id = deputyNamed(liaison, "彭德明");
         if (!"RESIGNED".equals(api.get("/api/v1/deputies/" + id, liaison).text("status"))) {
             assertThat(api.post("/api/v1/deputies/" + id + "/status", liaison,
-                    Map.of("status", "RESIGNED", "reason", "本人书面提出辞职")).status()).isEqualTo(200);
+                    Map.of("status", "RESIGNED", "reason", "本人书面提出辞职",
+                            "documentReference", "株人常〔2026〕2号", "acceptedOn", "2026-01-05")).status()).isEqualTo(200);
         }
 
         var response = api.post("/api/v1/deputies/" + id + "/status", liaison, Map.of("status", "ACTIVE", "reason", "恢复"));

@@ -134,7 +134,8 @@ class KeycloakIT {
 
         String token = api.post("/api/v1/auth/token", null, Map.of("username", login, "password", "first-sign-in")).text("access_token");
         var own = api.get("/api/v1/deputies/me", token);
-        api.post("/api/v1/deputies/" + registered.text("id") + "/status", liaison, Map.of("status", "RESIGNED", "reason", "本人辞职"));
+        api.post("/api/v1/deputies/" + registered.text("id") + "/status", liaison, Map.of("status", "RESIGNED", "reason", "本人辞职",
+                "documentReference", "西人常〔2026〕8号", "acceptedOn", "2026-01-05"));
         String afterResignation = keycloak.passwordToken(login, "first-sign-in");
 
         assertThat(registered.status()).isEqualTo(201);

@@ -2,6 +2,7 @@ package org.lvzhi.application.deputy;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,15 @@ import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
 import org.lvzhi.application.notification.Notification;
 import org.lvzhi.application.notification.NotificationPort;
 import org.lvzhi.application.notification.Recipient;
+import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Deputy;
 import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.DeputyStatus;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.deputy.PersonId;
 import org.lvzhi.domain.deputy.StatusChange;
@@ -32,6 +36,8 @@ import org.lvzhi.domain.shared.Messages;
 
 @Singleton
 class DeputyRegisterService implements DeputyRegisterUseCase {
+
+    private static final Messages MESSAGES = Messages.of(DeputyRegisterService.class);
 
     private final TransactionPort transactions;
     private final LoadDeputyPort loadDeputy;
@@ -42,6 +48,7 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
     private final Clock clock;
     private final IdentityProvisioningPort identities;
     private final NotificationPort notifications;
+    private final PolicyProfileQueries profiles;
 
     DeputyRegisterService(
             TransactionPort transactions,
@@ -52,7 +59,8 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
             SeatReferences seatReferences,
             Clock clock,
             IdentityProvisioningPort identities,
-            NotificationPort notifications) {
+            NotificationPort notifications,
+            PolicyProfileQueries profiles) {
         this.transactions = transactions;
         this.loadDeputy = loadDeputy;
         this.saveDeputy = saveDeputy;
@@ -62,6 +70,7 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
         this.clock = clock;
         this.identities = identities;
         this.notifications = notifications;
+        this.profiles = profiles;
     }
 
     @Override
@@ -102,7 +111,8 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
             Deputy before = current.deputy();
             Deputy after = before.moveTo(command.status());
             saveDeputy.update(after);
-            saveDeputy.record(new StatusChange(id, before.status(), after.status(), command.reason(), clock.instant(), caller.subject()));
+            saveDeputy.record(new StatusChange(id, before.status(), after.status(), command.reason(), clock.instant(), caller.subject(),
+                    acceptance(caller.congress(), command)));
             if (after.status().isFinal()) {
                 current.person().login().ifPresent(login -> identities.revoke(login, caller.congress()));
             }
@@ -113,6 +123,23 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
             notifications.send(new Notification(caller.congress(), "deputy.status-changed", List.of(changed.recipient()), facts));
             return changed;
         });
+    }
+
+    /**
+     * A resignation is accepted outside the platform (BL-31: the standing committee or congress the deputy's level names),
+     * on a day that has come: staff record that day and the body's document, and the record cites the rule in force then.
+     */
+    private Optional<StatusChange.Acceptance> acceptance(CongressId congress, ChangeDeputyStatusCommand command) {
+        if (command.status() != DeputyStatus.RESIGNED) {
+            return Optional.empty();
+        }
+        LocalDate on = command.acceptedOn().orElseThrow();
+        if (on.isAfter(LegalDate.today(clock))) {
+            throw MESSAGES.violation("acceptedOn", "resignation.not-yet-accepted", on);
+        }
+        Optional<String> rule = profiles.effectiveIn(congress, on).rulesWithId(StatusChange.RESIGNATION_RULE).stream().findFirst()
+                .map(found -> found.rule() + "（" + found.article() + "）");
+        return Optional.of(new StatusChange.Acceptance(on, command.documentReference().orElseThrow(), rule));
     }
 
     /** What a deputy's notifications say about them. */

@@ -23,6 +23,7 @@ import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.testing.DeputyFormBuilder;
 import org.lvzhi.application.testing.InMemoryPlatform;
+import org.lvzhi.application.testing.QinghaiLike;
 import org.lvzhi.application.testing.RecordingIdentities;
 import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
@@ -56,7 +57,8 @@ class DeputyRegisterServiceTest {
             new SeatReferences(platform.terms(), platform.units()),
             Clock.fixed(NOW, ZoneOffset.UTC),
             identities,
-            notifications);
+            notifications,
+            QinghaiLike.profiles());
 
     private Term term;
     private OrganisationUnit delegation;
@@ -231,7 +233,8 @@ class DeputyRegisterServiceTest {
         DeputyView registered = service.register(QINGHAI, command(aDeputyForm().termId(term.id()).login("ma.lin")));
 
         service.changeStatus(LIAISON, registered.deputy().id(), ChangeDeputyStatusCommand.of("SUSPENDED", "依法暂停"));
-        service.changeStatus(LIAISON, registered.deputy().id(), ChangeDeputyStatusCommand.of("RESIGNED", "本人辞职"));
+        service.changeStatus(LIAISON, registered.deputy().id(), ChangeDeputyStatusCommand.of("RESIGNED", "本人辞职", "青人常〔2026〕3号",
+                java.time.LocalDate.of(2026, 3, 2)));
 
         assertThat(identities.calls()).containsExactly("grant ma.lin qinghai DEPUTY", "revoke ma.lin qinghai");
     }

@@ -66,14 +66,19 @@ class DeputyAdapter implements LoadDeputyPort, SaveDeputyPort {
     public List<StatusChange> statusChanges(DeputyId id) {
         return statusChanges.findByDeputyIdOrderByChangedAt(id.value()).stream()
                 .map(row -> new StatusChange(new DeputyId(row.deputyId()), DeputyStatus.valueOf(row.fromStatus()),
-                        DeputyStatus.valueOf(row.toStatus()), row.reason(), row.changedAt(), row.changedBy()))
+                        DeputyStatus.valueOf(row.toStatus()), row.reason(), row.changedAt(), row.changedBy(),
+                        Optional.ofNullable(row.acceptedOn()).map(on -> new StatusChange.Acceptance(on, row.documentReference(),
+                                Optional.ofNullable(row.rule())))))
                 .toList();
     }
 
     @Override
     public void record(StatusChange change) {
         statusChanges.save(new StatusChangeRow(UUID.randomUUID(), change.deputy().value(), change.from().name(),
-                change.to().name(), change.reason(), change.at(), change.by()));
+                change.to().name(), change.reason(), change.at(), change.by(),
+                change.acceptance().map(StatusChange.Acceptance::on).orElse(null),
+                change.acceptance().map(StatusChange.Acceptance::documentReference).orElse(null),
+                change.acceptance().flatMap(StatusChange.Acceptance::rule).orElse(null)));
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.adapter.web.shared.PageResponse;
@@ -102,12 +103,12 @@ class DeputyController {
         return DeputyResponse.of(register.update(caller.congress(), deputyId(id), UpdateDeputyCommand.from(form)));
     }
 
-    /** Suspend, restore, terminate or record a resignation. */
+    /** Suspend, restore, terminate or record a resignation (accepted outside the platform: its day and document, BL-31). */
     @Post("/{id}/status")
     @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
     DeputyResponse changeStatus(ActingCaller caller, @PathVariable String id, @Body StatusChangeRequest request) {
         return DeputyResponse.of(register.changeStatus(caller, deputyId(id),
-                ChangeDeputyStatusCommand.of(request.status(), request.reason())));
+                ChangeDeputyStatusCommand.of(request.status(), request.reason(), request.documentReference(), request.acceptedOn())));
     }
 
     /** Every status change of the deputy, oldest first: from, to, reason, when and by whom. */
@@ -123,14 +124,20 @@ class DeputyController {
     }
 
     @Serdeable
-    record StatusChangeRequest(@Nullable String status, @Nullable String reason) {
+    record StatusChangeRequest(@Nullable String status, @Nullable String reason, @Nullable String documentReference,
+                               @Nullable LocalDate acceptedOn) {
     }
 
     @Serdeable
-    record StatusChangeResponse(String from, String to, String reason, Instant at, String by) {
+    record StatusChangeResponse(String from, String to, String reason, Instant at, String by, @Nullable LocalDate acceptedOn,
+                                @Nullable String documentReference, @Nullable String rule) {
 
         static StatusChangeResponse of(StatusChange change) {
-            return new StatusChangeResponse(change.from().name(), change.to().name(), change.reason(), change.at(), change.by());
+            var acceptance = change.acceptance();
+            return new StatusChangeResponse(change.from().name(), change.to().name(), change.reason(), change.at(), change.by(),
+                    acceptance.map(StatusChange.Acceptance::on).orElse(null),
+                    acceptance.map(StatusChange.Acceptance::documentReference).orElse(null),
+                    acceptance.flatMap(StatusChange.Acceptance::rule).orElse(null));
         }
     }
 }
