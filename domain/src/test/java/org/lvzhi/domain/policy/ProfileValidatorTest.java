@@ -22,6 +22,7 @@ import static org.lvzhi.domain.policy.ProfileFixtures.whenUnresolved;
 import static org.lvzhi.domain.policy.ProfileFixtures.window;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,6 +125,20 @@ class ProfileValidatorTest {
     void negativeMinimum() {
         assertThat(problemsOfSecondRule(quotaRule("QH-7.2", -1, "STATION_RECEPTION")))
                 .containsExactly(problem("/rules/1/quota/minimum", "最低数量不能为负数（-1）"));
+    }
+
+    @Test
+    @DisplayName("what a chain circulates (circulates) without who circulates it (circulatedBy) is reported at /rules/<i>/approval/circulates; a circulator alone circulates leave")
+    void circulatesNeedsACirculator() {
+        LeaveApproval base = ProfileFixtures.approvalRule("DC-3.1.2", "SESSION_MEETING").approval().orElseThrow();
+        LeaveApproval withoutCirculator = new LeaveApproval(base.leaveFrom(), base.meetings(), base.minHalfDays(), base.maxHalfDays(),
+                true, base.steps(), base.filedBy(), Optional.empty(), List.of("LEAVE", "ABSENCE"), base.documents());
+        LeaveApproval circulatorAlone = new LeaveApproval(base.leaveFrom(), base.meetings(), base.minHalfDays(), base.maxHalfDays(),
+                true, base.steps(), base.filedBy(), Optional.of("SESSION_SECRETARIAT"), List.of(), base.documents());
+
+        assertThat(problemsOfSecondRule(ProfileFixtures.ruleOf("DC-3.1.2", RuleKind.APPROVAL).approval(withoutCirculator).build()))
+                .containsExactly(problem("/rules/1/approval/circulates", "列明通报内容（circulates）时须指明通报机构（circulatedBy）"));
+        assertThat(circulatorAlone.circulates()).containsExactly(LeaveApproval.LEAVE);
     }
 
     @Test
