@@ -97,7 +97,7 @@ class StatementBudgetIT extends ApiTest {
         var first = api.get(path, liaison);
         var second = api.get("/api/v1/statistics/deputies?year=2026&size=3&page=1", liaison);
         var past = api.get("/api/v1/statistics/deputies?year=2026&size=3&page=9", liaison);
-        List<Map<String, Object>> whole = api.get("/api/v1/statistics?year=2026", liaison).list("deputies");
+        List<Map<String, Object>> whole = api.get("/api/v1/statistics/deputies?year=2026&size=200", liaison).list("items");
 
         assertThat(many).as(String.join("\n", many)).hasSizeLessThanOrEqualTo(3 + SESSION_CHECK).hasSameSizeAs(few);
         assertThat(StatementLog.writes()).isEmpty();

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.lvzhi.application.notification.InboxEntry;
 import org.lvzhi.application.notification.port.out.InboxPort;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 
 /** The acting congress's inboxes. */
 @Singleton
@@ -24,13 +24,19 @@ class InboxAdapter implements InboxPort {
     }
 
     @Override
-    public Page<InboxEntry> list(String login, PageRequest page) {
+    public Slice<InboxEntry> list(String login, KeysetRequest page) {
+        Optional<InboxKey> after = page.afterKey(2, parts -> new InboxKey(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1))));
+        // one range of inbox_message_page (030), read backwards from the cursor
         List<InboxEntry> entries = jdbc.prepareStatement("""
-                SELECT id, event, subject, body, created_at, read_at FROM inbox_message WHERE login = ?
-                 ORDER BY created_at DESC, id LIMIT ? OFFSET ?""", statement -> {
+                SELECT id, event, subject, body, created_at, read_at FROM inbox_message
+                 WHERE login = ? AND (?::timestamptz IS NULL OR (created_at, id) < (?::timestamptz, ?::uuid))
+                 ORDER BY created_at DESC, id DESC LIMIT ?""", statement -> {
             statement.setString(1, login);
-            statement.setInt(2, page.size());
-            statement.setLong(3, page.offset());
+            Timestamp at = after.map(key -> Timestamp.from(key.createdAt())).orElse(null);
+            statement.setTimestamp(2, at);
+            statement.setTimestamp(3, at);
+            statement.setObject(4, after.map(InboxKey::id).orElse(null));
+            statement.setInt(5, page.size() + 1);
             try (var rows = statement.executeQuery()) {
                 List<InboxEntry> found = new ArrayList<>();
                 while (rows.next()) {
@@ -42,7 +48,10 @@ class InboxAdapter implements InboxPort {
                 return found;
             }
         });
-        return Page.of(entries, page, count("SELECT count(*) FROM inbox_message WHERE login = ?", login));
+        return Slice.of(entries, page, entry -> KeysetRequest.cursor(entry.createdAt(), entry.id()));
+    }
+
+    private record InboxKey(Instant createdAt, UUID id) {
     }
 
     @Override
