@@ -182,8 +182,8 @@ class CalendarDutiesIT extends ApiTest {
         assertThat(session.status()).as(session.toString()).isEqualTo(201);
         assertThat(clocks).singleElement().satisfies(clock -> assertThat(String.valueOf(clock))
                 .contains("rule=QH-10.2").contains("state=OPEN"));
-        assertThat((List<?>) api.get("/api/v1/deadlines?subjectKind=HANDBOOK_HANDIN&subjectId=x/2027", api.token("bj-dongcheng-liaison"))
-                .body()).isEmpty();
+        assertThat(api.get("/api/v1/deadlines?subjectKind=HANDBOOK_HANDIN&subjectId=x/2027", api.token("bj-dongcheng-liaison"))
+                .list("items")).isEmpty();
     }
 
     @Test

@@ -125,7 +125,7 @@ class StatementBudgetIT extends ApiTest {
     }
 
     @Test
-    @DisplayName("the export of the figures per deputy takes 2 statements besides the session check for a congress of under 1,000 deputies (tenant settings, one chunk), however many records, and writes nothing")
+    @DisplayName("the export of the figures per deputy takes 2 statements besides the session check (tenant settings, the one aggregate read through a cursor), however many records, and writes nothing")
     void statisticsExport() {
         List<String> many = withinBudget(2, "/api/v1/statistics/deputies.xlsx?year=2026", liaison, () -> api.post("/api/v1/duty-records",
                 liaison, Map.of("deputyId", deputyNamed(liaison, "刘湘云"), "type", "TRAINING", "date", "2026-07-08")));

@@ -43,12 +43,10 @@ class StatisticsAdapter implements StatisticsPort {
      * One page of those deputies by name (a NULL limit: all of them), walking person_name in order; then their figures,
      * each counted in one grouped aggregate over the page's deputies. The page's ids go in as an array, so a page of 50
      * is 50 probes of the deputy-first indexes while the whole congress is one scan, never a subquery per person.
-     * Parameters: those of {@link #SERVING_FILTERED}, the name and id the page starts after (keyset; nulls: from the
-     * first), limit and offset, then the year's bounds three times.
+     * Parameters: those of {@link #SERVING_FILTERED}, limit and offset, then the year's bounds three times.
      */
     static final String DEPUTIES = "WITH page AS (SELECT d.tenant_id, d.id, p.name, d.deputy_group_id, d.liaison_station_id"
-            + SERVING_FILTERED + " AND (CAST(? AS text) IS NULL OR (p.name, d.id) > (?, CAST(? AS uuid)))"
-            + " ORDER BY p.name, d.id LIMIT ? OFFSET ?),"
+            + SERVING_FILTERED + " ORDER BY p.name, d.id LIMIT ? OFFSET ?),"
             + """
              records AS (
                 SELECT r.deputy_id, count(*) AS records, count(*) FILTER (WHERE r.activity_id IS NOT NULL) AS attended
@@ -114,7 +112,7 @@ class StatisticsAdapter implements StatisticsPort {
     /** Every record dated in the year (?1 its first day, ?2 the next year's). */
     static final String RECORDS = "SELECT " + DutyRecordRows.COLUMNS + " FROM duty_record WHERE occurred_on >= ? AND occurred_on < ?";
 
-    private static final int CHUNK = 1_000;
+    private static final int FETCH = 1_000;
 
     private final JdbcOperations jdbc;
 
@@ -124,43 +122,43 @@ class StatisticsAdapter implements StatisticsPort {
 
     @Override
     public List<DeputyFigures> deputies(int year) {
-        return figures(year, DeputyFiguresFilter.none(), Optional.empty(), null, 0);
+        return figures(year, DeputyFiguresFilter.none(), null, 0);
     }
 
     /**
-     * Chunks of {@value #CHUNK} deputies, each after the last one's name and id: the first lines leave after one chunk's
-     * aggregate, however large the congress, and no more than one chunk is ever held.
+     * One statement, the whole congress's aggregate, read through a cursor {@value #FETCH} rows at a time: memory holds
+     * one batch however large the congress. (Keyset chunks of 1,000 were tried: each chunk paid again for the person
+     * policy's scan of every deputy, 8.6 s for 30,000 deputies against 2.0 s for the one statement, docs/benchmarks.md.)
      */
     @Override
     public void eachDeputy(int year, Consumer<DeputyFigures> each) {
-        Optional<DeputyFigures> last = Optional.empty();
-        List<DeputyFigures> chunk;
-        do {
-            chunk = figures(year, DeputyFiguresFilter.none(), last, CHUNK, 0);
-            chunk.forEach(each);
-            last = chunk.isEmpty() ? last : Optional.of(chunk.getLast());
-        } while (chunk.size() == CHUNK);
+        Statements.each(jdbc, DEPUTIES, parameters(year, DeputyFiguresFilter.none(), null, 0), FETCH, StatisticsAdapter::figures, each);
     }
 
     @Override
     public Page<DeputyFigures> deputies(int year, DeputyFiguresFilter filter, PageRequest page) {
         // Counted apart: a total over the page's query would make it read every deputy instead of one page of names.
-        return Page.of(figures(year, filter, Optional.empty(), page.size(), page.offset()), page,
+        return Page.of(figures(year, filter, page.size(), page.offset()), page,
                 Statements.count(jdbc, "SELECT count(*)" + SERVING_FILTERED, serving(year, filter)));
     }
 
-    /** The figures of {@code limit} deputies (null: all) from the offset, after the given deputy (by name and id). */
-    private List<DeputyFigures> figures(int year, DeputyFiguresFilter filter, Optional<DeputyFigures> after, Integer limit,
-            long offset) {
+    /** The figures of {@code limit} deputies (null: all) from the offset. */
+    private List<DeputyFigures> figures(int year, DeputyFiguresFilter filter, Integer limit, long offset) {
+        return Statements.list(jdbc, DEPUTIES, parameters(year, filter, limit, offset), StatisticsAdapter::figures);
+    }
+
+    private static List<Object> parameters(int year, DeputyFiguresFilter filter, Integer limit, long offset) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate until = from.plusYears(1);
         List<Object> parameters = serving(year, filter);
-        String afterName = after.map(DeputyFigures::name).orElse(null);
-        parameters.addAll(Arrays.asList(afterName, afterName, after.map(DeputyFigures::id).orElse(null), limit, offset, from, until, from, until, from, until));
-        return Statements.list(jdbc, DEPUTIES, parameters, row -> new DeputyFigures(row.getObject("id", UUID.class),
-                row.getString("name"), unit(row, "group_id", "group_name"), unit(row, "station_id", "station_name"),
-                row.getLong("records"), row.getLong("attended"), row.getLong("absences"), row.getLong("quotas"),
-                row.getLong("quotas_met")));
+        parameters.addAll(Arrays.asList(limit, offset, from, until, from, until, from, until));
+        return parameters;
+    }
+
+    private static DeputyFigures figures(ResultSet row) throws SQLException {
+        return new DeputyFigures(row.getObject("id", UUID.class), row.getString("name"), unit(row, "group_id", "group_name"),
+                unit(row, "station_id", "station_name"), row.getLong("records"), row.getLong("attended"), row.getLong("absences"),
+                row.getLong("quotas"), row.getLong("quotas_met"));
     }
 
     private static List<Object> serving(int year, DeputyFiguresFilter filter) {
