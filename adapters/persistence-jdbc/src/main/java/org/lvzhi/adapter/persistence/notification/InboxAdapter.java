@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.NewestFirst;
+import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.notification.InboxEntry;
 import org.lvzhi.application.notification.port.out.InboxPort;
 import org.lvzhi.application.shared.KeysetRequest;
@@ -25,18 +27,12 @@ class InboxAdapter implements InboxPort {
 
     @Override
     public Slice<InboxEntry> list(String login, KeysetRequest page) {
-        Optional<InboxKey> after = page.afterKey(2, parts -> new InboxKey(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1))));
-        // one range of inbox_message_page (030), read backwards from the cursor
-        List<InboxEntry> entries = jdbc.prepareStatement("""
-                SELECT id, event, subject, body, created_at, read_at FROM inbox_message
-                 WHERE login = ? AND (?::timestamptz IS NULL OR (created_at, id) < (?::timestamptz, ?::uuid))
-                 ORDER BY created_at DESC, id DESC LIMIT ?""", statement -> {
-            statement.setString(1, login);
-            Timestamp at = after.map(key -> Timestamp.from(key.createdAt())).orElse(null);
-            statement.setTimestamp(2, at);
-            statement.setTimestamp(3, at);
-            statement.setObject(4, after.map(InboxKey::id).orElse(null));
-            statement.setInt(5, page.size() + 1);
+        // one range of inbox_message_page (030), read from the cursor on
+        List<Object> parameters = new ArrayList<>(List.of(login));
+        parameters.addAll(NewestFirst.parameters(page));
+        List<InboxEntry> entries = jdbc.prepareStatement("SELECT id, event, subject, body, created_at, read_at FROM inbox_message"
+                + " WHERE login = ?" + NewestFirst.PAGE, statement -> {
+            Statements.bind(statement, parameters);
             try (var rows = statement.executeQuery()) {
                 List<InboxEntry> found = new ArrayList<>();
                 while (rows.next()) {
@@ -48,10 +44,7 @@ class InboxAdapter implements InboxPort {
                 return found;
             }
         });
-        return Slice.of(entries, page, entry -> KeysetRequest.cursor(entry.createdAt(), entry.id()));
-    }
-
-    private record InboxKey(Instant createdAt, UUID id) {
+        return Slice.of(entries, page, entry -> NewestFirst.cursor(entry.createdAt(), entry.id()));
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.lvzhi.application.notification.DeadLetter;
 import org.lvzhi.application.notification.port.in.WebhookAdministration;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
 import org.lvzhi.application.shared.Ids;
+import org.lvzhi.application.shared.KeysetRequest;
 
 /** A tenant admin's webhook endpoints (signed per Standard Webhooks) and the dead-letter list. */
 @SerdeImport(DeadLetter.class)
@@ -62,8 +63,8 @@ class WebhookController {
     }
 
     @Get("/dead-letters")
-    PageResponse<DeadLetter> deadLetters(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return PageResponse.slice(webhooks.deadLetters(caller), page, size, letter -> letter);
+    PageResponse<DeadLetter> deadLetters(ActingCaller caller, @Nullable @QueryValue String after, @Nullable @QueryValue Integer size) {
+        return PageResponse.of(webhooks.deadLetters(caller, KeysetRequest.of(after, size)), letter -> letter);
     }
 
     @Post("/dead-letters/{id}/replay")
