@@ -36,7 +36,7 @@ final class ApiClient {
 
     /** The first term of the congress the token acts in. */
     String firstTermId(String token) {
-        return String.valueOf(((Map<?, ?>) ((List<?>) get("/api/v1/terms", token).body()).getFirst()).get("id"));
+        return String.valueOf(((Map<?, ?>) get("/api/v1/terms", token).list("items").getFirst()).get("id"));
     }
 
     /** The deputies whose name contains the text, in the congress the token acts in. */

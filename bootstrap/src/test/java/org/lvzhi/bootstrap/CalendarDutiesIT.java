@@ -148,8 +148,8 @@ class CalendarDutiesIT extends ApiTest {
         clock.moveTo(NOVEMBER_30);
         job.run(new CongressId("bj-dongcheng"), duty("DC-10.6", "CHAIR_MEETING_RECEPTION", 6, 7));
         String liaison = api.token("bj-dongcheng-liaison");
-        var clocks = (List<?>) api.get("/api/v1/deadlines?subjectKind=CHAIR_MEETING_RECEPTION&subjectId=bj-dongcheng/2026-6",
-                liaison).body();
+        var clocks = api.get("/api/v1/deadlines?subjectKind=CHAIR_MEETING_RECEPTION&subjectId=bj-dongcheng/2026-6",
+                liaison).list("items");
         String id = String.valueOf(((Map<?, ?>) clocks.getFirst()).get("id"));
 
         var byDeputy = api.post("/api/v1/deadlines/" + id + "/done", api.token("bj-dongcheng-deputy1"), Map.of());
@@ -176,14 +176,14 @@ class CalendarDutiesIT extends ApiTest {
                 "title", "第十四届第四十一次会议", "opensOn", "2027-01-20", "closesOn", "2027-01-23",
                 "meetings", List.of(Map.of("kind", "PLENARY", "date", "2027-01-20", "halfDay", "MORNING"))));
 
-        var clocks = ((List<?>) api.get("/api/v1/deadlines?subjectKind=HANDBOOK_HANDIN&subjectId=" + deputy + "/2027", liaison).body())
+        var clocks = (api.get("/api/v1/deadlines?subjectKind=HANDBOOK_HANDIN&subjectId=" + deputy + "/2027", liaison).list("items"))
                 .stream().filter(clock -> String.valueOf(clock).contains("dueOn=2027-01-23")).toList();
 
         assertThat(session.status()).as(session.toString()).isEqualTo(201);
         assertThat(clocks).singleElement().satisfies(clock -> assertThat(String.valueOf(clock))
                 .contains("rule=QH-10.2").contains("state=OPEN"));
-        assertThat((List<?>) api.get("/api/v1/deadlines?subjectKind=HANDBOOK_HANDIN&subjectId=x/2027", api.token("bj-dongcheng-liaison"))
-                .body()).isEmpty();
+        assertThat(api.get("/api/v1/deadlines?subjectKind=HANDBOOK_HANDIN&subjectId=x/2027", api.token("bj-dongcheng-liaison"))
+                .list("items")).isEmpty();
     }
 
     @Test
@@ -247,7 +247,7 @@ class CalendarDutiesIT extends ApiTest {
         var denied = api.get("/api/v1/calendar-duties", api.token("qinghai-deputy1"));
 
         assertThat(listed.status()).isEqualTo(200);
-        List<Map<?, ?>> duties = ((List<?>) listed.body()).stream().<Map<?, ?>>map(d -> (Map<?, ?>) d).toList();
+        List<Map<?, ?>> duties = listed.list("items").stream().<Map<?, ?>>map(d -> (Map<?, ?>) d).toList();
         assertThat(duties).extracting(d -> (Object) d.get("rule")).contains("QH-11.6").doesNotContain("QH-10.2", "DC-8.2");
         assertThat(duties).allSatisfy(d -> assertThat(d.get("firesAt")).isNotNull());
         assertThat(denied.status()).isEqualTo(403);

@@ -297,7 +297,7 @@ class DeadlineIT extends ApiTest {
         var response = api.get("/api/v1/deadlines?subjectKind=" + subject.kind() + "&subjectId=" + subject.id(), api.token("qinghai-liaison"));
         assertThat(response.status()).isEqualTo(200);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> found = (List<Map<String, Object>>) response.body();
+        List<Map<String, Object>> found = response.list("items");
         return found;
     }
 

@@ -49,7 +49,7 @@ class EmbeddedDefaultIT {
             assertThat(api.get("/api/v1/deputies/" + registered, liaison).text("name")).isEqualTo("重启后仍在");
             assertThat(api.get("/api/v1/congresses", api.token("platform-admin")).json().get("total")).isEqualTo(4);
             assertThat(api.deputiesNamed(liaison, "马建国").json().get("total")).isEqualTo(1);
-            assertThat((java.util.List<?>) api.get("/api/v1/policy-profile/versions", api.token("qinghai-admin")).body()).hasSize(1);
+            assertThat(api.get("/api/v1/policy-profile/versions", api.token("qinghai-admin")).list("items")).hasSize(1);
         }
     }
 
@@ -58,7 +58,7 @@ class EmbeddedDefaultIT {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
         java.util.List<Object> rules = java.util.List.of();
         while (rules.isEmpty() && System.nanoTime() < deadline) {
-            rules = ((java.util.List<?>) api.get("/api/v1/calendar-duties", token).body()).stream()
+            rules = (api.get("/api/v1/calendar-duties", token).list("items")).stream()
                     .map(d -> ((Map<?, ?>) d).get("rule")).map(Object.class::cast).toList();
             if (rules.isEmpty()) {
                 try {

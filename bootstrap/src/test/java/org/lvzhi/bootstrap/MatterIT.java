@@ -161,12 +161,11 @@ class MatterIT extends ApiTest {
         return api.post("/api/v1/matters/" + id + "/steps", liaison, Map.of("step", step, "on", on));
     }
 
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> clocks(String id) {
         String kind = api.get("/api/v1/matters/" + id, liaison).text("kind");
         var response = api.get("/api/v1/deadlines?subjectKind=" + kind + "&subjectId=" + id, liaison);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return ((List<?>) response.body()).stream().map(d -> (Map<String, Object>) d).toList();
+        return response.list("items");
     }
 
     private static String message(ApiClient.Response response) {

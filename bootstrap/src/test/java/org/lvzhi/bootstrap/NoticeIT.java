@@ -79,9 +79,9 @@ class NoticeIT extends ApiTest {
         var notice = api.post(path, liaison, Map.of("rule", "QH-3.6"));
         var again = api.post(path, liaison, Map.of("rule", "QH-3.6"));
         var unknown = api.post(path, liaison, Map.of("rule", "QH-11.3"));
-        var openAfterNotice = (List<Map<String, Object>>) api.get(clocks, liaison).body();
+        var openAfterNotice = api.get(clocks, liaison).list("items");
         var materials = api.post(path, liaison, Map.of("rule", "QH-8.2"));
-        var afterMaterials = (List<Map<String, Object>>) api.get(clocks, liaison).body();
+        var afterMaterials = api.get(clocks, liaison).list("items");
         var byDeputy = api.post(path, api.token("qinghai-deputy1"), Map.of("rule", "QH-8.2"));
 
         assertThat(notice.status()).as(notice.toString()).isEqualTo(200);

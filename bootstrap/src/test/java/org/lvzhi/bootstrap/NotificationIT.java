@@ -124,11 +124,11 @@ class NotificationIT extends ApiTest {
 
         assertThat(receiver.received()).hasSize(2);
         assertThat(receiver.received().get(1).id()).isEqualTo(receiver.received().getFirst().id());
-        assertThat(api.get("/api/v1/webhooks/endpoints", admin).body().toString()).contains(endpoint.text("id"));
-        assertThat(((List<?>) api.get("/api/v1/webhooks/endpoints", admin).body()).stream().map(e -> (Map<?, ?>) e)
+        assertThat(api.get("/api/v1/webhooks/endpoints", admin).list("items").toString()).contains(endpoint.text("id"));
+        assertThat((api.get("/api/v1/webhooks/endpoints", admin).list("items")).stream().map(e -> (Map<?, ?>) e)
                 .filter(e -> e.get("id").equals(endpoint.text("id"))).findFirst().orElseThrow().get("enabled")).isEqualTo(false);
         @SuppressWarnings("unchecked")
-        var dead = (List<Map<String, Object>>) api.get("/api/v1/webhooks/dead-letters", admin).body();
+        var dead = api.get("/api/v1/webhooks/dead-letters", admin).list("items");
         String deadId = dead.stream().filter(d -> "probe.retry".equals(d.get("event"))).findFirst().orElseThrow().get("id").toString();
 
         receiver.answer(200);
@@ -214,7 +214,7 @@ class NotificationIT extends ApiTest {
         assertThat(unread(deputy)).isEqualTo(before);
         assertThat(mandatory.status()).isEqualTo(422);
         assertThat(mandatory.pointers()).containsExactly("/event");
-        assertThat(api.get("/api/v1/notification-preferences/mutes", deputy).body().toString()).contains("deputy.registered");
+        assertThat(api.get("/api/v1/notification-preferences/mutes", deputy).list("items").toString()).contains("deputy.registered");
         api.send("DELETE", "/api/v1/notification-preferences/mutes", deputy, null,
                 "{\"event\":\"deputy.registered\",\"channel\":\"INBOX\"}");
         send(HUNAN, "deputy.registered", "hunan-deputy1", Map.of("name", "刘湘云", "status", "在任"));

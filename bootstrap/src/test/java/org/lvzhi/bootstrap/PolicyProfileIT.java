@@ -114,7 +114,7 @@ class PolicyProfileIT extends ApiTest {
         assertThat(sources(in2026)).containsEntry("QH-7.2", sub).doesNotContainKey("QH-11.6");
         assertThat(diff.list("rules")).singleElement().satisfies(c -> assertThat(c).containsEntry("rule", "QH-7.2").containsEntry("change", "CHANGED"));
         @SuppressWarnings("unchecked")
-        var entries = (List<Map<String, Object>>) audit.body();
+        var entries = audit.list("items");
         assertThat(entries).hasSize(2);
         assertThat(entries.getLast()).containsEntry("version", 2).containsEntry("savedBy", "platform-admin");
         assertThat((List<?>) entries.getLast().get("changes")).anySatisfy(line -> assertThat(line.toString()).contains("QH-7.2"));
@@ -134,7 +134,7 @@ class PolicyProfileIT extends ApiTest {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.etag()).isEqualTo("\"2\"");
         assertThat(missing.status()).isEqualTo(428);
-        assertThat((List<?>) api.get("/api/v1/policy-profile/versions", admin, sub).body()).hasSize(2);
+        assertThat(api.get("/api/v1/policy-profile/versions", admin, sub).list("items")).hasSize(2);
         assertThat(minimumOf(api.get("/api/v1/policy-profile?on=2026-06-01", admin, sub), "QH-7.2")).isEqualTo(5);
     }
 
@@ -156,7 +156,7 @@ class PolicyProfileIT extends ApiTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.pointers()).contains(path);
         assertThat(checked.json()).containsEntry("valid", false);
-        assertThat(((List<?>) api.get("/api/v1/policy-profile/versions", admin, county).body())).isEmpty();
+        assertThat((api.get("/api/v1/policy-profile/versions", admin, county).list("items"))).isEmpty();
     }
 
     @Test

@@ -64,7 +64,7 @@ class RegisterIT extends ApiTest {
         assertThat(restored.text("status")).isEqualTo("ACTIVE");
         var history = api.get("/api/v1/deputies/" + id + "/status-changes", liaison);
         @SuppressWarnings("unchecked")
-        var changes = (List<Map<String, Object>>) history.body();
+        var changes = history.list("items");
         assertThat(changes).hasSize(2);
         assertThat(changes.getFirst()).containsEntry("from", "ACTIVE").containsEntry("to", "SUSPENDED")
                 .containsEntry("reason", "依法暂停").containsEntry("by", "sh-jiading-liaison");

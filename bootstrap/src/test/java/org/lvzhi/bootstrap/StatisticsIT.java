@@ -73,21 +73,7 @@ class StatisticsIT extends ApiTest {
         api.post("/api/v1/compliance-overview/evaluations", liaison, Map.of());
 
         byte[] xlsx = download("/api/v1/statistics/2026.xlsx", liaison);
-        List<List<Object>> expected = new ArrayList<>();
-        DataSource pool = context.findBean(DataSourceResolver.class).map(r -> r.resolve(platform)).orElse(platform);
-        try (Connection connection = pool.getConnection(); PreparedStatement statement = connection.prepareStatement(DEPUTY_FIGURES)) {
-            statement.setString(1, "bj-dongcheng");
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    long attended = rows.getLong("attended");
-                    long absences = rows.getLong("absences");
-                    long quotas = rows.getLong("quotas");
-                    long met = rows.getLong("met");
-                    expected.add(Arrays.asList(rows.getString("name"), 1.0, (double) rows.getLong("records"), (double) attended,
-                            (double) absences, rate(attended, attended + absences), (double) quotas, (double) met, rate(met, quotas)));
-                }
-            }
-        }
+        List<List<Object>> expected = expectedFigures();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("代表");
@@ -99,7 +85,10 @@ class StatisticsIT extends ApiTest {
             assertThat(rows(workbook.getSheet("联络站"))).anySatisfy(row -> assertThat(row).startsWith("统计之家" + suffix, 1.0, 2.0));
         }
         var json = api.get("/api/v1/statistics?year=2026", liaison);
-        assertThat(json.list("deputies")).hasSize(expected.size()).anySatisfy(line -> assertThat(line)
+        var page = api.get("/api/v1/statistics/deputies?year=2026&size=200", liaison);
+        assertThat(json.json()).doesNotContainKey("deputies").containsKeys("deputyGroups", "liaisonStations", "handlingUnits");
+        assertThat(page.json()).containsEntry("total", expected.size());
+        assertThat(page.list("items")).anySatisfy(line -> assertThat(line)
                 .containsEntry("name", "统计代表" + suffix).containsEntry("records", 2));
         assertThat(api.get("/api/v1/statistics?year=2026", api.token("bj-dongcheng-deputy1")).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/statistics?year=1", liaison).status()).isEqualTo(422);
@@ -115,7 +104,7 @@ class StatisticsIT extends ApiTest {
             assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
         }
         String township = api.token("bj-dc-township-admin");
-        if (((List<?>) api.get("/api/v1/terms", township).body()).isEmpty()) {
+        if ((api.get("/api/v1/terms", township).list("items")).isEmpty()) {
             var term = api.post("/api/v1/terms", township, Map.of("number", 1, "startsOn", "2026-01-01", "endsOn", "2030-12-31"));
             assertThat(term.status()).as(term.toString()).isEqualTo(201);
         }
@@ -141,13 +130,60 @@ class StatisticsIT extends ApiTest {
         assertThat(api.get("/api/v1/statistics/subordinates?year=2026", api.token("bj-dongcheng-deputy1")).status()).isEqualTo(403);
     }
 
+    @Test
+    @DisplayName("the export of a whole congress's figures per deputy is an XLSX streamed in chunks (no length known before the last row), read back row for row as the database holds them")
+    void exportIsStreamedAndHoldsEveryDeputy() throws Exception {
+        String liaison = api.token("bj-dongcheng-liaison");
+        List<List<Object>> expected = expectedFigures();
+
+        HttpResponse<byte[]> response = fetch("/api/v1/statistics/deputies.xlsx?year=2026", liaison);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(response.headers().firstValue("Content-Length")).isEmpty();
+        assertThat(response.headers().firstValue("Transfer-Encoding")).contains("chunked");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+            Sheet sheet = workbook.getSheet("代表");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("名称");
+            assertThat(rows(sheet)).hasSize(expected.size()).containsExactlyElementsOf(expected);
+        }
+        assertThat(fetch("/api/v1/statistics/deputies.xlsx?year=2026", api.token("bj-dongcheng-deputy1")).statusCode()).isEqualTo(403);
+        assertThat(fetch("/api/v1/statistics/deputies.xlsx?year=1", liaison).statusCode()).isEqualTo(422);
+    }
+
+    private List<List<Object>> expectedFigures() throws Exception {
+        List<List<Object>> expected = new ArrayList<>();
+        DataSource pool = context.findBean(DataSourceResolver.class).map(r -> r.resolve(platform)).orElse(platform);
+        try (Connection connection = pool.getConnection(); PreparedStatement statement = connection.prepareStatement(DEPUTY_FIGURES)) {
+            statement.setString(1, "bj-dongcheng");
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long attended = rows.getLong("attended");
+                    long absences = rows.getLong("absences");
+                    long quotas = rows.getLong("quotas");
+                    long met = rows.getLong("met");
+                    expected.add(Arrays.asList(rows.getString("name"), 1.0, (double) rows.getLong("records"), (double) attended,
+                            (double) absences, rate(attended, attended + absences), (double) quotas, (double) met, rate(met, quotas)));
+                }
+            }
+        }
+        return expected;
+    }
+
     private static Double rate(long part, long whole) {
         return whole == 0 ? null : Math.round(part * 10_000.0 / whole) / 10_000.0;
     }
 
+    private HttpResponse<byte[]> fetch(String path, String token) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
+                URI.create(server.getURI() + path)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private byte[] download(String path, String token) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURI() + path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = fetch(path, token);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -103,7 +103,7 @@ class SuggestionIT extends ApiTest {
                 .extracting(s -> s.get("id")).contains(id);
         assertThat(api.get("/api/v1/suggestions", education).list("items")).extracting(s -> s.get("id")).doesNotContain(id);
         assertThat(api.get("/api/v1/suggestions", api.token("hunan-deputy2")).list("items")).extracting(s -> s.get("id")).contains(id);
-        assertThat((List<?>) api.get("/api/v1/deadlines?subjectKind=SUGGESTION&subjectId=" + id, liaison).body())
+        assertThat(api.get("/api/v1/deadlines?subjectKind=SUGGESTION&subjectId=" + id, liaison).list("items"))
                 .as("every clock of the path was started and, the matter closed, stopped")
                 .map(d -> (Map<?, ?>) d)
                 .extracting(d -> d.get("event"), d -> d.get("state"))

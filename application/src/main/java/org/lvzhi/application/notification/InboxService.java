@@ -9,8 +9,8 @@ import org.lvzhi.application.notification.port.in.InboxUseCases;
 import org.lvzhi.application.notification.port.out.InboxFeedPort;
 import org.lvzhi.application.notification.port.out.InboxPort;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 
 @Singleton
@@ -34,7 +34,7 @@ class InboxService implements InboxUseCases {
     }
 
     @Override
-    public Page<InboxEntry> list(ActingCaller caller, PageRequest page) {
+    public Slice<InboxEntry> list(ActingCaller caller, KeysetRequest page) {
         return transactions.readInCongress(caller.congress(), () -> inbox.list(caller.subject(), page));
     }
 

@@ -11,9 +11,11 @@ import java.util.function.UnaryOperator;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.notification.port.in.WebhookAdministration;
 import org.lvzhi.application.notification.port.out.OutboxPort;
-import org.lvzhi.application.notification.port.out.WebhookEndpointPort;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
+import org.lvzhi.application.notification.port.out.WebhookEndpointPort;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.NotFound;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.shared.Checks;
 import org.lvzhi.domain.shared.Messages;
@@ -76,8 +78,8 @@ class WebhookAdministrationService implements WebhookAdministration {
     }
 
     @Override
-    public List<DeadLetter> deadLetters(ActingCaller caller) {
-        return transactions.readInCongress(caller.congress(), outbox::deadLetters);
+    public Slice<DeadLetter> deadLetters(ActingCaller caller, KeysetRequest page) {
+        return transactions.readInCongress(caller.congress(), () -> outbox.deadLetters(page));
     }
 
     @Override

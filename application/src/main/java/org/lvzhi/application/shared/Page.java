@@ -27,6 +27,15 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         }
     }
 
+    /**
+     * A page of a list that is bounded by nature and read whole (a congress's terms, a caller's mutes…): the page
+     * still caps what one answer carries, and the list's bound is said where it is read.
+     */
+    public static <T> Page<T> sliceOf(List<T> all, PageRequest request) {
+        int from = (int) Math.min(request.offset(), all.size());
+        return of(all.subList(from, Math.min(all.size(), from + request.size())), request, all.size());
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total);
     }

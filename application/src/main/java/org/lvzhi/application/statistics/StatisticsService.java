@@ -17,6 +17,7 @@ import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.application.statistics.port.in.StatisticsQueries;
+import org.lvzhi.application.statistics.port.out.StatisticsExportWriter;
 import org.lvzhi.application.statistics.port.out.StatisticsPort;
 import org.lvzhi.application.statistics.port.out.StatisticsWorkbookWriter;
 import org.lvzhi.application.statistics.port.out.SubordinateStatisticsPort;
@@ -31,12 +32,14 @@ class StatisticsService implements StatisticsQueries {
     private final StatisticsPort figures;
     private final SubordinateStatisticsPort subordinates;
     private final StatisticsWorkbookWriter writer;
+    private final StatisticsExportWriter exportWriter;
 
     private final PolicyProfileQueries profiles;
     private final Clock clock;
 
     StatisticsService(TransactionPort transactions, StatisticsPort figures, SubordinateStatisticsPort subordinates,
-            StatisticsWorkbookWriter writer, PolicyProfileQueries profiles, Clock clock) {
+            StatisticsWorkbookWriter writer, StatisticsExportWriter exportWriter, PolicyProfileQueries profiles, Clock clock) {
+        this.exportWriter = exportWriter;
         this.profiles = profiles;
         this.clock = clock;
         this.transactions = transactions;
@@ -70,6 +73,17 @@ class StatisticsService implements StatisticsQueries {
     @Override
     public byte[] workbook(ActingCaller caller, int year) {
         return writer.write(statistics(caller, year));
+    }
+
+    @Override
+    public Export deputiesExport(ActingCaller caller, int year) {
+        check(caller, year);
+        return out -> transactions.readInCongress(caller.congress(), () -> {
+            try (StatisticsExportWriter.Sheet sheet = exportWriter.open(out)) {
+                figures.eachDeputy(year, deputy -> sheet.line(deputy.line()));
+            }
+            return null;
+        });
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.testing.InMemoryOutbox;
 import org.lvzhi.application.testing.InMemoryTransactions;
@@ -113,6 +114,6 @@ class WebhookAdministrationServiceTest {
         admin.replay(caller, letter.id());
 
         assertThat(outbox.replayed()).containsExactly(letter.id());
-        assertThat(admin.deadLetters(caller)).isEmpty();
+        assertThat(admin.deadLetters(caller, KeysetRequest.of(null, null)).items()).isEmpty();
     }
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.lvzhi.application.notification.DeadLetter;
 import org.lvzhi.application.notification.OutboxMessage;
 import org.lvzhi.application.notification.port.out.OutboxPort;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 
 /** One congress's outbox: the messages added, and dead letters put there by the test. */
 public final class InMemoryOutbox implements OutboxPort {
@@ -26,8 +28,8 @@ public final class InMemoryOutbox implements OutboxPort {
     }
 
     @Override
-    public List<DeadLetter> deadLetters() {
-        return List.copyOf(dead);
+    public Slice<DeadLetter> deadLetters(KeysetRequest page) {
+        return Slice.of(dead.subList(0, Math.min(dead.size(), page.size() + 1)), page, letter -> letter.id().toString());
     }
 
     @Override

@@ -6,8 +6,14 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +37,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lvzhi.adapter.persistence.testing.TestDatabase;
@@ -139,9 +147,90 @@ class ReadBenchmark implements TestPropertyProvider {
         results.add(measure("compliance overview, a page", 3, i -> "/api/v1/compliance-overview?page=" + random.nextInt(50), liaison,
                 "bench", OVERVIEW_FLOOR, i -> List.of(20 * random.nextInt(50))));
         results.add(interleaved(liaison, small));
+        Export export = export(liaison);
         report(generated, generation, results);
+        System.out.println(export);
         explainFloors(unit);
         assertThat(results).allSatisfy(result -> assertThat(result.errors()).as(result.read()).isZero());
+        assertThat(export.rows()).as("every deputy of the congress is a row of the export").isEqualTo(DEPUTIES);
+    }
+
+    // ---------------------------------------------------------------------------------------------- the export
+
+    /** The streamed export of the large congress's figures per deputy, timed to its first byte and to its end. */
+    private record Export(double firstByteMillis, double firstRowMillis, double totalMillis, long bytes, long rows, int statements,
+            long peakHeapMiB) {
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%n### Export%n%n| rows | first byte ms | first deputy's row ms | whole file ms | bytes "
+                    + "| statements | peak heap MiB |%n|---:|---:|---:|---:|---:|---:|---:|%n| %,d | %.0f | %.0f | %.0f | %,d | %d | %d |%n",
+                    rows, firstByteMillis, firstRowMillis, totalMillis, bytes, statements, peakHeapMiB);
+        }
+    }
+
+    /**
+     * Reads the XLSX as it arrives: the time to its first byte, to its last, its sheet's rows counted while unzipping (no
+     * workbook is built on this side either), and the peak of the JVM's heap pools (server and client share it) after a
+     * collection and a reset of every pool's peak, so it bounds what the export held.
+     */
+    private Export export(String token) throws Exception {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        StatementLog.clear();
+        long started = System.nanoTime();
+        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(server.getURI() + "/api/v1/statistics/deputies.xlsx?year=2026"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        long[] firstByte = {0};
+        long[] bytes = {0};
+        InputStream timed = new FilterInputStream(response.body()) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int read = super.read(buffer, offset, length);
+                if (read > 0 && bytes[0] == 0) {
+                    firstByte[0] = System.nanoTime();
+                }
+                bytes[0] += Math.max(read, 0);
+                return read;
+            }
+        };
+        long rows = 0;
+        long[] firstRow = {0};
+        try (ZipInputStream zip = new ZipInputStream(timed)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    rows = rowsIn(zip, firstRow) - 1; // the header
+                }
+            }
+            timed.transferTo(OutputStream.nullOutputStream());
+        }
+        long ended = System.nanoTime();
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        return new Export((firstByte[0] - started) / 1e6, (firstRow[0] - started) / 1e6, (ended - started) / 1e6, bytes[0], rows, StatementLog.executed().size(), peak);
+    }
+
+    /** The {@code <row } tags of a sheet's XML, counted as it streams by; when the first deputy's row (the second) came. */
+    private static long rowsIn(InputStream sheet, long[] firstRow) throws IOException {
+        byte[] tag = "<row ".getBytes(StandardCharsets.US_ASCII);
+        byte[] buffer = new byte[64 * 1024];
+        long rows = 0;
+        int matched = 0;
+        for (int read = sheet.read(buffer); read > 0; read = sheet.read(buffer)) {
+            for (int i = 0; i < read; i++) {
+                matched = buffer[i] == tag[matched] ? matched + 1 : buffer[i] == tag[0] ? 1 : 0;
+                if (matched == tag.length) {
+                    rows++;
+                    matched = 0;
+                    if (rows == 2) {
+                        firstRow[0] = System.nanoTime();
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     // ---------------------------------------------------------------------------------------------- generating

@@ -29,7 +29,7 @@ class UnitAdapter implements LoadUnitPort, SaveUnitPort {
 
     @Override
     public Page<OrganisationUnit> list(UnitKind kind, PageRequest page) {
-        var found = units.findByKind(kind.name(), Pageable.from(page.page(), page.size(), Sort.of(Sort.Order.asc("name"))));
+        var found = units.findByKind(kind.name(), Pageable.from(page.page(), page.size(), Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"))));
         return Page.of(found.getContent().stream().map(UnitAdapter::toUnit).toList(), page, found.getTotalSize());
     }
 

@@ -48,7 +48,7 @@ class PositionAdapter implements PositionPort {
     @Override
     public Page<PositionView> list(PageRequest page) {
         var found = positions.findAll(Pageable.from(page.page(), page.size(),
-                Sort.of(Sort.Order.asc("position"), Sort.Order.asc("fromDate"))));
+                Sort.of(Sort.Order.asc("position"), Sort.Order.asc("fromDate"), Sort.Order.asc("id"))));
         return Page.of(found.getContent().stream().map(this::toView).toList(), page, found.getTotalSize());
     }
 

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.NewestFirst;
+import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.notification.InboxEntry;
 import org.lvzhi.application.notification.port.out.InboxPort;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 
 /** The acting congress's inboxes. */
 @Singleton
@@ -24,13 +26,13 @@ class InboxAdapter implements InboxPort {
     }
 
     @Override
-    public Page<InboxEntry> list(String login, PageRequest page) {
-        List<InboxEntry> entries = jdbc.prepareStatement("""
-                SELECT id, event, subject, body, created_at, read_at FROM inbox_message WHERE login = ?
-                 ORDER BY created_at DESC, id LIMIT ? OFFSET ?""", statement -> {
-            statement.setString(1, login);
-            statement.setInt(2, page.size());
-            statement.setLong(3, page.offset());
+    public Slice<InboxEntry> list(String login, KeysetRequest page) {
+        // one range of inbox_message_page (030), read from the cursor on
+        List<Object> parameters = new ArrayList<>(List.of(login));
+        parameters.addAll(NewestFirst.parameters(page));
+        List<InboxEntry> entries = jdbc.prepareStatement("SELECT id, event, subject, body, created_at, read_at FROM inbox_message"
+                + " WHERE login = ?" + NewestFirst.PAGE, statement -> {
+            Statements.bind(statement, parameters);
             try (var rows = statement.executeQuery()) {
                 List<InboxEntry> found = new ArrayList<>();
                 while (rows.next()) {
@@ -42,7 +44,7 @@ class InboxAdapter implements InboxPort {
                 return found;
             }
         });
-        return Page.of(entries, page, count("SELECT count(*) FROM inbox_message WHERE login = ?", login));
+        return Slice.of(entries, page, entry -> NewestFirst.cursor(entry.createdAt(), entry.id()));
     }
 
     @Override

@@ -7,10 +7,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.NewestFirst;
+import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.notification.Channel;
 import org.lvzhi.application.notification.DeadLetter;
 import org.lvzhi.application.notification.OutboxMessage;
 import org.lvzhi.application.notification.port.out.OutboxPort;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 
 /** The acting congress's outbox, on the business transaction's connection (so it commits or rolls back with it). */
 @Singleton
@@ -41,10 +45,12 @@ class OutboxAdapter implements OutboxPort {
     }
 
     @Override
-    public List<DeadLetter> deadLetters() {
-        return jdbc.prepareStatement("""
-                SELECT id, channel, target, event, created_at, attempts, last_error FROM outbox_message
-                 WHERE status = 'DEAD' ORDER BY created_at DESC""", statement -> {
+    public Slice<DeadLetter> deadLetters(KeysetRequest page) {
+        // one range of outbox_message_dead (030), read from the cursor on
+        List<Object> parameters = NewestFirst.parameters(page);
+        List<DeadLetter> read = jdbc.prepareStatement("SELECT id, channel, target, event, created_at, attempts, last_error FROM outbox_message"
+                + " WHERE status = 'DEAD'" + NewestFirst.PAGE, statement -> {
+            Statements.bind(statement, parameters);
             try (var rows = statement.executeQuery()) {
                 List<DeadLetter> letters = new ArrayList<>();
                 while (rows.next()) {
@@ -55,6 +61,7 @@ class OutboxAdapter implements OutboxPort {
                 return letters;
             }
         });
+        return Slice.of(read, page, letter -> NewestFirst.cursor(letter.createdAt(), letter.id()));
     }
 
     @Override

@@ -26,7 +26,7 @@ class WebhookEndpointAdapter implements WebhookEndpointPort {
 
     @Override
     public List<WebhookEndpoint> all() {
-        return select("SELECT id, url, event_types, secrets, enabled FROM webhook_endpoint ORDER BY url", null);
+        return select("SELECT id, url, event_types, secrets, enabled FROM webhook_endpoint ORDER BY url, id", null);
     }
 
     @Override

@@ -34,7 +34,7 @@ class ProfileAuditAdapter implements ProfileAuditPort {
     @Override
     public List<ProfileAuditEntry> entries() {
         return jdbc.prepareStatement(
-                "SELECT tenant_id, version, saved_at, saved_by, changes FROM policy_profile_audit ORDER BY version",
+                "SELECT tenant_id, version, saved_at, saved_by, changes FROM policy_profile_audit ORDER BY version, tenant_id",
                 statement -> {
                     try (var rows = statement.executeQuery()) {
                         List<ProfileAuditEntry> entries = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.UUID;
 
 /**
@@ -33,6 +34,24 @@ public final class Statements {
                 }
                 return found;
             }
+        });
+    }
+
+    /**
+     * Hands each row to {@code each} as it is read, {@code fetchSize} rows a round trip: within the transaction the
+     * driver reads through a cursor, so memory holds one batch of rows however many the statement returns.
+     */
+    public static <T> void each(JdbcOperations jdbc, String sql, List<?> parameters, int fetchSize, RowReader<T> reader,
+            Consumer<T> each) {
+        jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            statement.setFetchSize(fetchSize);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    each.accept(reader.read(rows));
+                }
+            }
+            return null;
         });
     }
 

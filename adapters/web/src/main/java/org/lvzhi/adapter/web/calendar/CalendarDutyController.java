@@ -3,11 +3,13 @@ package org.lvzhi.adapter.web.calendar;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.calendar.port.in.CalendarDuties;
 import org.lvzhi.application.calendar.port.in.ScheduledDuty;
@@ -25,8 +27,8 @@ class CalendarDutyController {
 
     @Get
     @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
-    List<ScheduledDutyResponse> list(ActingCaller caller) {
-        return calendar.scheduled(caller).stream().map(ScheduledDutyResponse::of).toList();
+    PageResponse<ScheduledDutyResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.slice(calendar.scheduled(caller), page, size, ScheduledDutyResponse::of);
     }
 
     @Serdeable

@@ -6,12 +6,14 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
+import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.congress.port.in.OpenTermCommand;
 import org.lvzhi.application.congress.port.in.TermUseCases;
@@ -29,8 +31,8 @@ class TermController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    List<TermResponse> list(ActingCaller caller) {
-        return terms.list(caller.congress()).stream().map(TermResponse::of).toList();
+    PageResponse<TermResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.slice(terms.list(caller.congress()), page, size, TermResponse::of);
     }
 
     @Post

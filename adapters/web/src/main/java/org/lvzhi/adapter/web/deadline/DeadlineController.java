@@ -48,8 +48,8 @@ class DeadlineController {
 
     /** Every clock a subject has had (open and met), in the order they started. */
     @Get
-    List<DeadlineResponse> ofSubject(ActingCaller caller, @Nullable @QueryValue String subjectKind,
-            @Nullable @QueryValue String subjectId) {
-        return deadlines.ofSubject(caller, subjectKind, subjectId).stream().map(DeadlineResponse::of).toList();
+    PageResponse<DeadlineResponse> ofSubject(ActingCaller caller, @Nullable @QueryValue String subjectKind,
+            @Nullable @QueryValue String subjectId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.slice(deadlines.ofSubject(caller, subjectKind, subjectId), page, size, DeadlineResponse::of);
     }
 }

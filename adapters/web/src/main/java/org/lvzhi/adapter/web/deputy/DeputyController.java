@@ -115,8 +115,8 @@ class DeputyController {
     @Get("/{id}/status-changes")
     @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
             Roles.DEPUTY, Roles.INTEGRATION})
-    List<StatusChangeResponse> statusChanges(ActingCaller caller, @PathVariable String id) {
-        return queries.statusChanges(caller, deputyId(id)).stream().map(StatusChangeResponse::of).toList();
+    PageResponse<StatusChangeResponse> statusChanges(ActingCaller caller, @PathVariable String id, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.slice(queries.statusChanges(caller, deputyId(id)), page, size, StatusChangeResponse::of);
     }
 
     private static DeputyId deputyId(String id) {

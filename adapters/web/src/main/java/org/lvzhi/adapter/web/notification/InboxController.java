@@ -23,7 +23,7 @@ import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.notification.InboxEntry;
 import org.lvzhi.application.notification.port.in.InboxUseCases;
 import org.lvzhi.application.shared.Ids;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 
 /** The caller's own in-app inbox in the congress they act in. */
 @Controller("/api/v1/inbox")
@@ -37,8 +37,8 @@ class InboxController {
     }
 
     @Get
-    PageResponse<InboxResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return PageResponse.of(inbox.list(caller, PageRequest.of(page, size)), InboxResponse::of);
+    PageResponse<InboxResponse> list(ActingCaller caller, @Nullable @QueryValue String after, @Nullable @QueryValue Integer size) {
+        return PageResponse.of(inbox.list(caller, KeysetRequest.of(after, size)), InboxResponse::of);
     }
 
     @Get("/unread-count")

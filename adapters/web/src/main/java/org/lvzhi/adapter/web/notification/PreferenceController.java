@@ -7,12 +7,14 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.notification.Mute;
 import org.lvzhi.application.notification.port.in.PreferenceUseCases;
@@ -30,8 +32,8 @@ class PreferenceController {
     }
 
     @Get
-    List<Mute> mutes(ActingCaller caller) {
-        return preferences.mutes(caller);
+    PageResponse<Mute> mutes(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.slice(preferences.mutes(caller), page, size, mute -> mute);
     }
 
     @Post

@@ -7,18 +7,21 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.UUID;
+import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.notification.DeadLetter;
 import org.lvzhi.application.notification.port.in.WebhookAdministration;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
 import org.lvzhi.application.shared.Ids;
+import org.lvzhi.application.shared.KeysetRequest;
 
 /** A tenant admin's webhook endpoints (signed per Standard Webhooks) and the dead-letter list. */
 @SerdeImport(DeadLetter.class)
@@ -33,8 +36,8 @@ class WebhookController {
     }
 
     @Get("/endpoints")
-    List<EndpointResponse> endpoints(ActingCaller caller) {
-        return webhooks.endpoints(caller).stream().map(EndpointResponse::of).toList();
+    PageResponse<EndpointResponse> endpoints(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.slice(webhooks.endpoints(caller), page, size, EndpointResponse::of);
     }
 
     /** Registers an endpoint; the answer is the only time its secret is shown in full. */
@@ -60,8 +63,8 @@ class WebhookController {
     }
 
     @Get("/dead-letters")
-    List<DeadLetter> deadLetters(ActingCaller caller) {
-        return webhooks.deadLetters(caller);
+    PageResponse<DeadLetter> deadLetters(ActingCaller caller, @Nullable @QueryValue String after, @Nullable @QueryValue Integer size) {
+        return PageResponse.of(webhooks.deadLetters(caller, KeysetRequest.of(after, size)), letter -> letter);
     }
 
     @Post("/dead-letters/{id}/replay")

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.ProfileAuditEntry;
@@ -63,8 +64,8 @@ class PolicyProfileController {
 
     @Get("/versions")
     @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
-    List<VersionSummary> versions(ActingCaller caller) {
-        return queries.versions(caller).stream().map(VersionSummary::of).toList();
+    PageResponse<VersionSummary> versions(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.slice(queries.versions(caller), page, size, VersionSummary::of);
     }
 
     /** One version's document exactly as saved, with its number as the ETag. */
@@ -82,8 +83,8 @@ class PolicyProfileController {
 
     @Get("/audit")
     @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
-    List<ProfileAuditEntry> audit(ActingCaller caller) {
-        return queries.audit(caller);
+    PageResponse<ProfileAuditEntry> audit(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.slice(queries.audit(caller), page, size, entry -> entry);
     }
 
     /** Checks a draft without saving it: every problem, each with its JSON Pointer. */

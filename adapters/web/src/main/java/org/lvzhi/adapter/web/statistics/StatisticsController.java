@@ -7,7 +7,17 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,12 +45,17 @@ class StatisticsController {
     private static final int DEPUTIES_PER_PAGE = 50;
     private static final Pattern WORKBOOK = Pattern.compile("(\\d{1,4})\\.xlsx");
 
+    private static final Logger LOG = LoggerFactory.getLogger(StatisticsController.class);
+    private static final int PIPE = 64 * 1024;
+
     private final StatisticsQueries statistics;
     private final Clock clock;
+    private final ExecutorService writers;
 
-    StatisticsController(StatisticsQueries statistics, Clock clock) {
+    StatisticsController(StatisticsQueries statistics, Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService writers) {
         this.statistics = statistics;
         this.clock = clock;
+        this.writers = writers;
     }
 
     /** Per deputy, deputy group, liaison station and handling unit for the year (default: this year). */
@@ -64,6 +79,29 @@ class StatisticsController {
                 PageRequest.of(page, Optional.ofNullable(size).orElse(DEPUTIES_PER_PAGE))), StatisticsResponse.Line::of);
     }
 
+    /**
+     * The figures of every deputy for the year as an XLSX file, streamed: the sheet is written into a pipe by a worker
+     * while the server sends what is already written (chunked, no length), so the first bytes leave after the first
+     * chunk of deputies is read and memory does not grow with the congress. The caller and the year are checked before.
+     */
+    @Get("/deputies.xlsx")
+    HttpResponse<StreamedFile> export(ActingCaller caller, @Nullable @QueryValue Integer year) throws IOException {
+        int wanted = year(year);
+        StatisticsQueries.Export export = statistics.deputiesExport(caller, wanted);
+        PipedInputStream in = new PipedInputStream(PIPE);
+        PipedOutputStream out = new PipedOutputStream(in);
+        writers.execute(() -> {
+            try (out) {
+                export.writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                // the answer has begun: the client sees a cut file, the log says why
+                LOG.warn("statistics export of {} stopped", wanted, e);
+            }
+        });
+        return HttpResponse.ok(new StreamedFile(in, MediaType.of(XLSX)))
+                .header("Content-Disposition", "attachment; filename=\"statistics-deputies-" + wanted + ".xlsx\"");
+    }
+
     /** The same as a workbook: {@code /api/v1/statistics/2026.xlsx}. */
     @Get("/{file}")
     HttpResponse<byte[]> workbook(ActingCaller caller, @PathVariable String file) {
@@ -79,10 +117,9 @@ class StatisticsController {
 
     /** Totals per congress below the acting one; no deputy appears. */
     @Get("/subordinates")
-    SubordinatesResponse subordinates(ActingCaller caller, @Nullable @QueryValue Integer year) {
-        int wanted = year(year);
-        return new SubordinatesResponse(wanted,
-                statistics.subordinates(caller, wanted).stream().map(SubordinatesResponse.Item::of).toList());
+    PageResponse<SubordinatesResponse.Item> subordinates(ActingCaller caller, @Nullable @QueryValue Integer year,
+            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.slice(statistics.subordinates(caller, year(year)), page, size, SubordinatesResponse.Item::of);
     }
 
     private int year(Integer year) {

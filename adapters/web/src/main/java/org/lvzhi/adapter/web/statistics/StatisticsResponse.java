@@ -6,12 +6,16 @@ import java.util.List;
 import org.lvzhi.application.statistics.PointsRanking;
 import org.lvzhi.application.statistics.TenantStatistics;
 
+/**
+ * The year's totals per deputy group, liaison station and handling unit; the lines per deputy are paged
+ * ({@code /statistics/deputies}) or exported ({@code /statistics/deputies.xlsx}), never one answer.
+ */
 @Serdeable
-record StatisticsResponse(int year, List<Line> deputies, List<Line> deputyGroups, List<Line> liaisonStations,
+record StatisticsResponse(int year, List<Line> deputyGroups, List<Line> liaisonStations,
         List<HandlingUnit> handlingUnits, @Nullable Points points) {
 
     static StatisticsResponse of(TenantStatistics statistics) {
-        return new StatisticsResponse(statistics.year(), lines(statistics.deputies()), lines(statistics.deputyGroups()),
+        return new StatisticsResponse(statistics.year(), lines(statistics.deputyGroups()),
                 lines(statistics.liaisonStations()), statistics.handlingUnits().stream().map(HandlingUnit::of).toList(),
                 statistics.points().map(Points::of).orElse(null));
     }

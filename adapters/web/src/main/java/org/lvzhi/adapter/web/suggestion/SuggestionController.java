@@ -104,11 +104,11 @@ class SuggestionController {
     /** Suggestions of the same term proposed for merging with this one (HN-5), most alike first. */
     @Get("/{id}/merge-candidates")
     @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
-    List<CandidateResponse> mergeCandidates(ActingCaller caller, @PathVariable String id) {
-        return queries.mergeCandidates(caller, suggestionId(id)).stream()
-                .map(c -> new CandidateResponse(SuggestionResponse.of(c.suggestion()), round(c.titleSimilarity()),
-                        round(c.contentSimilarity())))
-                .toList();
+    PageResponse<CandidateResponse> mergeCandidates(ActingCaller caller, @PathVariable String id,
+            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.slice(queries.mergeCandidates(caller, suggestionId(id)), page, size,
+                c -> new CandidateResponse(SuggestionResponse.of(c.suggestion()), round(c.titleSimilarity()),
+                        round(c.contentSimilarity())));
     }
 
     @Post("/{id}/screening")

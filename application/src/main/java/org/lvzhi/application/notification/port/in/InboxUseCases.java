@@ -4,13 +4,14 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.notification.InboxEntry;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 
 /** A signed-in user's own inbox in the congress they act in. */
 public interface InboxUseCases {
 
-    Page<InboxEntry> list(ActingCaller caller, PageRequest page);
+    /** Newest first, a keyset page: the inbox grows for as long as the user serves. */
+    Slice<InboxEntry> list(ActingCaller caller, KeysetRequest page);
 
     long unread(ActingCaller caller);
 

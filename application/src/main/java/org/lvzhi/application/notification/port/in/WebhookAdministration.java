@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.notification.DeadLetter;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 
 /** A tenant admin's webhook endpoints and the messages that could not be delivered. */
 public interface WebhookAdministration {
@@ -21,7 +23,8 @@ public interface WebhookAdministration {
 
     WebhookEndpoint enable(ActingCaller caller, UUID endpoint);
 
-    List<DeadLetter> deadLetters(ActingCaller caller);
+    /** Newest first, a keyset page: while an endpoint is down, every message to it ends here. */
+    Slice<DeadLetter> deadLetters(ActingCaller caller, KeysetRequest page);
 
     void replay(ActingCaller caller, UUID message);
 }

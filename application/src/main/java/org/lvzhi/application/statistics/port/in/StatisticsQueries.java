@@ -1,5 +1,6 @@
 package org.lvzhi.application.statistics.port.in;
 
+import java.io.OutputStream;
 import java.util.List;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.Page;
@@ -18,6 +19,18 @@ public interface StatisticsQueries {
 
     /** The same figures as an XLSX workbook, one sheet per dimension. */
     byte[] workbook(ActingCaller caller, int year);
+
+    /**
+     * The figures of every deputy for the year, as an XLSX sheet written while they are read (a whole congress is an
+     * export, never one answer held in memory). The caller and the year are checked at once, before anything is written.
+     */
+    Export deputiesExport(ActingCaller caller, int year);
+
+    /** An export ready to be written. */
+    @FunctionalInterface
+    interface Export {
+        void writeTo(OutputStream out);
+    }
 
     /** Totals of every congress below the acting one (children, their children…), never a personal row. */
     List<SubordinateTotals> subordinates(ActingCaller caller, int year);

@@ -1,6 +1,7 @@
 package org.lvzhi.application.statistics.port.out;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.statistics.DeputyFigures;
@@ -14,6 +15,9 @@ public interface StatisticsPort {
 
     /** A page of the deputies whose term overlaps the year, by name, with their figures counted in one aggregate. */
     Page<DeputyFigures> deputies(int year, DeputyFiguresFilter filter, PageRequest page);
+
+    /** Every deputy whose term overlaps the year, by name, with their figures, handed on one by one as they are read. */
+    void eachDeputy(int year, Consumer<DeputyFigures> each);
 
     List<TenantStatistics.HandlingUnitLine> handlingUnits(int year);
 
