@@ -53,7 +53,7 @@ class OutboxNotifications implements NotificationPort {
             recipient.email().filter(email -> !muted.contains(Channel.EMAIL))
                     .ifPresent(email -> add(notification, Channel.EMAIL, email, rendered, ""));
         }
-        Map<String, String> data = new LinkedHashMap<>(notification.variables());
+        Map<String, Object> data = new LinkedHashMap<>(notification.data());
         data.put("congress", notification.congress().value());
         String payload = payloads.payload(notification.event(), clock.instant(), data);
         endpoints.all().stream()
