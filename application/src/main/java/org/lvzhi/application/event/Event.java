@@ -8,4 +8,8 @@ package org.lvzhi.application.event;
 public interface Event {
 
     String code();
+
+    /** Facts several events share, as a record component: read as if its own components were the event's. */
+    interface Part {
+    }
 }

@@ -31,15 +31,23 @@ final class EventFacts {
             throw new IllegalArgumentException("an event is a record: " + event.getClass().getName());
         }
         Map<String, V> facts = new LinkedHashMap<>();
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
-            Object value = value(event, component);
+        collect((Record) event, shown, absent, facts);
+        return facts;
+    }
+
+    private static <V> void collect(Record facts, Function<Object, V> shown, V absent, Map<String, V> into) {
+        for (RecordComponent component : facts.getClass().getRecordComponents()) {
+            Object value = value(facts, component);
+            if (value instanceof Event.Part && value instanceof Record part) {
+                collect(part, shown, absent, into);
+                continue;
+            }
             Optional<?> present = value instanceof Optional<?> optional ? optional : Optional.of(value);
             V fact = present.map(shown).orElse(absent);
             if (fact != null) {
-                facts.put(component.getName(), fact);
+                into.put(component.getName(), fact);
             }
         }
-        return facts;
     }
 
     private static String text(Object value) {
@@ -55,11 +63,11 @@ final class EventFacts {
         };
     }
 
-    private static Object value(Event event, RecordComponent component) {
+    private static Object value(Record facts, RecordComponent component) {
         try {
-            return component.getAccessor().invoke(event);
+            return component.getAccessor().invoke(facts);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + event.getClass().getName(), e);
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + facts.getClass().getName(), e);
         }
     }
 }

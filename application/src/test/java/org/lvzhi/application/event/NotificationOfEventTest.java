@@ -9,9 +9,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.deputy.event.DeputyStatusChanged;
+import org.lvzhi.application.suggestion.event.AboutSuggestion;
+import org.lvzhi.application.suggestion.event.SuggestionUrged;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.DeputyStatus;
+import org.lvzhi.domain.suggestion.SuggestionId;
+import org.lvzhi.domain.suggestion.SuggestionState;
 
 class NotificationOfEventTest {
 
@@ -53,5 +57,19 @@ class NotificationOfEventTest {
         assertThat(notification.data()).containsOnly(entry("deputyId", deputy.toString()), entry("name", "张三"),
                 entry("status", "RESIGNED"), entry("from", "ACTIVE"), entry("reason", "本人辞职"));
         assertThat(notification.data().values()).doesNotContain("");
+    }
+
+    @Test
+    @DisplayName("a suggestion event carries what every one says of the suggestion at its top level, without an absent due date")
+    void suggestionEventFlattensItsSharedFacts() {
+        SuggestionId id = SuggestionId.random();
+        AboutSuggestion about = new AboutSuggestion(id, "关于农村道路养护的建议", SuggestionState.ASSIGNED, Optional.empty());
+
+        Notification notification = Notification.of(HUNAN, new SuggestionUrged(about, Optional.empty()), List.of());
+
+        assertThat(notification.event()).isEqualTo("suggestion.urged");
+        assertThat(notification.data()).containsOnly(entry("suggestionId", id.toString()), entry("title", "关于农村道路养护的建议"),
+                entry("state", "ASSIGNED"));
+        assertThat(notification.variables()).containsEntry("state", "已交办").containsEntry("dueOn", "").containsEntry("text", "");
     }
 }
