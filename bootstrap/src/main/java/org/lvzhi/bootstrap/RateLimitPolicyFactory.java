@@ -4,8 +4,8 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import org.lvzhi.application.ratelimit.port.in.BucketLimit;
 import org.lvzhi.application.ratelimit.port.in.RateLimitPolicy;
+import org.lvzhi.application.ratelimit.port.out.BucketLimit;
 
 /** The API's limits from configuration (README, "Rate limits"). */
 @Factory

@@ -43,6 +43,55 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("no two contexts depend on each other, in the application or in the domain")
+    void contextsAreAcyclic() {
+        LayerRules.applicationContextsAreAcyclic("org.lvzhi").check(PRODUCTION);
+        LayerRules.domainContextsAreAcyclic("org.lvzhi").check(PRODUCTION);
+    }
+
+    @Test
+    @DisplayName("port.out never depends on port.in")
+    void drivenPortsIgnoreDrivingPorts() {
+        LayerRules.drivenPortsIgnoreDrivingPorts("org.lvzhi").check(PRODUCTION);
+    }
+
+    @Test
+    @DisplayName("only classes named Platform* take the platform (BYPASSRLS) data source")
+    void onlyPlatformClassesUseThePlatformDataSource() {
+        LayerRules.onlyPlatformClassesUseThePlatformDataSource("org.lvzhi").check(PRODUCTION);
+    }
+
+    @Test
+    @DisplayName("the cycle rules catch two application contexts, and two domain contexts, that depend on each other")
+    void cycleRulesCatchAViolation() {
+        var application = LayerRules.applicationContextsAreAcyclic("org.lvzhi.architecture.violations").evaluate(VIOLATIONS);
+        var domain = LayerRules.domainContextsAreAcyclic("org.lvzhi.architecture.violations").evaluate(VIOLATIONS);
+
+        assertThat(application.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("AlphaService") && line.contains("BetaService"));
+        assertThat(domain.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("AlphaRecord") && line.contains("BetaRecord"));
+    }
+
+    @Test
+    @DisplayName("the port rule catches a port.out interface that takes a port.in type")
+    void portRuleCatchesAViolation() {
+        var result = LayerRules.drivenPortsIgnoreDrivingPorts("org.lvzhi.architecture.violations").evaluate(VIOLATIONS);
+
+        assertThat(result.getFailureReport().getDetails()).singleElement()
+                .satisfies(line -> assertThat(line).contains("LeakyGammaPort").contains("GammaFilter"));
+    }
+
+    @Test
+    @DisplayName("the platform rule catches a class not named Platform* that takes the platform data source")
+    void platformRuleCatchesAViolation() {
+        var result = LayerRules.onlyPlatformClassesUseThePlatformDataSource("org.lvzhi.architecture.violations").evaluate(VIOLATIONS);
+
+        assertThat(result.getFailureReport().getDetails()).singleElement()
+                .satisfies(line -> assertThat(line).contains("TenantBypassingReader"));
+    }
+
+    @Test
     @DisplayName("the domain rule catches a domain class that uses the framework or JDBC")
     void domainRuleCatchesAViolation() {
         var result = LayerRules.domainIsPureJava("org.lvzhi.architecture.violations").evaluate(VIOLATIONS);

@@ -7,11 +7,17 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.stream.Stream;
 
 /**
- * The hexagon's rules (DESIGN.md §1), written against a root package so the same rules can be shown to
+ * The hexagon's rules (docs/architecture.md), written against a root package so the same rules can be shown to
  * fail on a violating fixture. Micronaut's generated {@code $} classes are exempt: they are the framework's
  * wiring, not our code.
  */
@@ -60,5 +66,63 @@ final class LayerRules {
     static ArchRule identityAdaptersAreIndependent(String root) {
         return slices().matching(root + ".adapter.identity.(*)..").should().notDependOnEachOther()
                 .ignoreDependency(GENERATED, DescribedPredicate.alwaysTrue());
+    }
+
+    /** The contexts of the application call each other one way only: no two of them depend on each other, even through a third. */
+    static ArchRule applicationContextsAreAcyclic(String root) {
+        return slices().matching(root + ".application.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(GENERATED, DescribedPredicate.alwaysTrue());
+    }
+
+    /** The same for the domain's contexts. */
+    static ArchRule domainContextsAreAcyclic(String root) {
+        return slices().matching(root + ".domain.(*)..").should().beFreeOfCycles();
+    }
+
+    /**
+     * What a use case needs from the world ({@code port.out}) never names what it offers ({@code port.in}): a type
+     * both sides share lives in the domain or in {@code port.out}, so a driven adapter implements its port without the
+     * use cases' commands and views.
+     */
+    static ArchRule drivenPortsIgnoreDrivingPorts(String root) {
+        return noClasses().that().resideInAPackage(root + ".application..port.out..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".application..port.in..")
+                .allowEmptyShould(false);
+    }
+
+    /**
+     * The platform data source (the BYPASSRLS role) is injected, as {@code @Named("platform")} or a
+     * {@code @JdbcRepository(dataSource = "platform")}, only into classes named {@code Platform*}: reading past
+     * row-level security shows in the name.
+     */
+    static ArchRule onlyPlatformClassesUseThePlatformDataSource(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and(DescribedPredicate.not(GENERATED))
+                .and().haveSimpleNameNotStartingWith("Platform")
+                .should(new ArchCondition<>("take the platform data source") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        Stream<JavaAnnotation<?>> onParameters = Stream.concat(item.getConstructors().stream(), item.getMethods().stream())
+                                .map(JavaCodeUnit.class::cast)
+                                .flatMap(unit -> unit.getParameters().stream())
+                                .flatMap(parameter -> parameter.getAnnotations().stream());
+                        Stream<JavaAnnotation<?>> onFields = item.getFields().stream().flatMap(field -> field.getAnnotations().stream());
+                        boolean uses = Stream.of(onParameters, onFields, item.getAnnotations().stream()).flatMap(a -> a)
+                                .anyMatch(LayerRules::namesThePlatform);
+                        events.add(new SimpleConditionEvent(item, uses, item.getName()
+                                + (uses ? " takes" : " does not take") + " the platform data source"));
+                    }
+                })
+                .allowEmptyShould(false);
+    }
+
+    private static boolean namesThePlatform(JavaAnnotation<?> annotation) {
+        String type = annotation.getRawType().getName();
+        String property = switch (type) {
+            case "jakarta.inject.Named" -> "value";
+            case "io.micronaut.data.jdbc.annotation.JdbcRepository" -> "dataSource";
+            default -> "";
+        };
+        return !property.isEmpty() && annotation.get(property).map("platform"::equals).orElse(false);
     }
 }

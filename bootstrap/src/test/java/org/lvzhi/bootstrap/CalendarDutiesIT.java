@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.lvzhi.adapter.persistence.testing.TestDatabase;
 import org.lvzhi.adapter.scheduler.CalendarDutyJob;
 import org.lvzhi.application.calendar.port.in.CalendarDuties;
-import org.lvzhi.application.calendar.port.in.DutyKey;
-import org.lvzhi.application.calendar.port.in.ScheduledDuty;
 import org.lvzhi.application.calendar.port.out.CalendarTriggerPort;
 import org.lvzhi.application.deadline.port.in.PollDueDeadlinesUseCase;
 import org.lvzhi.domain.calendar.DutyDate;
+import org.lvzhi.domain.calendar.DutyKey;
+import org.lvzhi.domain.calendar.ScheduledDuty;
 import org.lvzhi.domain.congress.CongressId;
 
 /**
@@ -267,7 +267,7 @@ class CalendarDutiesIT extends ApiTest {
     }
 
     private static ScheduledDuty duty(String rule, String duty, int round, int rounds) {
-        return new ScheduledDuty(new org.lvzhi.application.calendar.port.in.DutyKey(rule, duty),
+        return new ScheduledDuty(new org.lvzhi.domain.calendar.DutyKey(rule, duty),
                 new org.lvzhi.domain.calendar.DutyDate(NOVEMBER_30, NOVEMBER_30, org.lvzhi.domain.calendar.DutyDate.Kind.DUE, round, rounds));
     }
 

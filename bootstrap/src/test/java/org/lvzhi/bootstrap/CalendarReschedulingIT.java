@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.calendar.port.in.CalendarDuties;
-import org.lvzhi.application.calendar.port.in.ScheduledDuty;
 import org.lvzhi.application.calendar.port.out.CalendarTriggerPort;
+import org.lvzhi.domain.calendar.ScheduledDuty;
 import org.lvzhi.domain.congress.CongressId;
 
 /** A tenant admin's profile save reschedules that congress's calendar triggers, and only that congress's. */

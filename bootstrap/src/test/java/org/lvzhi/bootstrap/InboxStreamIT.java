@@ -23,10 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.adapter.persistence.testing.TestDatabase;
-import org.lvzhi.application.notification.Notification;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
+import org.lvzhi.application.event.Recipient;
 import org.lvzhi.application.notification.NotificationDispatcher;
-import org.lvzhi.application.notification.NotificationPort;
-import org.lvzhi.application.notification.Recipient;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;
 

@@ -1,5 +1,6 @@
 package org.lvzhi.application.archive;
 
+import org.lvzhi.application.archive.event.SupervisionCaseOpened;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,8 +14,8 @@ import org.lvzhi.application.attendance.port.out.LoadSessionPeriodsPort;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.FactListener;
-import org.lvzhi.application.notification.Notification;
-import org.lvzhi.application.notification.NotificationPort;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.domain.attendance.StepActor;
@@ -36,7 +37,6 @@ import org.lvzhi.domain.supervision.SupervisionFacts;
 @Singleton
 class SupervisionReview implements FactListener {
 
-    static final String CASE_OPENED = "supervision.case-opened";
 
     private final LoadDeputyPort deputies;
     private final DeputyFiles files;
@@ -98,13 +98,8 @@ class SupervisionReview implements FactListener {
 
     /** Tells the deputy (and every subscribed webhook) of a case opened against them. */
     void announce(CongressId congress, DeputyView deputy, SupervisionCase opened) {
-        notifications.send(new Notification(congress, CASE_OPENED, List.of(deputy.recipient()), Map.of(
-                "name", deputy.person().name().value(),
-                "rule", opened.rule(),
-                "article", opened.article(),
-                "action", opened.actionName(),
-                "actor", StepActor.of(opened.actor()).label(),
-                "caseId", opened.id().toString(),
-                "deputyId", opened.deputy().toString())));
+        notifications.send(Notification.of(congress, new SupervisionCaseOpened(opened.id(), opened.deputy(),
+                deputy.person().name().value(), opened.rule(), opened.article(), opened.actionName(),
+                StepActor.of(opened.actor()).label()), List.of(deputy.recipient())));
     }
 }

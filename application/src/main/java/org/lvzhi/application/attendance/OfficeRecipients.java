@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.lvzhi.application.attendance.port.out.PositionHoldersPort;
-import org.lvzhi.application.notification.Recipient;
+import org.lvzhi.application.event.Recipient;
 import org.lvzhi.domain.attendance.StepActor;
 import org.lvzhi.domain.deputy.Login;
 

@@ -10,7 +10,7 @@ import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
-import org.lvzhi.application.notification.Recipient;
+import org.lvzhi.application.event.Recipient;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.domain.compliance.DeputyAttributes;
 import org.lvzhi.domain.congress.Term;

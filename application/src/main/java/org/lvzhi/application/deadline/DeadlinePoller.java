@@ -14,7 +14,7 @@ import org.lvzhi.application.deadline.port.in.PollDueDeadlinesUseCase;
 import org.lvzhi.application.deadline.port.out.DeadlineClaimPort;
 import org.lvzhi.application.deadline.port.out.DeadlinePort;
 import org.lvzhi.application.deadline.port.out.DeadlineRecipientsPort;
-import org.lvzhi.application.notification.NotificationPort;
+import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;

@@ -3,10 +3,10 @@ package org.lvzhi.application.deputy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.lvzhi.application.deputy.event.DeputyRegistered;
+import org.lvzhi.application.deputy.event.DeputyStatusChanged;
 import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
 import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
@@ -14,12 +14,11 @@ import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.PersonPort;
 import org.lvzhi.application.deputy.port.out.SaveDeputyPort;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
-import org.lvzhi.application.notification.Notification;
-import org.lvzhi.application.notification.NotificationPort;
-import org.lvzhi.application.notification.Recipient;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
@@ -86,7 +85,8 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
             command.login().ifPresent(login -> identities.grant(login, command.name(),
                     command.contact().email().map(EmailAddress::new), congress, AccessRole.DEPUTY));
             DeputyView registered = reload(deputy.id());
-            notifications.send(new Notification(congress, "deputy.registered", List.of(), facts(registered)));
+            notifications.send(Notification.of(congress, new DeputyRegistered(registered.deputy().id(),
+                    registered.person().name().value(), registered.deputy().status()), List.of()));
             return registered;
         });
     }
@@ -117,10 +117,8 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
                 current.person().login().ifPresent(login -> identities.revoke(login, caller.congress()));
             }
             DeputyView changed = reload(id);
-            Map<String, String> facts = new LinkedHashMap<>(facts(changed));
-            facts.put("from", Messages.label(before.status()));
-            facts.put("reason", command.reason());
-            notifications.send(new Notification(caller.congress(), "deputy.status-changed", List.of(changed.recipient()), facts));
+            notifications.send(Notification.of(caller.congress(), new DeputyStatusChanged(id, changed.person().name().value(),
+                    after.status(), before.status(), command.reason()), List.of(changed.recipient())));
             return changed;
         });
     }
@@ -140,12 +138,6 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
         Optional<String> rule = profiles.effectiveIn(congress, on).rulesWithId(StatusChange.RESIGNATION_RULE).stream().findFirst()
                 .map(found -> found.rule() + "（" + found.article() + "）");
         return Optional.of(new StatusChange.Acceptance(on, command.documentReference().orElseThrow(), rule));
-    }
-
-    /** What a deputy's notifications say about them. */
-    private static Map<String, String> facts(DeputyView view) {
-        return Map.of("deputyId", view.deputy().id().toString(), "name", view.person().name().value(),
-                "status", Messages.label(view.deputy().status()));
     }
 
 

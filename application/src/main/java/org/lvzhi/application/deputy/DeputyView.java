@@ -1,6 +1,6 @@
 package org.lvzhi.application.deputy;
 
-import org.lvzhi.application.notification.Recipient;
+import org.lvzhi.application.event.Recipient;
 import org.lvzhi.domain.deputy.Deputy;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.deputy.Person;

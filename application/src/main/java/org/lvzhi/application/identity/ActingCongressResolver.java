@@ -3,13 +3,13 @@ package org.lvzhi.application.identity;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.lvzhi.application.congress.port.out.LoadCongressPort;
+import org.lvzhi.application.identity.port.out.KnownCongressesPort;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.shared.InvariantViolation;
 import org.lvzhi.domain.shared.Messages;
 
 /**
- * Decides which congress a request acts in (DESIGN.md §2): the one the token grants, or the one the
+ * Decides which congress a request acts in (docs/architecture.md, the tenant's path): the one the token grants, or the one the
  * {@code X-Congress} header picks among the token's congresses. A platform admin may name any congress on
  * the platform; that is logged for audit. Never from a path or body.
  */
@@ -19,9 +19,9 @@ public class ActingCongressResolver {
     private static final Logger AUDIT = Logger.getLogger("org.lvzhi.audit");
     private static final Messages MESSAGES = Messages.of(ActingCongressResolver.class);
 
-    private final LoadCongressPort congresses;
+    private final KnownCongressesPort congresses;
 
-    public ActingCongressResolver(LoadCongressPort congresses) {
+    public ActingCongressResolver(KnownCongressesPort congresses) {
         this.congresses = congresses;
     }
 
@@ -32,7 +32,7 @@ public class ActingCongressResolver {
             if (principal.congresses().contains(congress)) {
                 return new ActingCaller(principal, congress);
             }
-            if (principal.has(AccessRole.PLATFORM_ADMIN) && congresses.find(congress).isPresent()) {
+            if (principal.has(AccessRole.PLATFORM_ADMIN) && congresses.exists(congress)) {
                 AUDIT.info(() -> "platform admin " + principal.subject() + " acts in congress " + congress);
                 return new ActingCaller(principal, congress);
             }

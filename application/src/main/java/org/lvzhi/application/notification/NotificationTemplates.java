@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.policy.EffectiveProfile;

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
+import org.lvzhi.application.event.Recipient;
 import org.lvzhi.application.notification.port.out.MutePort;
 import org.lvzhi.application.notification.port.out.OutboxPort;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort;
@@ -50,7 +53,7 @@ class OutboxNotifications implements NotificationPort {
             recipient.email().filter(email -> !muted.contains(Channel.EMAIL))
                     .ifPresent(email -> add(notification, Channel.EMAIL, email, rendered, ""));
         }
-        Map<String, String> data = new LinkedHashMap<>(notification.variables());
+        Map<String, Object> data = new LinkedHashMap<>(notification.data());
         data.put("congress", notification.congress().value());
         String payload = payloads.payload(notification.event(), clock.instant(), data);
         endpoints.all().stream()

@@ -1,14 +1,14 @@
 package org.lvzhi.application.policy;
 
+import org.lvzhi.application.policy.event.PolicyProfileSaved;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.notification.Notification;
-import org.lvzhi.application.notification.NotificationPort;
 import org.lvzhi.application.policy.port.in.EditPolicyProfileUseCase;
 import org.lvzhi.application.policy.port.out.PolicyDocumentPort;
 import org.lvzhi.application.policy.port.out.ProfileAuditPort;
@@ -95,9 +95,8 @@ class PolicyProfileEditService implements EditPolicyProfileUseCase {
         versions.add(new StoredProfileVersion(version.number(), document, version.savedAt(), version.savedBy()));
         audit.add(new ProfileAuditEntry(owner.value(), version.number(), version.savedAt(), version.savedBy(),
                 changes(history.latest().map(ProfileVersion::profile), version.profile())));
-        notifications.send(new Notification(owner, "policy-profile.saved", List.of(), Map.of(
-                "version", String.valueOf(version.number()), "effectiveFrom", version.profile().effectiveFrom().toString(),
-                "savedBy", version.savedBy())));
+        notifications.send(Notification.of(owner, new PolicyProfileSaved(version.number(), version.profile().effectiveFrom(),
+                version.savedBy()), List.of()));
         return version;
     }
 

@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.ratelimit.port.in.BucketLimit;
 import org.lvzhi.application.ratelimit.port.in.RateLimitPolicy;
 import org.lvzhi.application.ratelimit.port.in.RateLimits;
-import org.lvzhi.application.ratelimit.port.out.TokenBucketPort;
+import org.lvzhi.application.ratelimit.port.out.BucketLimit;
 import org.lvzhi.application.ratelimit.port.out.TokenBucketPort.Take;
+import org.lvzhi.application.ratelimit.port.out.TokenBucketPort;
 import org.lvzhi.domain.shared.Messages;
 
 @Singleton

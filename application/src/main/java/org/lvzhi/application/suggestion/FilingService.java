@@ -1,8 +1,9 @@
 package org.lvzhi.application.suggestion;
 
+import org.lvzhi.application.suggestion.event.AboutSuggestion;
+import org.lvzhi.application.suggestion.event.SuggestionSubmitted;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.lvzhi.application.deputy.DeputyView;
@@ -90,7 +91,7 @@ class FilingService implements FilingUseCases {
                         Optional.of(submitted.title()), SYSTEM));
                 observer.filed(caller.congress(), deputy);
             });
-            notices.toSponsors(caller.congress(), SuggestionNotices.SUBMITTED, submitted, Map.of());
+            notices.toSponsors(caller.congress(), submitted, new SuggestionSubmitted(AboutSuggestion.of(submitted)));
             return submitted;
         });
     }

@@ -1,10 +1,20 @@
 package org.lvzhi.application.suggestion;
 
+import org.lvzhi.application.suggestion.event.AboutSuggestion;
+import org.lvzhi.application.suggestion.event.SuggestionAssigned;
+import org.lvzhi.application.suggestion.event.SuggestionClosed;
+import org.lvzhi.application.suggestion.event.SuggestionEvaluated;
+import org.lvzhi.application.suggestion.event.SuggestionExtensionDecided;
+import org.lvzhi.application.suggestion.event.SuggestionExtensionRequested;
+import org.lvzhi.application.suggestion.event.SuggestionFeedbackGiven;
+import org.lvzhi.application.suggestion.event.SuggestionProgressReported;
+import org.lvzhi.application.suggestion.event.SuggestionReassigned;
+import org.lvzhi.application.suggestion.event.SuggestionReplied;
+import org.lvzhi.application.suggestion.event.SuggestionUrged;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.lvzhi.application.congress.port.out.LoadUnitPort;
 import org.lvzhi.application.identity.ActingCaller;
@@ -67,7 +77,7 @@ class HandlingService implements HandlingUseCases {
         return change(caller, id, (current, acting) -> {
             Suggestion assigned = current.assign(handling(command), command.complex(), acting);
             assigned = assigned.replyDue(clocks.start(caller.congress(), SuggestionClocks.ASSIGNED, assigned, acting.on(), command.complex()));
-            notices.toAll(caller.congress(), SuggestionNotices.ASSIGNED, assigned, acting.on(), Map.of("lead", leadName(assigned)));
+            notices.toAll(caller.congress(), assigned, acting.on(), new SuggestionAssigned(AboutSuggestion.of(assigned), leadName(assigned)));
             return assigned;
         });
     }
@@ -79,8 +89,8 @@ class HandlingService implements HandlingUseCases {
             if (current.movesToLongerPeriod(acting.on())) {
                 reported = toLongerPeriod(caller, reported, acting.on());
             }
-            notices.toSponsors(caller.congress(), SuggestionNotices.PROGRESS_REPORTED, reported,
-                    Map.of("lead", leadName(reported), "text", explanation));
+            notices.toSponsors(caller.congress(), reported,
+                    new SuggestionProgressReported(AboutSuggestion.of(reported), leadName(reported), explanation));
             return reported;
         });
     }
@@ -89,8 +99,8 @@ class HandlingService implements HandlingUseCases {
     public Suggestion requestExtension(ActingCaller caller, SuggestionId id, String reason) {
         return change(caller, id, (current, acting) -> {
             Suggestion requested = current.requestExtension(authority.actingForLead(caller, current, acting.on()), reason, acting);
-            notices.toSponsors(caller.congress(), SuggestionNotices.EXTENSION_REQUESTED, requested,
-                    Map.of("lead", leadName(requested), "text", reason));
+            notices.toSponsors(caller.congress(), requested,
+                    new SuggestionExtensionRequested(AboutSuggestion.of(requested), leadName(requested), reason));
             return requested;
         });
     }
@@ -103,8 +113,8 @@ class HandlingService implements HandlingUseCases {
             if (approve) {
                 decided = toLongerPeriod(caller, decided, acting.on());
             }
-            notices.toAll(caller.congress(), SuggestionNotices.EXTENSION_DECIDED, decided, acting.on(),
-                    Map.of("decision", MESSAGES.text(approve ? "extension.approved" : "extension.refused")));
+            notices.toAll(caller.congress(), decided, acting.on(), new SuggestionExtensionDecided(AboutSuggestion.of(decided),
+                    approve, MESSAGES.text(approve ? "extension.approved" : "extension.refused")));
             return decided;
         });
     }
@@ -114,7 +124,7 @@ class HandlingService implements HandlingUseCases {
         authority.checkStaff(caller);
         return change(caller, id, (current, acting) -> {
             Suggestion urged = current.urge(note, acting);
-            notices.toLead(caller.congress(), SuggestionNotices.URGED, urged, acting.on(), Map.of("text", note.orElse("")));
+            notices.toLead(caller.congress(), urged, acting.on(), new SuggestionUrged(AboutSuggestion.of(urged), note));
             return urged;
         });
     }
@@ -129,8 +139,8 @@ class HandlingService implements HandlingUseCases {
             if (clocks.feedbackPeriod(caller.congress(), acting.on())) {
                 replied = replied.feedbackDue(clocks.start(caller.congress(), SuggestionClocks.REPLIED, replied, acting.on(), false));
             }
-            notices.toSponsors(caller.congress(), SuggestionNotices.REPLIED, replied,
-                    Map.of("lead", leadName(replied), "signedBy", command.signedBy()));
+            notices.toSponsors(caller.congress(), replied,
+                    new SuggestionReplied(AboutSuggestion.of(replied), leadName(replied), command.signedBy()));
             return replied;
         });
     }
@@ -141,8 +151,8 @@ class HandlingService implements HandlingUseCases {
             authority.checkSponsor(caller, current);
             Suggestion given = current.feedback(command.verdict(), command.reasons(), acting);
             stopFeedbackClock(caller.congress(), given, acting.on());
-            notices.toLead(caller.congress(), SuggestionNotices.FEEDBACK_GIVEN, given, acting.on(), Map.of(
-                    "verdict", Messages.label(command.verdict()), "reasons", command.reasons().orElse("")));
+            notices.toLead(caller.congress(), given, acting.on(),
+                    new SuggestionFeedbackGiven(AboutSuggestion.of(given), command.verdict(), command.reasons()));
             return given;
         });
     }
@@ -153,7 +163,7 @@ class HandlingService implements HandlingUseCases {
         return change(caller, id, (current, acting) -> {
             Suggestion reassigned = current.reassign(command.map(this::handling).orElse(current.units()), acting);
             reassigned = reassigned.replyDue(clocks.start(caller.congress(), SuggestionClocks.REASSIGNED, reassigned, acting.on(), false));
-            notices.toAll(caller.congress(), SuggestionNotices.REASSIGNED, reassigned, acting.on(), Map.of("lead", leadName(reassigned)));
+            notices.toAll(caller.congress(), reassigned, acting.on(), new SuggestionReassigned(AboutSuggestion.of(reassigned), leadName(reassigned)));
             return reassigned;
         });
     }
@@ -163,9 +173,8 @@ class HandlingService implements HandlingUseCases {
         return change(caller, id, (current, acting) -> {
             authority.checkSponsor(caller, current);
             Suggestion evaluated = current.evaluate(command.unit(), command.attitude(), command.handling(), acting);
-            notices.toUnits(caller.congress(), SuggestionNotices.EVALUATED, evaluated, acting.on(), Map.of(
-                    "unit", unitName(command.unit()), "attitude", Messages.label(command.attitude()),
-                    "handling", Messages.label(command.handling())));
+            notices.toUnits(caller.congress(), evaluated, acting.on(), new SuggestionEvaluated(AboutSuggestion.of(evaluated),
+                    unitName(command.unit()), command.attitude(), command.handling()));
             return evaluated;
         });
     }
@@ -176,7 +185,7 @@ class HandlingService implements HandlingUseCases {
         return change(caller, id, (current, acting) -> {
             Suggestion closed = current.close(note, acting);
             stopFeedbackClock(caller.congress(), closed, acting.on());
-            notices.toSponsors(caller.congress(), SuggestionNotices.CLOSED, closed, Map.of());
+            notices.toSponsors(caller.congress(), closed, new SuggestionClosed(AboutSuggestion.of(closed)));
             return closed;
         });
     }

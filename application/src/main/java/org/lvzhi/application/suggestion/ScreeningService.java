@@ -1,8 +1,10 @@
 package org.lvzhi.application.suggestion;
 
+import org.lvzhi.application.suggestion.event.AboutSuggestion;
+import org.lvzhi.application.suggestion.event.SuggestionMerged;
+import org.lvzhi.application.suggestion.event.SuggestionScreened;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Map;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.port.out.TransactionPort;
@@ -53,7 +55,7 @@ class ScreeningService implements ScreeningUseCases {
             suggestions.update(screened);
             String outcome = screened.refusal().map(reason -> MESSAGES.text("outcome.refused", reason))
                     .orElseGet(() -> MESSAGES.text("outcome.accepted"));
-            notices.toSponsors(caller.congress(), SuggestionNotices.SCREENED, screened, Map.of("outcome", outcome));
+            notices.toSponsors(caller.congress(), screened, new SuggestionScreened(AboutSuggestion.of(screened), outcome));
             return screened;
         });
     }
@@ -73,7 +75,7 @@ class ScreeningService implements ScreeningUseCases {
             Suggestion joined = target.absorb(merging, acting);
             suggestions.update(merged);
             suggestions.update(joined);
-            notices.toSponsors(caller.congress(), SuggestionNotices.MERGED, joined, Map.of("mergedTitle", merged.title()));
+            notices.toSponsors(caller.congress(), joined, new SuggestionMerged(AboutSuggestion.of(joined), merged.title()));
             return joined;
         });
     }

@@ -3,45 +3,29 @@ package org.lvzhi.application.suggestion;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
-import org.lvzhi.application.notification.Notification;
-import org.lvzhi.application.notification.NotificationPort;
-import org.lvzhi.application.notification.Recipient;
+import org.lvzhi.application.event.Event;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
+import org.lvzhi.application.event.Recipient;
 import org.lvzhi.application.suggestion.port.out.HandlingUnitHeadsPort;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.Login;
-import org.lvzhi.domain.shared.Messages;
 import org.lvzhi.domain.suggestion.HandlingUnit;
 import org.lvzhi.domain.suggestion.Suggestion;
 
 /**
  * Tells the people concerned of each change (and every webhook subscribed to its event): the sponsors of what
- * happens to their suggestion, the heads of the handling units of what is asked of them. Every notification
- * carries the suggestion's id, title and state (in Chinese); events add what they are about.
+ * happens to their suggestion, the heads of the handling units of what is asked of them. Every event carries
+ * {@link org.lvzhi.application.suggestion.event.AboutSuggestion}; each adds what it is about.
  */
 @Singleton
 class SuggestionNotices {
-
-    static final String SUBMITTED = "suggestion.submitted";
-    static final String SCREENED = "suggestion.screened";
-    static final String MERGED = "suggestion.merged";
-    static final String ASSIGNED = "suggestion.assigned";
-    static final String PROGRESS_REPORTED = "suggestion.progress-reported";
-    static final String EXTENSION_REQUESTED = "suggestion.extension-requested";
-    static final String EXTENSION_DECIDED = "suggestion.extension-decided";
-    static final String URGED = "suggestion.urged";
-    static final String REPLIED = "suggestion.replied";
-    static final String FEEDBACK_GIVEN = "suggestion.feedback-given";
-    static final String REASSIGNED = "suggestion.reassigned";
-    static final String EVALUATED = "suggestion.evaluated";
-    static final String CLOSED = "suggestion.closed";
 
     private final NotificationPort notifications;
     private final LoadDeputyPort deputies;
@@ -54,35 +38,29 @@ class SuggestionNotices {
     }
 
     /** To the sponsor and co-sponsors. */
-    void toSponsors(CongressId congress, String event, Suggestion suggestion, Map<String, String> extra) {
-        send(congress, event, suggestion, sponsors(suggestion), extra);
+    void toSponsors(CongressId congress, Suggestion suggestion, Event event) {
+        send(congress, event, sponsors(suggestion));
     }
 
     /** To the heads of every handling unit on the date. */
-    void toUnits(CongressId congress, String event, Suggestion suggestion, LocalDate on, Map<String, String> extra) {
-        send(congress, event, suggestion, unitHeads(suggestion.units().stream().map(HandlingUnit::unit), on), extra);
+    void toUnits(CongressId congress, Suggestion suggestion, LocalDate on, Event event) {
+        send(congress, event, unitHeads(suggestion.units().stream().map(HandlingUnit::unit), on));
     }
 
     /** To the heads of the lead unit on the date. */
-    void toLead(CongressId congress, String event, Suggestion suggestion, LocalDate on, Map<String, String> extra) {
-        send(congress, event, suggestion, unitHeads(suggestion.leadUnit().stream(), on), extra);
+    void toLead(CongressId congress, Suggestion suggestion, LocalDate on, Event event) {
+        send(congress, event, unitHeads(suggestion.leadUnit().stream(), on));
     }
 
     /** To the sponsors and the heads of every handling unit. */
-    void toAll(CongressId congress, String event, Suggestion suggestion, LocalDate on, Map<String, String> extra) {
+    void toAll(CongressId congress, Suggestion suggestion, LocalDate on, Event event) {
         List<Recipient> all = new ArrayList<>(sponsors(suggestion));
         all.addAll(unitHeads(suggestion.units().stream().map(HandlingUnit::unit), on));
-        send(congress, event, suggestion, all, extra);
+        send(congress, event, all);
     }
 
-    private void send(CongressId congress, String event, Suggestion suggestion, List<Recipient> recipients, Map<String, String> extra) {
-        Map<String, String> variables = new LinkedHashMap<>();
-        variables.put("suggestionId", suggestion.id().toString());
-        variables.put("title", suggestion.title());
-        variables.put("state", Messages.label(suggestion.state()));
-        variables.put("dueOn", suggestion.replyDueOn().or(suggestion::feedbackDueOn).map(LocalDate::toString).orElse(""));
-        variables.putAll(extra);
-        notifications.send(new Notification(congress, event, recipients, variables));
+    private void send(CongressId congress, Event event, List<Recipient> recipients) {
+        notifications.send(Notification.of(congress, event, recipients));
     }
 
     private List<Recipient> sponsors(Suggestion suggestion) {

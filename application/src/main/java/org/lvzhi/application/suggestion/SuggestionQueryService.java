@@ -8,11 +8,11 @@ import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
-import org.lvzhi.application.suggestion.port.in.SuggestionFilter;
 import org.lvzhi.application.suggestion.port.in.SuggestionQueries;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;
 import org.lvzhi.domain.suggestion.NearDuplicates;
 import org.lvzhi.domain.suggestion.Suggestion;
+import org.lvzhi.domain.suggestion.SuggestionFilter;
 import org.lvzhi.domain.suggestion.SuggestionId;
 
 @Singleton

@@ -53,8 +53,8 @@ class SupervisionServiceTest {
                 .containsExactly(tuple(bed.ma.id(), "QH-11.3", 1, "INTERVIEW"), tuple(bed.ma.id(), "QH-11.3", 2, "TERMINATION"));
         assertThat(bed.notifications.sent()).as("the deputy is told of each case opened")
                 .extracting(n -> n.event(), n -> n.variables().get("rule"), n -> n.variables().get("deputyId"))
-                .containsExactly(tuple(SupervisionReview.CASE_OPENED, "QH-11.3", bed.ma.id().toString()),
-                        tuple(SupervisionReview.CASE_OPENED, "QH-11.3", bed.ma.id().toString()));
+                .containsExactly(tuple("supervision.case-opened", "QH-11.3", bed.ma.id().toString()),
+                        tuple("supervision.case-opened", "QH-11.3", bed.ma.id().toString()));
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.Recipient;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
 import org.lvzhi.application.notification.port.out.WebhookPayloadPort;
 import org.lvzhi.application.testing.FakeProfiles;

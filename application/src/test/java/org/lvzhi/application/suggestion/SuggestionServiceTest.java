@@ -22,7 +22,6 @@ import org.lvzhi.application.suggestion.port.in.FeedbackCommand;
 import org.lvzhi.application.suggestion.port.in.ReplyCommand;
 import org.lvzhi.application.suggestion.port.in.ScreenCommand;
 import org.lvzhi.application.suggestion.port.in.ScreeningDecision;
-import org.lvzhi.application.suggestion.port.in.SuggestionFilter;
 import org.lvzhi.domain.deadline.DeadlineSubject;
 import org.lvzhi.domain.duty.DutyRecord;
 import org.lvzhi.domain.shared.Violation;
@@ -30,6 +29,7 @@ import org.lvzhi.domain.suggestion.ActionKind;
 import org.lvzhi.domain.suggestion.Feedback;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionAction;
+import org.lvzhi.domain.suggestion.SuggestionFilter;
 import org.lvzhi.domain.suggestion.SuggestionState;
 
 /** Suggestions through their statutory life under a Hunan-like profile, with a recording deadline engine. */

@@ -7,19 +7,25 @@ import java.util.Map;
 import java.util.Optional;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
 import org.lvzhi.application.congress.port.out.SaveCongressPort;
+import org.lvzhi.application.identity.port.out.KnownCongressesPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.Congress;
 import org.lvzhi.domain.congress.CongressId;
 
 /** The platform's register of congresses: one register across all congresses, as the platform role keeps it. */
-public final class InMemoryCongresses implements LoadCongressPort, SaveCongressPort {
+public final class InMemoryCongresses implements LoadCongressPort, SaveCongressPort, KnownCongressesPort {
 
     private final Map<CongressId, Congress> congresses = new LinkedHashMap<>();
 
     @Override
     public Optional<Congress> find(CongressId id) {
         return Optional.ofNullable(congresses.get(id));
+    }
+
+    @Override
+    public boolean exists(CongressId congress) {
+        return find(congress).isPresent();
     }
 
     @Override

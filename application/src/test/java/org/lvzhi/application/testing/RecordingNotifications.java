@@ -2,8 +2,8 @@ package org.lvzhi.application.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lvzhi.application.notification.Notification;
-import org.lvzhi.application.notification.NotificationPort;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
 
 /** Keeps every notification sent, for assertions. */
 public final class RecordingNotifications implements NotificationPort {

@@ -78,8 +78,7 @@ public record Suggestion(
     /** Changes a draft's text and co-sponsors; only a draft changes. */
     public Suggestion revise(String newTitle, String newContent, List<DeputyId> newCoSponsors) {
         expect("revise", SuggestionState.DRAFT);
-        return new Suggestion(id, term, sponsor, newCoSponsors, newTitle, newContent, state, round, units, complex, assignedOn,
-                replyDueOn, feedbackDueOn, mergedInto, actions);
+        return change().coSponsors(newCoSponsors).title(newTitle).content(newContent).done();
     }
 
     public Suggestion submit(SuggestionAction.Acting acting) {
@@ -115,9 +114,8 @@ public record Suggestion(
         if (!EnumSet.of(SuggestionState.SUBMITTED, SuggestionState.ACCEPTED).contains(target.state)) {
             throw MESSAGES.violation("intoId", "merge.target-state", target.state);
         }
-        return new Suggestion(id, term, sponsor, coSponsors, title, content, SuggestionState.MERGED, round, units, complex,
-                assignedOn, replyDueOn, feedbackDueOn, Optional.of(target.id),
-                appended(SuggestionAction.of(ActionKind.MERGED, 0, acting).withCode(target.id.toString())));
+        return change().state(SuggestionState.MERGED).mergedInto(Optional.of(target.id))
+                .action(SuggestionAction.of(ActionKind.MERGED, 0, acting).withCode(target.id.toString())).done();
     }
 
     /** Takes in the sponsors of a suggestion merged into this one as co-sponsors. */
@@ -127,9 +125,8 @@ public record Suggestion(
         incoming.add(merged.sponsor);
         incoming.addAll(merged.coSponsors);
         incoming.stream().filter(d -> !d.equals(sponsor) && !joined.contains(d)).forEach(joined::add);
-        return new Suggestion(id, term, sponsor, joined, title, content, state, round, units, complex, assignedOn, replyDueOn,
-                feedbackDueOn, mergedInto, appended(SuggestionAction.of(ActionKind.MERGED_IN, round, acting)
-                        .withCode(merged.id.toString())));
+        return change().coSponsors(joined)
+                .action(SuggestionAction.of(ActionKind.MERGED_IN, round, acting).withCode(merged.id.toString())).done();
     }
 
     /** Staff judged a proposed merge wrong: the pair is not proposed again. */
@@ -149,21 +146,18 @@ public record Suggestion(
     public Suggestion assign(List<HandlingUnit> handling, boolean isComplex, SuggestionAction.Acting acting) {
         expect("assign", SuggestionState.ACCEPTED);
         checkUnits(handling);
-        return new Suggestion(id, term, sponsor, coSponsors, title, content, SuggestionState.ASSIGNED, 1, handling, isComplex,
-                Optional.of(acting.on()), Optional.empty(), Optional.empty(), mergedInto,
-                appended(SuggestionAction.of(ActionKind.ASSIGNED, 1, acting).withCode(isComplex ? "COMPLEX" : "ORDINARY")));
+        return change().state(SuggestionState.ASSIGNED).handling(1, handling, acting.on()).complex(isComplex)
+                .action(SuggestionAction.of(ActionKind.ASSIGNED, 1, acting).withCode(isComplex ? "COMPLEX" : "ORDINARY")).done();
     }
 
     /** The date the statutory clock gives for the answer now awaited. */
     public Suggestion replyDue(Optional<LocalDate> due) {
-        return new Suggestion(id, term, sponsor, coSponsors, title, content, state, round, units, complex, assignedOn, due,
-                feedbackDueOn, mergedInto, actions);
+        return change().replyDueOn(due).done();
     }
 
     /** The date the statutory clock gives for the deputy's feedback (HN-6). */
     public Suggestion feedbackDue(Optional<LocalDate> due) {
-        return new Suggestion(id, term, sponsor, coSponsors, title, content, state, round, units, complex, assignedOn, replyDueOn,
-                due, mergedInto, actions);
+        return change().feedbackDueOn(due).done();
     }
 
     /** The lead unit explains how far handling has come (required of a complex suggestion at 3 months, BL-13). */
@@ -185,8 +179,7 @@ public record Suggestion(
     }
 
     private Suggestion withLongerPeriod() {
-        return new Suggestion(id, term, sponsor, coSponsors, title, content, state, round, units, true, assignedOn,
-                replyDueOn, feedbackDueOn, mergedInto, actions);
+        return change().complex(true).done();
     }
 
     /**
@@ -245,10 +238,11 @@ public record Suggestion(
                 && actionsOfRound(ActionKind.PROGRESS_REPORTED).isEmpty()) {
             throw MESSAGES.violation("state", "reply.progress-missing", assignedOn.orElseThrow().plus(PROGRESS_EXPLAINED_AFTER));
         }
-        return new Suggestion(id, term, sponsor, coSponsors, title, content, SuggestionState.REPLIED, round, units, complex,
-                assignedOn, Optional.empty(), Optional.empty(), mergedInto, appended(SuggestionAction.of(ActionKind.REPLIED, round, acting)
-                        .withUnit(unit).withText(Optional.of(Checks.text("answer", answer, MAX_CONTENT_LENGTH)))
-                        .signed(Checks.text("signedBy", signatory, 50))));
+        return change().state(SuggestionState.REPLIED).replyDueOn(Optional.empty()).feedbackDueOn(Optional.empty())
+                .action(SuggestionAction.of(ActionKind.REPLIED, round, acting).withUnit(unit)
+                        .withText(Optional.of(Checks.text("answer", answer, MAX_CONTENT_LENGTH)))
+                        .signed(Checks.text("signedBy", signatory, 50)))
+                .done();
     }
 
     /**
@@ -263,18 +257,17 @@ public record Suggestion(
             throw MESSAGES.violation("reasons", "feedback.reasons-required");
         }
         SuggestionState next = verdict == Feedback.DISSATISFIED && round == 1 ? SuggestionState.DISSATISFIED : SuggestionState.CLOSED;
-        return new Suggestion(id, term, sponsor, coSponsors, title, content, next, round, units, complex, assignedOn, replyDueOn,
-                Optional.empty(), mergedInto, appended(SuggestionAction.of(ActionKind.FEEDBACK_GIVEN, round, acting)
-                        .withText(given).judged(verdict, Optional.empty())));
+        return change().state(next).feedbackDueOn(Optional.empty())
+                .action(SuggestionAction.of(ActionKind.FEEDBACK_GIVEN, round, acting).withText(given).judged(verdict, Optional.empty()))
+                .done();
     }
 
     /** Re-assigned for another answer after a dissatisfied feedback (再次办理), to the same or other units. */
     public Suggestion reassign(List<HandlingUnit> handling, SuggestionAction.Acting acting) {
         expect("reassign", SuggestionState.DISSATISFIED);
         checkUnits(handling);
-        return new Suggestion(id, term, sponsor, coSponsors, title, content, SuggestionState.REASSIGNED, 2, handling, complex,
-                Optional.of(acting.on()), Optional.empty(), Optional.empty(), mergedInto,
-                appended(SuggestionAction.of(ActionKind.REASSIGNED, 2, acting)));
+        return change().state(SuggestionState.REASSIGNED).handling(2, handling, acting.on())
+                .action(SuggestionAction.of(ActionKind.REASSIGNED, 2, acting)).done();
     }
 
     /** The sponsor's evaluation of a unit's attitude and handling (JD-19), once per unit and round, after a reply. */
@@ -295,9 +288,8 @@ public record Suggestion(
     /** Staff close a replied suggestion the deputy gave no feedback on. */
     public Suggestion close(Optional<String> note, SuggestionAction.Acting acting) {
         expect("close", SuggestionState.REPLIED);
-        return new Suggestion(id, term, sponsor, coSponsors, title, content, SuggestionState.CLOSED, round, units, complex,
-                assignedOn, replyDueOn, Optional.empty(), mergedInto,
-                appended(SuggestionAction.of(ActionKind.CLOSED, round, acting).withText(note(note))));
+        return change().state(SuggestionState.CLOSED).feedbackDueOn(Optional.empty())
+                .action(SuggestionAction.of(ActionKind.CLOSED, round, acting).withText(note(note))).done();
     }
 
     public Optional<UnitId> leadUnit() {
@@ -361,18 +353,112 @@ public record Suggestion(
     }
 
     private Suggestion with(SuggestionAction action) {
-        return new Suggestion(id, term, sponsor, coSponsors, title, content, state, round, units, complex, assignedOn, replyDueOn,
-                feedbackDueOn, mergedInto, appended(action));
+        return change().action(action).done();
     }
 
     private Suggestion moved(SuggestionState next, SuggestionAction action) {
-        return new Suggestion(id, term, sponsor, coSponsors, title, content, next, round, units, complex, assignedOn, replyDueOn,
-                feedbackDueOn, mergedInto, appended(action));
+        return change().state(next).action(action).done();
     }
 
-    private List<SuggestionAction> appended(SuggestionAction action) {
-        List<SuggestionAction> all = new ArrayList<>(actions);
-        all.add(action);
-        return all;
+    private Change change() {
+        return new Change(this);
+    }
+
+    /**
+     * The one way to derive a changed copy: it starts as this suggestion, each call replaces what changes, and
+     * {@link #done()} builds the copy through the canonical constructor, so its checks run on every transition. A new
+     * component is added here and nowhere else among the transitions.
+     */
+    private static final class Change {
+
+        private final Suggestion from;
+        private List<DeputyId> coSponsors;
+        private String title;
+        private String content;
+        private SuggestionState state;
+        private int round;
+        private List<HandlingUnit> units;
+        private boolean complex;
+        private Optional<LocalDate> assignedOn;
+        private Optional<LocalDate> replyDueOn;
+        private Optional<LocalDate> feedbackDueOn;
+        private Optional<SuggestionId> mergedInto;
+        private final List<SuggestionAction> actions;
+
+        private Change(Suggestion from) {
+            this.from = from;
+            coSponsors = from.coSponsors;
+            title = from.title;
+            content = from.content;
+            state = from.state;
+            round = from.round;
+            units = from.units;
+            complex = from.complex;
+            assignedOn = from.assignedOn;
+            replyDueOn = from.replyDueOn;
+            feedbackDueOn = from.feedbackDueOn;
+            mergedInto = from.mergedInto;
+            actions = new ArrayList<>(from.actions);
+        }
+
+        Change coSponsors(List<DeputyId> value) {
+            coSponsors = value;
+            return this;
+        }
+
+        Change title(String value) {
+            title = value;
+            return this;
+        }
+
+        Change content(String value) {
+            content = value;
+            return this;
+        }
+
+        Change state(SuggestionState value) {
+            state = value;
+            return this;
+        }
+
+        /** A handling round starts: its units, assigned on the date, with no answer or feedback due yet. */
+        Change handling(int newRound, List<HandlingUnit> handling, LocalDate on) {
+            round = newRound;
+            units = handling;
+            assignedOn = Optional.of(on);
+            replyDueOn = Optional.empty();
+            feedbackDueOn = Optional.empty();
+            return this;
+        }
+
+        Change complex(boolean value) {
+            complex = value;
+            return this;
+        }
+
+        Change replyDueOn(Optional<LocalDate> value) {
+            replyDueOn = value;
+            return this;
+        }
+
+        Change feedbackDueOn(Optional<LocalDate> value) {
+            feedbackDueOn = value;
+            return this;
+        }
+
+        Change mergedInto(Optional<SuggestionId> value) {
+            mergedInto = value;
+            return this;
+        }
+
+        Change action(SuggestionAction value) {
+            actions.add(value);
+            return this;
+        }
+
+        Suggestion done() {
+            return new Suggestion(from.id, from.term, from.sponsor, coSponsors, title, content, state, round, units, complex,
+                    assignedOn, replyDueOn, feedbackDueOn, mergedInto, actions);
+        }
     }
 }

@@ -20,7 +20,7 @@ class JsonWebhookPayloads implements WebhookPayloadPort {
     }
 
     @Override
-    public String payload(String type, Instant timestamp, Map<String, String> data) {
+    public String payload(String type, Instant timestamp, Map<String, Object> data) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("timestamp", timestamp.toString());

@@ -3,9 +3,9 @@ package org.lvzhi.adapter.scheduler;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.lvzhi.application.calendar.port.in.DutyKey;
-import org.lvzhi.application.calendar.port.in.ScheduledDuty;
 import org.lvzhi.application.calendar.port.out.CalendarTriggerPort;
+import org.lvzhi.domain.calendar.DutyKey;
+import org.lvzhi.domain.calendar.ScheduledDuty;
 import org.lvzhi.domain.congress.CongressId;
 
 /** With the scheduler off ({@code lvzhi.scheduler.enabled: false}) this node keeps no trigger and changes none. */

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.lvzhi.application.ratelimit.port.in.BucketLimit;
+import org.lvzhi.application.ratelimit.port.out.BucketLimit;
 import org.lvzhi.application.ratelimit.port.out.TokenBucketPort;
 
 /**

@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.lvzhi.application.ratelimit.port.in.BucketLimit;
+import org.lvzhi.application.ratelimit.port.out.BucketLimit;
 import org.lvzhi.application.ratelimit.port.out.TokenBucketPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

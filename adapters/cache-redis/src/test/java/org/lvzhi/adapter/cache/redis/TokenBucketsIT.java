@@ -12,9 +12,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lvzhi.application.ratelimit.port.in.BucketLimit;
-import org.lvzhi.application.ratelimit.port.out.TokenBucketPort;
+import org.lvzhi.application.ratelimit.port.out.BucketLimit;
 import org.lvzhi.application.ratelimit.port.out.TokenBucketPort.Take;
+import org.lvzhi.application.ratelimit.port.out.TokenBucketPort;
 
 /** The buckets on their own (this process) and shared through the Redis on 127.0.0.1:6379 by two nodes. */
 class TokenBucketsIT {

@@ -3,9 +3,9 @@ package org.lvzhi.adapter.persistence.calendar;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Date;
-import org.lvzhi.application.calendar.port.in.DutyKey;
 import org.lvzhi.application.calendar.port.out.DutyOccurrencePort;
 import org.lvzhi.domain.calendar.DutyDate;
+import org.lvzhi.domain.calendar.DutyKey;
 
 /** The acting congress's calendar duty occurrences; the primary key makes a second recording a no-op. */
 @Singleton

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
 import org.lvzhi.application.congress.port.out.SaveCongressPort;
+import org.lvzhi.application.identity.port.out.KnownCongressesPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.Congress;
@@ -18,17 +19,22 @@ import org.lvzhi.domain.shared.Name;
  * register of congresses on the platform role's connection.
  */
 @Singleton
-class PlatformCongressRegister implements LoadCongressPort, SaveCongressPort {
+class PlatformCongressRegister implements LoadCongressPort, SaveCongressPort, KnownCongressesPort {
 
-    private final CongressRepository congresses;
+    private final PlatformCongressRepository congresses;
 
-    PlatformCongressRegister(CongressRepository congresses) {
+    PlatformCongressRegister(PlatformCongressRepository congresses) {
         this.congresses = congresses;
     }
 
     @Override
     public Optional<Congress> find(CongressId id) {
         return congresses.findById(id.value()).map(PlatformCongressRegister::toCongress);
+    }
+
+    @Override
+    public boolean exists(CongressId congress) {
+        return find(congress).isPresent();
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.deadline.port.out.DeadlineRecipientsPort;
-import org.lvzhi.application.notification.Recipient;
+import org.lvzhi.application.event.Recipient;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.Position;
 

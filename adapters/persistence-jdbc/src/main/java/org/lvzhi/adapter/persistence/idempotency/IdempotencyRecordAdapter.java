@@ -5,8 +5,8 @@ import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-import org.lvzhi.application.idempotency.port.in.KeptAnswer;
 import org.lvzhi.application.idempotency.port.out.IdempotencyRecordPort;
+import org.lvzhi.application.idempotency.port.out.KeptAnswer;
 
 /** The acting congress's idempotency keys in {@code idempotent_request} (row-level security applies). */
 @Singleton

@@ -17,7 +17,6 @@ import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.suggestion.AwaitingReply;
-import org.lvzhi.application.suggestion.port.in.SuggestionFilter;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;
 import org.lvzhi.application.suggestion.port.out.SuggestionScope;
 import org.lvzhi.domain.congress.TermId;
@@ -25,6 +24,7 @@ import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.suggestion.HandlingUnit;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionAction;
+import org.lvzhi.domain.suggestion.SuggestionFilter;
 import org.lvzhi.domain.suggestion.SuggestionId;
 import org.lvzhi.domain.suggestion.SuggestionState;
 

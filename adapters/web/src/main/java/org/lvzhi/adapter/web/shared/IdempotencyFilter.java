@@ -25,9 +25,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.idempotency.port.in.IdempotentRequests;
 import org.lvzhi.application.idempotency.port.in.IdempotentRequests.Admission;
-import org.lvzhi.application.idempotency.port.in.KeptAnswer;
+import org.lvzhi.application.idempotency.port.in.IdempotentRequests;
+import org.lvzhi.application.idempotency.port.out.KeptAnswer;
 import org.lvzhi.application.identity.ActingCaller;
 
 /**

@@ -28,12 +28,12 @@ import org.lvzhi.application.suggestion.port.in.FilingUseCases;
 import org.lvzhi.application.suggestion.port.in.ScreenCommand;
 import org.lvzhi.application.suggestion.port.in.ScreeningDecision;
 import org.lvzhi.application.suggestion.port.in.ScreeningUseCases;
-import org.lvzhi.application.suggestion.port.in.SuggestionFilter;
 import org.lvzhi.application.suggestion.port.in.SuggestionQueries;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.shared.Checks;
 import org.lvzhi.domain.shared.Violations;
+import org.lvzhi.domain.suggestion.SuggestionFilter;
 import org.lvzhi.domain.suggestion.SuggestionId;
 import org.lvzhi.domain.suggestion.SuggestionState;
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.domain.calendar.DutyDate;
+import org.lvzhi.domain.calendar.DutyKey;
+import org.lvzhi.domain.calendar.ScheduledDuty;
 import org.lvzhi.domain.congress.CongressId;
 
 /**

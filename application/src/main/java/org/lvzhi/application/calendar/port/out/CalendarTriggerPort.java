@@ -1,8 +1,8 @@
 package org.lvzhi.application.calendar.port.out;
 
 import java.util.List;
-import org.lvzhi.application.calendar.port.in.DutyKey;
-import org.lvzhi.application.calendar.port.in.ScheduledDuty;
+import org.lvzhi.domain.calendar.DutyKey;
+import org.lvzhi.domain.calendar.ScheduledDuty;
 import org.lvzhi.domain.congress.CongressId;
 
 /**

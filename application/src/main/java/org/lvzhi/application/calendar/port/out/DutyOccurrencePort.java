@@ -1,7 +1,7 @@
 package org.lvzhi.application.calendar.port.out;
 
-import org.lvzhi.application.calendar.port.in.DutyKey;
 import org.lvzhi.domain.calendar.DutyDate;
+import org.lvzhi.domain.calendar.DutyKey;
 
 /** The acting congress's calendar duties that came (due or reminded), each at most once. */
 public interface DutyOccurrencePort {

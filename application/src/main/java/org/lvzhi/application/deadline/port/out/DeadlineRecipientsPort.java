@@ -3,7 +3,7 @@ package org.lvzhi.application.deadline.port.out;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.notification.Recipient;
+import org.lvzhi.application.event.Recipient;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.Position;
 

@@ -1,5 +1,6 @@
 package org.lvzhi.application.idempotency.port.in;
 
+import org.lvzhi.application.idempotency.port.out.KeptAnswer;
 import org.lvzhi.application.identity.ActingCaller;
 
 /**

@@ -2,7 +2,6 @@ package org.lvzhi.application.idempotency.port.out;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.lvzhi.application.idempotency.port.in.KeptAnswer;
 
 /** The acting congress's idempotency keys: one row per caller and key, claimed by one request at a time. */
 public interface IdempotencyRecordPort {

@@ -3,8 +3,11 @@ package org.lvzhi.application.notification.port.out;
 import java.time.Instant;
 import java.util.Map;
 
-/** Writes an event as the JSON body webhook receivers get: {"type", "timestamp", "data"} (Standard Webhooks). */
+/**
+ * Writes an event as the JSON body webhook receivers get: {"type", "timestamp", "data"} (Standard Webhooks); the data
+ * holds codes, ids, ISO dates, numbers and booleans, and leaves out what is absent.
+ */
 public interface WebhookPayloadPort {
 
-    String payload(String type, Instant timestamp, Map<String, String> data);
+    String payload(String type, Instant timestamp, Map<String, Object> data);
 }

@@ -2,7 +2,6 @@ package org.lvzhi.application.ratelimit.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.lvzhi.application.ratelimit.port.in.BucketLimit;
 
 /** Token buckets shared by every node that serves the platform (or this node's own, with no shared store). */
 public interface TokenBucketPort {

@@ -3,11 +3,11 @@ package org.lvzhi.application.suggestion.port.out;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.suggestion.AwaitingReply;
 import org.lvzhi.application.shared.PageRequest;
-import org.lvzhi.application.suggestion.port.in.SuggestionFilter;
+import org.lvzhi.application.suggestion.AwaitingReply;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.suggestion.Suggestion;
+import org.lvzhi.domain.suggestion.SuggestionFilter;
 import org.lvzhi.domain.suggestion.SuggestionId;
 import org.lvzhi.domain.suggestion.SuggestionState;
 

@@ -1,8 +1,7 @@
-package org.lvzhi.application.calendar.port.in;
+package org.lvzhi.domain.calendar;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.lvzhi.domain.calendar.DutyDate;
 
 /**
  * A calendar duty of a congress as the scheduler holds it: the next day it brings and, when read back from

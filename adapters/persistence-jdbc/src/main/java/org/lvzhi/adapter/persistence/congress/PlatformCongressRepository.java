@@ -11,7 +11,7 @@ import java.util.Optional;
 /** On the platform datasource (BYPASSRLS): the register of all congresses. */
 @JdbcRepository(dataSource = "platform", dialect = Dialect.POSTGRES)
 @Transactional("platform")
-interface CongressRepository extends GenericRepository<CongressRow, String> {
+interface PlatformCongressRepository extends GenericRepository<CongressRow, String> {
 
     Optional<CongressRow> findById(String id);
 

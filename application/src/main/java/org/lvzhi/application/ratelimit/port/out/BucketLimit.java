@@ -1,4 +1,4 @@
-package org.lvzhi.application.ratelimit.port.in;
+package org.lvzhi.application.ratelimit.port.out;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package org.lvzhi.application.idempotency.port.in;
+package org.lvzhi.application.idempotency.port.out;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.lvzhi.application.notification;
+package org.lvzhi.application.event;
 
 import java.util.Optional;
 

@@ -1,9 +1,8 @@
-package org.lvzhi.application.suggestion.port.in;
+package org.lvzhi.domain.suggestion;
 
 import java.util.Optional;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.shared.Checks;
-import org.lvzhi.domain.suggestion.SuggestionState;
 
 /** Which suggestions a list shows: in a state, assigned to a unit; both optional. */
 public record SuggestionFilter(Optional<SuggestionState> state, Optional<UnitId> unit) {

@@ -21,7 +21,7 @@ import org.quartz.spi.JobFactory;
  */
 @Factory
 @Requires(property = "lvzhi.scheduler.enabled", notEquals = "false")
-class SchedulerFactory {
+class PlatformSchedulerFactory {
 
     /** Shut down (without waiting) if the lifecycle never started it; {@link SchedulerLifecycle} waits for jobs first. */
     @Singleton

@@ -1,4 +1,4 @@
-package org.lvzhi.application.calendar.port.in;
+package org.lvzhi.domain.calendar;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.lvzhi.application.notification;
+package org.lvzhi.application.event;
 
 /**
  * How use cases report what happened. Call it inside the business transaction: the notification is written
