@@ -65,13 +65,13 @@ class ProductionRealmIT {
     }
 
     @Test
-    @DisplayName("a liaison officer of a congress signs in through the production realm's login page (PKCE) and the platform knows their congress and role")
+    @DisplayName("a liaison officer of a congress, whose whole name the realm keeps, signs in through the production realm's login page (PKCE) and the platform knows their congress and role")
     void signsInThroughTheRealm() throws IOException {
         String organization = created(admin("POST", "/" + REALM + "/organizations",
                 "{\"name\": \"青海省人民代表大会\", \"alias\": \"qinghai\", \"enabled\": true}"));
         String user = created(admin("POST", "/" + REALM + "/users", """
                 {"username": "prod-liaison", "enabled": true, "email": "prod-liaison@example.cn", "emailVerified": true,
-                 "firstName": "明", "lastName": "欧阳", "credentials": [{"type": "password", "value": "Qinghai-2026-liaison", "temporary": false}]}"""));
+                 "firstName": "明", "lastName": "欧阳", "attributes": {"displayName": ["欧阳明"]}, "credentials": [{"type": "password", "value": "Qinghai-2026-liaison", "temporary": false}]}"""));
         String role = admin("GET", "/" + REALM + "/roles/LIAISON_OFFICER", null).body();
         assertThat(admin("POST", "/" + REALM + "/users/" + user + "/role-mappings/realm", "[" + role + "]").statusCode()).isEqualTo(204);
         assertThat(admin("POST", "/" + REALM + "/organizations/" + organization + "/members", "\"" + user + "\"").statusCode()).isEqualTo(201);
@@ -93,15 +93,18 @@ class ProductionRealmIT {
             assertThat(json(current.body())).containsEntry("id", "qinghai");
             assertThat(deputies.statusCode()).isEqualTo(200);
         }
+        assertThat(json(admin("GET", "/" + REALM + "/users/" + user, null).body()).get("attributes"))
+                .as("the realm's user profile keeps the whole name").isEqualTo(Map.of("displayName", List.of("欧阳明")));
     }
 
     @Test
-    @DisplayName("the production realm detects brute force, has a password policy and requires TLS outside private networks")
+    @DisplayName("the production realm detects brute force (5 failures), rotates refresh tokens that are good once, has a password policy and requires TLS outside private networks")
     void hardened() {
         Map<String, Object> realm = json(admin("GET", "/" + REALM, null).body());
 
         assertThat(realm).containsEntry("bruteForceProtected", true).containsEntry("sslRequired", "external")
-                .containsEntry("registrationAllowed", false);
+                .containsEntry("registrationAllowed", false).containsEntry("failureFactor", 5)
+                .containsEntry("revokeRefreshToken", true).containsEntry("refreshTokenMaxReuse", 0);
         assertThat(String.valueOf(realm.get("passwordPolicy"))).contains("length(10)", "notUsername");
     }
 
