@@ -6,22 +6,10 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,8 +20,6 @@ import org.lvzhi.application.notification.NotificationDispatcher;
 @Property(name = "lvzhi.test.movable-clock", value = "true")
 @Property(name = "lvzhi.notification.dispatcher.enabled", value = "false")
 class InvitationIT extends ApiTest {
-
-    private static final Pattern LINK = Pattern.compile("/invitation\\?token=([A-Za-z0-9_-]+)");
 
     @Inject MovableClock clock;
     @Inject NotificationDispatcher dispatcher;
@@ -204,35 +190,7 @@ class InvitationIT extends ApiTest {
     }
 
     private String invitationTo(String address) {
-        while (!dispatcher.dispatchDue().isEmpty()) {
-            // every due delivery, the invitation among them, is written to the mailbox
-        }
-        try (Stream<Path> mails = Files.list(Path.of(dataDir, "mailbox"))) {
-            return mails.filter(p -> p.toString().endsWith(".eml")).sorted(Comparator.comparing(InvitationIT::written))
-                    .map(InvitationIT::read).filter(mail -> mail.startsWith(address + "\n"))
-                    .map(LINK::matcher).filter(Matcher::find).map(m -> m.group(1))
-                    .reduce((first, later) -> later).orElseThrow(() -> new AssertionError("no invitation to " + address));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static FileTime written(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The recipient and the decoded text of one .eml file. */
-    private static String read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
-            return mail.getAllRecipients()[0] + "\n" + mail.getContent();
-        } catch (Exception e) {
-            throw new IllegalStateException("unreadable mail " + file, e);
-        }
+        return Mailbox.invitationTo(dispatcher, Path.of(dataDir), address);
     }
 
     private ApiClient.Response accept(String token, String password) {

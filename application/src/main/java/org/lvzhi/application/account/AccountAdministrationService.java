@@ -113,11 +113,7 @@ class AccountAdministrationService implements AccountAdministrationUseCase, Acce
 
     /** In the congress's transaction: the account (created when new), the role, and an invitation while it has no password. */
     private Account grantAccess(Login login, Name name, Optional<EmailAddress> email, CongressId congress, AccessRole role) {
-        Account account = accounts.find(login).orElseGet(() -> {
-            Account created = new Account(UUID.randomUUID(), login, name, email, Optional.empty(), false, SignInRecord.CLEAN);
-            accounts.add(created);
-            return created;
-        });
+        Account account = invitations.holder(login, name, email);
         if (account.email().isEmpty() && email.isPresent()) {
             accounts.setEmail(account.id(), email.get());
         }

@@ -8,11 +8,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 import org.lvzhi.application.account.port.in.AcceptInvitationUseCase;
+import org.lvzhi.application.account.port.in.InvitePersonUseCase;
 import org.lvzhi.application.account.port.in.PasswordResetUseCase;
 import org.lvzhi.application.account.port.out.AccountAuditPort;
 import org.lvzhi.application.account.port.out.AccountPort;
 import org.lvzhi.application.account.port.out.InvitationPort;
-import org.lvzhi.application.account.port.out.PasswordHashPort;
+import org.lvzhi.application.account.port.out.PasswordStorePort;
 import org.lvzhi.application.account.port.out.SessionPort;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
 import org.lvzhi.application.notification.Channel;
@@ -23,14 +24,17 @@ import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.account.PasswordPolicy;
 import org.lvzhi.domain.account.SignInRecord;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.shared.Messages;
+import org.lvzhi.domain.shared.Name;
 
 /**
  * One-time links to set a password (an invitation, or a reset the account holder asks for): sent by e-mail through the congress's outbox in the transaction that
- * grants the access (a rolled-back grant sends nothing), spent when the person chooses a password.
+ * grants the access (a rolled-back grant sends nothing), spent when the person chooses a password, which is kept where
+ * the identity provider keeps passwords ({@link PasswordStorePort}). The same links serve the local identity and Keycloak.
  */
 @Singleton
-class Invitations implements AcceptInvitationUseCase, PasswordResetUseCase {
+class Invitations implements AcceptInvitationUseCase, PasswordResetUseCase, InvitePersonUseCase {
 
     static final String INVITED = "account.invited";
     private static final Messages MESSAGES = Messages.of(Invitations.class);
@@ -41,7 +45,7 @@ class Invitations implements AcceptInvitationUseCase, PasswordResetUseCase {
     private final InvitationPort invitations;
     private final OutboxPort outbox;
     private final LoadCongressPort congresses;
-    private final PasswordHashPort hashes;
+    private final PasswordStorePort passwords;
     private final SessionPort sessions;
     private final AccountAuditPort audit;
     private final TransactionPort transactions;
@@ -49,13 +53,13 @@ class Invitations implements AcceptInvitationUseCase, PasswordResetUseCase {
     private final Clock clock;
 
     Invitations(AccountPort accounts, InvitationPort invitations, OutboxPort outbox, LoadCongressPort congresses,
-                PasswordHashPort hashes, SessionPort sessions, AccountAuditPort audit, TransactionPort transactions,
+                PasswordStorePort passwords, SessionPort sessions, AccountAuditPort audit, TransactionPort transactions,
                 AccountSettings settings, Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.outbox = outbox;
         this.congresses = congresses;
-        this.hashes = hashes;
+        this.passwords = passwords;
         this.sessions = sessions;
         this.audit = audit;
         this.transactions = transactions;
@@ -66,6 +70,20 @@ class Invitations implements AcceptInvitationUseCase, PasswordResetUseCase {
     /** Sends the account an invitation to the congress; runs in the congress's transaction. */
     void send(Account account, EmailAddress email, CongressId congress) {
         send(account, email, congress, INVITED, "mail.invitation");
+    }
+
+    @Override
+    public void invite(Login login, Name name, EmailAddress email, CongressId congress) {
+        send(holder(login, name, Optional.of(email)), email, congress);
+    }
+
+    /** The platform's account of the login, created without a password when new (in the caller's transaction). */
+    Account holder(Login login, Name name, Optional<EmailAddress> email) {
+        return accounts.find(login).orElseGet(() -> {
+            Account created = new Account(UUID.randomUUID(), login, name, email, Optional.empty(), false, SignInRecord.CLEAN);
+            accounts.add(created);
+            return created;
+        });
     }
 
     @Override
@@ -108,11 +126,11 @@ class Invitations implements AcceptInvitationUseCase, PasswordResetUseCase {
         }
         Account account = accounts.find(pending.account()).orElseThrow(() -> MESSAGES.violation("token", "invitation.unknown"));
         String chosen = PasswordPolicy.check("password", password, account.login().value());
+        // kept first: an identity provider's own password policy may still refuse it, and the link then stays usable
+        passwords.keep(account, chosen);
         if (!invitations.use(hash, now)) {
             throw MESSAGES.violation("token", "invitation.used");
         }
-        accounts.setPassword(account.id(), hashes.hash(chosen));
-        accounts.recordSignIn(account.id(), account.signIn(), SignInRecord.CLEAN);
         sessions.revokeAll(account.id(), now);
         audit.record(account.id(), "password.set", now, "through a one-time link; every session ended");
     }

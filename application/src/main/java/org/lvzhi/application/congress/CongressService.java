@@ -50,22 +50,31 @@ class CongressService implements FoundCongressUseCase, CongressQueries {
                 .orElseThrow(() -> MESSAGES.violation("parentId", "parent.unknown", id)));
         Congress congress = Congress.found(command.id(), command.name(), command.level(), parent);
         saveCongress.add(congress);
-        command.firstAdmin().ifPresent(admin -> inviteOrTakeBack(congress, admin));
+        readyInOneStep(congress, command.firstAdmin());
         return congress;
     }
 
     /**
-     * The identity side of a new congress: its first tenant admin, invited by e-mail. The register lives on another
-     * connection than the congress's own rows, so a failure here is compensated: the congress is removed again
-     * (the invitation's rows roll back with their transaction) and the failure, saying why, reaches the caller.
+     * The identity side of a new congress: its account space at the identity provider and its first tenant admin,
+     * invited by e-mail. The register lives on another connection than the congress's own rows and the provider is
+     * outside any transaction, so a failure here is compensated: what the provider made is taken back, the congress
+     * is removed again (the invitation's rows roll back with their transaction), and the failure, saying why,
+     * reaches the caller; a retry starts afresh.
      */
-    private void inviteOrTakeBack(Congress congress, FoundCongressCommand.FirstAdmin admin) {
+    private void readyInOneStep(Congress congress, Optional<FoundCongressCommand.FirstAdmin> firstAdmin) {
         try {
-            transactions.inCongress(congress.id(), () -> {
+            identities.open(congress.id(), congress.name());
+            firstAdmin.ifPresent(admin -> transactions.inCongress(congress.id(), () -> {
                 identities.grant(admin.login(), admin.name(), Optional.of(admin.email()), congress.id(), AccessRole.TENANT_ADMIN);
                 return null;
-            });
+            }));
         } catch (RuntimeException failure) {
+            try {
+                identities.close(congress.id());
+            } catch (RuntimeException alsoFailed) {
+                // the provider may be down; a retry's open() finds what was left
+                failure.addSuppressed(alsoFailed);
+            }
             saveCongress.remove(congress.id());
             throw failure;
         }

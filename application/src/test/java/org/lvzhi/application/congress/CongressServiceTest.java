@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lvzhi.application.testing.ViolationAssertions.violationOf;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -109,31 +110,74 @@ class CongressServiceTest {
     void invitesTheFirstAdmin() {
         service.found(FoundCongressCommand.of("haidong", "海东市人大", "CITY", "qinghai").withFirstAdmin("欧阳华", "ouyang@example.cn", null));
 
-        assertThat(identities.calls()).containsExactly("grant ouyang@example.cn haidong TENANT_ADMIN");
+        assertThat(identities.calls()).containsExactly("open haidong", "grant ouyang@example.cn haidong TENANT_ADMIN");
     }
 
     @Test
-    @DisplayName("when the identity side fails, the new congress is taken back and the failure says why")
+    @DisplayName("founding a congress without a first admin still opens its account space at the identity provider")
+    void opensTheIdentitySide() {
+        service.found(FoundCongressCommand.of("datong", "大通县人大", "COUNTY", "xining"));
+
+        assertThat(identities.calls()).containsExactly("open datong");
+    }
+
+    @Test
+    @DisplayName("when the identity side fails, what it made and the new congress are taken back and the failure says why")
     void identityFailureLeavesNoCongress() {
-        CongressService failing = new CongressService(congresses, congresses, new UnreachableIdentities(), new InMemoryTransactions());
+        UnreachableIdentities unreachable = new UnreachableIdentities();
+        CongressService failing = new CongressService(congresses, congresses, unreachable, new InMemoryTransactions());
 
         assertThatThrownBy(() -> failing.found(FoundCongressCommand.of("haidong", "海东市人大", "CITY", "qinghai")
                 .withFirstAdmin("欧阳华", "ouyang@example.cn", null)))
                 .isInstanceOf(IdentityProviderUnavailable.class).hasMessageContaining("unreachable");
         assertThat(congresses.find(new CongressId("haidong"))).isEmpty();
+        assertThat(unreachable.calls()).containsExactly("open haidong", "close haidong");
     }
 
-    private static final class UnreachableIdentities implements IdentityProvisioningPort {
+    @Test
+    @DisplayName("when taking back fails as well, the congress is still removed and the first failure is the one reported")
+    void takingBackMayFailToo() {
+        IdentityProvisioningPort down = new UnreachableIdentities() {
+            @Override
+            public void close(CongressId congress) {
+                throw new IdentityProviderUnavailable("still unreachable");
+            }
+        };
+        CongressService failing = new CongressService(congresses, congresses, down, new InMemoryTransactions());
+
+        assertThatThrownBy(() -> failing.found(FoundCongressCommand.of("haidong", "海东市人大", "CITY", "qinghai")
+                .withFirstAdmin("欧阳华", "ouyang@example.cn", null)))
+                .hasMessage("the identity provider is unreachable")
+                .satisfies(failure -> assertThat(failure.getSuppressed()).extracting(Throwable::getMessage).containsExactly("still unreachable"));
+        assertThat(congresses.find(new CongressId("haidong"))).isEmpty();
+    }
+
+    /** Opens the congress's side, then cannot reach the provider to invite anyone. */
+    private static class UnreachableIdentities implements IdentityProvisioningPort {
+
+        private final RecordingIdentities recorded = new RecordingIdentities();
 
         @Override
-        public void grant(Login login, Name name,
-                          Optional<EmailAddress> email, CongressId congress,
-                          AccessRole role) {
+        public void open(CongressId congress, Name name) {
+            recorded.open(congress, name);
+        }
+
+        @Override
+        public void close(CongressId congress) {
+            recorded.close(congress);
+        }
+
+        @Override
+        public void grant(Login login, Name name, Optional<EmailAddress> email, CongressId congress, AccessRole role) {
             throw new IdentityProviderUnavailable("the identity provider is unreachable");
         }
 
         @Override
         public void revoke(Login login, CongressId congress) {
+        }
+
+        List<String> calls() {
+            return recorded.calls();
         }
     }
 }

@@ -16,6 +16,16 @@ public final class RecordingIdentities implements IdentityProvisioningPort {
     private final List<String> calls = new ArrayList<>();
 
     @Override
+    public void open(CongressId congress, Name name) {
+        calls.add("open " + congress);
+    }
+
+    @Override
+    public void close(CongressId congress) {
+        calls.add("close " + congress);
+    }
+
+    @Override
     public void grant(Login login, Name name, Optional<EmailAddress> email, CongressId congress, AccessRole role) {
         calls.add("grant " + login + " " + congress + " " + role);
     }

@@ -160,16 +160,6 @@ public final class KeycloakServer implements AutoCloseable {
         return send(request.build());
     }
 
-    /** Sets a user's password (not temporary), as an administrator would. */
-    public void setPassword(String username, String password) {
-        String credential = "{\"type\": \"password\", \"temporary\": false, \"value\": " + quoted(password) + "}";
-        HttpResponse<String> response = admin("PUT", "/users/" + userId(username) + "/reset-password", credential);
-        if (response.statusCode() != 204) {
-            throw new IllegalStateException("Setting the password of " + username + " failed with " + response.statusCode()
-                    + ": " + response.body());
-        }
-    }
-
     /** The id of the user with this username. */
     public String userId(String username) {
         HttpResponse<String> response = admin("GET", "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8), null);
@@ -412,7 +402,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    private static Map<String, Object> json(String text) {
+    public static Map<String, Object> json(String text) {
         return parse(text, Argument.mapOf(String.class, Object.class));
     }
 
@@ -424,15 +414,8 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    private static String quoted(String text) {
-        try {
-            return JSON.writeValueAsString(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String formEncoded(Map<String, String> form) {
+    /** A form body, URL-encoded. */
+    public static String formEncoded(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -16,12 +16,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.lvzhi.domain.shared.Messages;
 
 /** JSON and form requests to Keycloak, with a short timeout so an outage is reported quickly. */
 @Singleton
 @Requires(env = "keycloak")
 class KeycloakHttp {
 
+    static final Messages MESSAGES = Messages.of(KeycloakHttp.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -33,12 +35,9 @@ class KeycloakHttp {
 
     /** Posts a form (token requests) and answers the status and the JSON body. */
     Answer postForm(URI uri, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(form))).build());
     }
 
     Answer send(String method, URI uri, String bearer, Object body) {
@@ -51,7 +50,7 @@ class KeycloakHttp {
                     .header("Content-Type", "application/json")
                     .method(method, payload).build());
         } catch (IOException e) {
-            throw new IdentityProviderUnavailable("cannot write a request to Keycloak", e);
+            throw new IdentityProviderUnavailable(MESSAGES.text("unwritable"), e);
         }
     }
 
@@ -60,10 +59,10 @@ class KeycloakHttp {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Location"));
         } catch (IOException e) {
-            throw new IdentityProviderUnavailable("Keycloak is unreachable at " + request.uri().getAuthority(), e);
+            throw new IdentityProviderUnavailable(MESSAGES.text("unreachable", request.uri().getAuthority()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IdentityProviderUnavailable("interrupted while calling Keycloak", e);
+            throw new IdentityProviderUnavailable(MESSAGES.text("interrupted"), e);
         }
     }
 
@@ -71,12 +70,15 @@ class KeycloakHttp {
         try {
             return json.readValue(answer.body(), type);
         } catch (IOException e) {
-            throw new IdentityProviderUnavailable("Keycloak answered something that is not JSON: " + answer.body(), e);
+            throw new IdentityProviderUnavailable(MESSAGES.text("not-json", answer.body()), e);
         }
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /** A form body or a query string. */
+    static String encoded(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /** Status, body and (for a creation) where the created resource is. */

@@ -1,16 +1,16 @@
 package org.lvzhi.adapter.identity.keycloak;
 
-import org.lvzhi.application.identity.IdentityProviderUnavailable;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lvzhi.application.account.port.in.InvitePersonUseCase;
 import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.identity.IdentityProviderUnavailable;
 import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
+import org.lvzhi.application.shared.AlreadyExists;
 import org.lvzhi.domain.account.ChineseName;
 import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.CongressId;
@@ -18,105 +18,101 @@ import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.shared.Name;
 
 /**
- * Provisions sign-ins through Keycloak's admin REST API with the provisioner's service account: the user
- * (found by user name, or created enabled without a password: they set one through Keycloak), the membership
- * of the congress's Organization (alias = congress slug) and the realm role. Every step is idempotent.
+ * Provisions sign-ins through Keycloak's admin REST API: a congress's Organization (alias = congress slug), the user
+ * (found by user name, or created enabled without a password), their membership and realm role, and — while the user
+ * has no password and an e-mail address is known — the platform's invitation e-mail, whose one-time link sets the
+ * password at Keycloak (KeycloakPasswordStore). Every step is idempotent, so a retry completes what a failure left.
  */
 @Singleton
 @Requires(env = "keycloak")
 class KeycloakProvisioning implements IdentityProvisioningPort {
 
-    private static final Argument<List<Map<String, Object>>> LIST = Argument.listOf(Argument.mapOf(String.class, Object.class));
-    private static final Argument<Map<String, Object>> OBJECT = Argument.mapOf(String.class, Object.class);
     private static final int CONFLICT = 409;
+    private static final int NOT_FOUND = 404;
 
-    private final KeycloakSettings settings;
-    private final KeycloakHttp http;
+    private final KeycloakAdmin admin;
+    private final InvitePersonUseCase invitations;
 
-    KeycloakProvisioning(KeycloakSettings settings, KeycloakHttp http) {
-        this.settings = settings;
-        this.http = http;
+    KeycloakProvisioning(KeycloakAdmin admin, InvitePersonUseCase invitations) {
+        this.admin = admin;
+        this.invitations = invitations;
+    }
+
+    /**
+     * Organization names are unique in a realm and congress names are not (城关区 is a district of several cities), so
+     * the organization is named by both; the alias, which the token's {@code congresses} claim carries, is the slug.
+     */
+    @Override
+    public void open(CongressId congress, Name name) {
+        String token = admin.token();
+        if (admin.organizationId(token, congress).isPresent()) {
+            return;
+        }
+        String organization = name.value() + "（" + congress.value() + "）";
+        var created = admin.call(token, "POST", "organizations",
+                Map.of("name", organization, "alias", congress.value(), "enabled", true, "description", name.value()),
+                "创建组织 " + congress, CONFLICT);
+        if (created.status() == CONFLICT) {
+            throw new AlreadyExists(KeycloakHttp.MESSAGES.text("organization.taken", organization, congress.value()));
+        }
+    }
+
+    @Override
+    public void close(CongressId congress) {
+        String token = admin.token();
+        admin.organizationId(token, congress).ifPresent(organization ->
+                admin.call(token, "DELETE", "organizations/" + organization, null, "删除组织 " + congress, NOT_FOUND));
     }
 
     @Override
     public void grant(Login login, Name name, Optional<EmailAddress> email, CongressId congress, AccessRole role) {
-        String token = adminToken();
-        String user = userId(token, login).orElseGet(() -> createUser(token, login, name, email));
-        String organization = organizationId(token, congress);
-        expect(http.send("POST", settings.admin("organizations/" + organization + "/members"), token, "\"" + user + "\""),
-                "add " + login + " to " + congress, CONFLICT);
-        Map<String, Object> realmRole = http.read(expect(http.send("GET", settings.admin("roles/" + role.name()), token, null),
-                "read role " + role), OBJECT);
-        expect(http.send("POST", settings.admin("users/" + user + "/role-mappings/realm"), token, List.of(realmRole)),
-                "give " + login + " the role " + role);
+        String token = admin.token();
+        String user = admin.userId(token, login).orElseGet(() -> createUser(token, login, name, email));
+        String organization = admin.organizationId(token, congress)
+                .orElseThrow(() -> new IdentityProviderUnavailable(KeycloakHttp.MESSAGES.text("no-organization", congress)));
+        admin.call(token, "POST", "organizations/" + organization + "/members", "\"" + user + "\"",
+                "把 " + login + " 加入组织 " + congress, CONFLICT);
+        Map<String, Object> realmRole = admin.read(admin.call(token, "GET", "roles/" + role.name(), null, "读取角色 " + role),
+                KeycloakAdmin.OBJECT);
+        admin.call(token, "POST", "users/" + user + "/role-mappings/realm", List.of(realmRole), "授予 " + login + " 角色 " + role);
+        if (email.isPresent() && !hasPassword(token, user)) {
+            invitations.invite(login, name, email.get(), congress);
+        }
     }
 
     @Override
     public void revoke(Login login, CongressId congress) {
-        String token = adminToken();
-        Optional<String> user = userId(token, login);
-        if (user.isPresent()) {
-            expect(http.send("DELETE", settings.admin("organizations/" + organizationId(token, congress) + "/members/" + user.get()),
-                    token, null), "remove " + login + " from " + congress, 404);
+        String token = admin.token();
+        Optional<String> user = admin.userId(token, login);
+        Optional<String> organization = admin.organizationId(token, congress);
+        if (user.isPresent() && organization.isPresent()) {
+            admin.call(token, "DELETE", "organizations/" + organization.get() + "/members/" + user.get(), null,
+                    "把 " + login + " 移出组织 " + congress, NOT_FOUND);
         }
-    }
-
-    private String adminToken() {
-        var answer = expect(http.postForm(settings.tokens(), Map.of(
-                "grant_type", "client_credentials",
-                "client_id", settings.provisionerClientId(),
-                "client_secret", settings.provisionerSecret())), "sign in as the provisioner");
-        return String.valueOf(http.read(answer, OBJECT).get("access_token"));
-    }
-
-    private Optional<String> userId(String token, Login login) {
-        var answer = expect(http.send("GET", settings.admin("users?exact=true&username=" + encode(login.value())), token, null),
-                "find " + login);
-        return http.read(answer, LIST).stream().map(u -> String.valueOf(u.get("id"))).findFirst();
     }
 
     /**
      * Keycloak wants a first and a last name: the family name by {@link ChineseName}'s rule, the given name the
-     * rest; the whole name stays the display name (attribute {@code displayName}). With an e-mail address the user
-     * must set a password and verify the address at first sign-in (required actions).
+     * rest; the whole name stays the display name (attribute {@code displayName}). The e-mail address is confirmed
+     * when its invitation link is used.
      */
     private String createUser(String token, Login login, Name name, Optional<EmailAddress> email) {
         ChineseName chinese = new ChineseName(name);
-        Map<String, Object> user = new java.util.LinkedHashMap<>(Map.of("username", login.value(), "enabled", true,
+        Map<String, Object> user = new LinkedHashMap<>(Map.of("username", login.value(), "enabled", true,
                 "firstName", chinese.given().isEmpty() ? chinese.display() : chinese.given(), "lastName", chinese.family(),
                 "attributes", Map.of("displayName", List.of(chinese.display()))));
-        email.ifPresent(address -> {
-            user.put("email", address.value());
-            user.put("requiredActions", List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"));
-        });
-        var answer = expect(http.send("POST", settings.admin("users"), token, user), "create " + login);
+        email.ifPresent(address -> user.put("email", address.value()));
+        var answer = admin.call(token, "POST", "users", user, "创建用户 " + login, CONFLICT);
+        if (answer.status() == CONFLICT) {
+            throw new AlreadyExists(KeycloakHttp.MESSAGES.text("email.taken", email.map(EmailAddress::value).orElse(""), login));
+        }
         return answer.location().map(location -> location.substring(location.lastIndexOf('/') + 1))
-                .orElseGet(() -> userId(token, login).orElseThrow(() -> new IdentityProviderUnavailable("created user " + login + " not found")));
+                .orElseGet(() -> admin.userId(token, login).orElseThrow(
+                        () -> new IdentityProviderUnavailable(KeycloakHttp.MESSAGES.text("refused", "创建用户 " + login, answer.status(), ""))));
     }
 
-    private String organizationId(String token, CongressId congress) {
-        var answer = expect(http.send("GET", settings.admin("organizations?search=" + encode(congress.value())), token, null),
-                "find the organization of " + congress);
-        return http.read(answer, LIST).stream()
-                .filter(o -> congress.value().equals(o.get("alias")))
-                .map(o -> String.valueOf(o.get("id")))
-                .findFirst()
-                .orElseThrow(() -> new IdentityProviderUnavailable("Keycloak has no organization with alias " + congress));
-    }
-
-    private static KeycloakHttp.Answer expect(KeycloakHttp.Answer answer, String what, int... alsoFine) {
-        for (int status : alsoFine) {
-            if (answer.status() == status) {
-                return answer;
-            }
-        }
-        if (!answer.ok()) {
-            throw new IdentityProviderUnavailable("Keycloak refused to " + what + ": " + answer.status() + " " + answer.body());
-        }
-        return answer;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    private boolean hasPassword(String token, String user) {
+        return admin.read(admin.call(token, "GET", "users/" + user + "/credentials", null, "读取用户的凭据"), KeycloakAdmin.LIST)
+                .stream().anyMatch(credential -> "password".equals(credential.get("type")));
     }
 }

@@ -7,8 +7,8 @@ import java.time.Duration;
 
 /**
  * Where the Keycloak realm is and how the platform talks to it: the issuer (…/realms/&lt;realm&gt;), the audience
- * our tokens must name, the public client sign-ins go through, and the service-account client that provisions
- * users. Keys fetched from the realm are cached for {@code keyCacheTime} and kept through an outage.
+ * our tokens must name, the public client API sign-ins go through, the public browser client (authorization code with
+ * PKCE), and the service-account client that provisions users. Keys fetched from the realm are cached for {@code keyCacheTime} and kept through an outage.
  */
 @ConfigurationProperties("lvzhi.identity.keycloak")
 @Requires(env = "keycloak")
@@ -16,12 +16,21 @@ record KeycloakSettings(
         String issuer,
         String audience,
         String loginClientId,
+        String browserClientId,
         String provisionerClientId,
         String provisionerSecret,
         Duration keyCacheTime) {
 
     URI keys() {
         return URI.create(issuer + "/protocol/openid-connect/certs");
+    }
+
+    URI authorization() {
+        return URI.create(issuer + "/protocol/openid-connect/auth");
+    }
+
+    URI endSession() {
+        return URI.create(issuer + "/protocol/openid-connect/logout");
     }
 
     URI tokens() {

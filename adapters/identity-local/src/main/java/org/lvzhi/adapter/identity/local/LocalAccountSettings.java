@@ -2,16 +2,17 @@ package org.lvzhi.adapter.identity.local;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Duration;
 import org.lvzhi.application.account.AccountSettings;
 import org.lvzhi.domain.account.Lockout;
 
-/** The local identity's settings from {@code lvzhi.identity.local.*} (README, "Accounts and sign-in"). */
+/**
+ * The local identity's settings from {@code lvzhi.identity.local.*} (README, "Accounts and sign-in"). With Keycloak
+ * only the invitation link's lifetime and the public address apply: its invitations are the platform's links too.
+ */
 @Factory
-@Requires(notEnv = "keycloak")
 class LocalAccountSettings {
 
     @Singleton

@@ -14,25 +14,22 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.UUID;
 import org.lvzhi.application.account.IssuedSession;
-import org.lvzhi.application.account.port.in.AcceptInvitationUseCase;
 import org.lvzhi.application.account.port.in.PasswordResetUseCase;
 import org.lvzhi.application.account.port.in.SignInUseCase;
 
 /**
  * The local identity's sign-in for API clients: a password or a refresh token for a token pair, sign-out,
- * password change, a reset link by e-mail, and accepting an invitation or reset link. Refusals are 401 (a lock says until when), bad input 422.
+ * password change and a reset link by e-mail (the link's page is InvitationController's). Refusals are 401 (a lock says until when), bad input 422.
  */
 @Controller("/api/v1/auth")
 @Requires(notEnv = "keycloak")
 class LocalAuthController {
 
     private final SignInUseCase signIn;
-    private final AcceptInvitationUseCase invitations;
     private final PasswordResetUseCase resets;
 
-    LocalAuthController(SignInUseCase signIn, AcceptInvitationUseCase invitations, PasswordResetUseCase resets) {
+    LocalAuthController(SignInUseCase signIn, PasswordResetUseCase resets) {
         this.signIn = signIn;
-        this.invitations = invitations;
         this.resets = resets;
     }
 
@@ -69,13 +66,6 @@ class LocalAuthController {
         resets.requestReset(request.username());
     }
 
-    @Post("/invitations/acceptance")
-    @Status(HttpStatus.NO_CONTENT)
-    @Secured(SecurityRule.IS_ANONYMOUS)
-    void accept(@Body Acceptance acceptance) {
-        invitations.accept(acceptance.token(), acceptance.password());
-    }
-
     static UUID session(Authentication authentication) {
         return UUID.fromString(String.valueOf(authentication.getAttributes().get(LocalAccessTokens.SESSION_CLAIM)));
     }
@@ -98,10 +88,6 @@ class LocalAuthController {
 
     @Serdeable
     record ResetRequest(@Nullable String username) {
-    }
-
-    @Serdeable
-    record Acceptance(@Nullable String token, @Nullable String password) {
     }
 
     /** OAuth 2.0's field names (RFC 6749, section 5.1), as the Keycloak adapter answers. */

@@ -22,6 +22,15 @@ class LocalIdentityProvisioning implements IdentityProvisioningPort {
         this.grants = grants;
     }
 
+    /** Grants are kept per congress in the platform's own tables: a new congress needs nothing more. */
+    @Override
+    public void open(CongressId congress, Name name) {
+    }
+
+    @Override
+    public void close(CongressId congress) {
+    }
+
     @Override
     public void grant(Login login, Name name, Optional<EmailAddress> email, CongressId congress, AccessRole role) {
         grants.grant(login, name, email, congress, role);

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.annotation.Secured;
@@ -21,20 +20,16 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 import java.time.Duration;
-import java.util.stream.Collectors;
 import org.lvzhi.application.account.AccountSettings;
 import org.lvzhi.application.account.IssuedSession;
-import org.lvzhi.application.account.port.in.AcceptInvitationUseCase;
 import org.lvzhi.application.account.port.in.SignInUseCase;
 import org.lvzhi.application.identity.SignInRefused;
-import org.lvzhi.domain.shared.InvariantViolation;
-import org.lvzhi.domain.shared.Violation;
 
 /**
  * Browser sign-in for the local identity: the sign-in page, whose session is the access token in an HttpOnly,
  * SameSite=Lax cookie (Secure whenever the platform's public address is https, i.e. outside local development),
- * which Micronaut Security reads like a bearer token; sign-out (here or everywhere); and the page an invitation
- * link opens to set a password. State-changing requests with the cookie pass the strict Origin check first
+ * which Micronaut Security reads like a bearer token; and sign-out (here or everywhere). The page an invitation link
+ * opens is InvitationController's. State-changing requests with the cookie pass the strict Origin check first
  * (CrossSiteRequestFilter).
  */
 @Controller
@@ -44,14 +39,12 @@ import org.lvzhi.domain.shared.Violation;
 class SignInPageController {
 
     private final SignInUseCase signIn;
-    private final AcceptInvitationUseCase invitations;
     private final String cookieName;
     private final boolean secure;
 
-    SignInPageController(SignInUseCase signIn, AcceptInvitationUseCase invitations, AccountSettings settings,
+    SignInPageController(SignInUseCase signIn, AccountSettings settings,
                          @Value("${lvzhi.session-cookie:LVZHI_SESSION}") String cookieName) {
         this.signIn = signIn;
-        this.invitations = invitations;
         this.cookieName = cookieName;
         this.secure = "https".equalsIgnoreCase(settings.publicUrl().getScheme());
     }
@@ -81,23 +74,6 @@ class SignInPageController {
         return HttpResponse.ok(SignInPages.signIn(SignInPages.text("signed-out"))).cookie(session("", Duration.ZERO));
     }
 
-    @Get("/invitation")
-    String invitation(@Nullable @QueryValue String token) {
-        return SignInPages.invitation(token == null ? "" : token, "");
-    }
-
-    @Post(value = "/invitation", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<String> setPassword(@Body InvitationForm form) {
-        try {
-            invitations.accept(form.token(), form.password());
-            return HttpResponse.ok(SignInPages.passwordSet());
-        } catch (InvariantViolation invalid) {
-            String reasons = invalid.violations().stream().map(Violation::message).map(SignInPages::escape).collect(Collectors.joining("；"));
-            return HttpResponse.<String>status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(SignInPages.invitation(form.token() == null ? "" : form.token(), reasons));
-        }
-    }
-
     private Cookie session(String token, Duration maxAge) {
         return Cookie.of(cookieName, token).httpOnly(true).secure(secure).sameSite(SameSite.Lax).path("/").maxAge(maxAge);
     }
@@ -108,9 +84,5 @@ class SignInPageController {
 
     @Serdeable
     record SignOutForm(@Nullable String everywhere) {
-    }
-
-    @Serdeable
-    record InvitationForm(@Nullable String token, @Nullable String password) {
     }
 }

@@ -14,6 +14,15 @@ import org.lvzhi.domain.shared.Name;
  */
 public interface IdentityProvisioningPort {
 
+    /**
+     * The identity side of a newly founded congress (Keycloak: its organization, alias = the congress id; the local
+     * identity keeps grants per congress and needs nothing). Finds what an earlier, failed attempt left behind.
+     */
+    void open(CongressId congress, Name name);
+
+    /** Takes back what {@link #open} made, when founding the congress failed after it. */
+    void close(CongressId congress);
+
     void grant(Login login, Name name, Optional<EmailAddress> email, CongressId congress, AccessRole role);
 
     /** Ends the person's membership of the congress (termination, resignation); other congresses keep theirs. */

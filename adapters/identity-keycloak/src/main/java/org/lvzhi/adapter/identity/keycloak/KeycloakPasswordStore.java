@@ -1,0 +1,51 @@
+package org.lvzhi.adapter.identity.keycloak;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lvzhi.application.account.Account;
+import org.lvzhi.application.account.port.out.PasswordStorePort;
+import org.lvzhi.application.identity.IdentityProviderUnavailable;
+import org.lvzhi.domain.shared.InvariantViolation;
+
+/**
+ * With Keycloak, the password chosen through the platform's one-time link is set on the realm's user (not temporary),
+ * under the realm's password policy; the link reached the user's e-mail address, which is thereby verified. The
+ * platform stores no password.
+ */
+@Singleton
+@Requires(env = "keycloak")
+class KeycloakPasswordStore implements PasswordStorePort {
+
+    private static final int BAD_REQUEST = 400;
+    private static final List<String> COMPUTED = List.of("access", "disableableCredentialTypes", "userProfileMetadata");
+
+    private final KeycloakAdmin admin;
+
+    KeycloakPasswordStore(KeycloakAdmin admin) {
+        this.admin = admin;
+    }
+
+    @Override
+    public void keep(Account account, String password) {
+        String token = admin.token();
+        String user = admin.userId(token, account.login()).orElseThrow(() ->
+                new IdentityProviderUnavailable(KeycloakHttp.MESSAGES.text("refused", "查找用户 " + account.login(), 404, "")));
+        var set = admin.call(token, "PUT", "users/" + user + "/reset-password",
+                Map.of("type", "password", "temporary", false, "value", password), "设置 " + account.login() + " 的密码", BAD_REQUEST);
+        if (set.status() == BAD_REQUEST) {
+            Object reason = admin.read(set, KeycloakAdmin.OBJECT).getOrDefault("error_description", set.body());
+            throw new InvariantViolation("password", KeycloakHttp.MESSAGES.text("password.refused", reason));
+        }
+        // read, modify, write the whole representation (a partial one may clear the user's other fields), without
+        // the fields the server computes
+        Map<String, Object> representation = new HashMap<>(admin.read(
+                admin.call(token, "GET", "users/" + user, null, "读取用户 " + account.login()), KeycloakAdmin.OBJECT));
+        COMPUTED.forEach(representation::remove);
+        representation.put("emailVerified", true);
+        representation.put("requiredActions", List.of());
+        admin.call(token, "PUT", "users/" + user, representation, "确认 " + account.login() + " 的电子邮箱");
+    }
+}
