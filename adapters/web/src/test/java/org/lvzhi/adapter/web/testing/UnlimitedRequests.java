@@ -1,0 +1,18 @@
+package org.lvzhi.adapter.web.testing;
+
+import io.micronaut.context.annotation.Replaces;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.ratelimit.port.in.RateLimits;
+
+/** Every request may run: rate limiting has tests of its own against the real buckets. */
+@Singleton
+@Replaces(RateLimits.class)
+class UnlimitedRequests implements RateLimits {
+
+    @Override
+    public Allowance spend(ActingCaller caller) {
+        return new Allowance(true, Long.MAX_VALUE, Long.MAX_VALUE, Duration.ZERO, "");
+    }
+}
