@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.idempotency.port.in.IdempotentRequests;
-import org.lvzhi.application.idempotency.port.in.KeptAnswer;
+import org.lvzhi.application.idempotency.port.out.KeptAnswer;
 
 /** Every Idempotency-Key is new: replaying answers has tests of its own against the real store. */
 @Singleton
