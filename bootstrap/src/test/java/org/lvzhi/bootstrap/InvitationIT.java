@@ -132,6 +132,25 @@ class InvitationIT extends ApiTest {
     }
 
     @Test
+    @DisplayName("one account, liaison officer of one congress and deputy of another, acts in each with that congress's roles only")
+    void rolesHoldOnlyInTheirCongress() {
+        api.post("/api/v1/accounts", api.token("qinghai-admin"), Map.of(
+                "login", "sima.shuang", "name", "司马双", "email", "sima.shuang@example.cn", "role", "LIAISON_OFFICER"));
+        accept(invitationTo("sima.shuang@example.cn"), "西宁2026双重身份");
+        var inHunan = api.post("/api/v1/accounts", api.token("hunan-admin"), Map.of(
+                "login", "sima.shuang", "name", "司马双", "email", "sima.shuang@example.cn", "role", "DEPUTY"));
+        String token = signIn("sima.shuang", "西宁2026双重身份").text("access_token");
+        String delegation = "{\"name\":\"司马双所建代表团\"}";
+
+        var asOfficer = api.send("POST", "/api/v1/delegations", token, "qinghai", delegation);
+        var asDeputy = api.send("POST", "/api/v1/delegations", token, "hunan", delegation);
+
+        assertThat(inHunan.status()).as(inHunan.toString()).isEqualTo(201);
+        assertThat(asOfficer.status()).as(asOfficer.toString()).isEqualTo(201);
+        assertThat(asDeputy.status()).as(asDeputy.toString()).isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("a disabled account's token is refused at once (401); enabled again, it signs in")
     void disableAndEnable() {
         String admin = api.token("bj-dongcheng-admin");

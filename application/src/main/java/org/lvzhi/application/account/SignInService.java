@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -142,11 +144,15 @@ class SignInService implements SignInUseCase, SessionCheck {
     private Principal principal(Account account) {
         List<Grant> grants = accounts.grants(account.id()).stream().filter(Grant::enabled).toList();
         Set<AccessRole> roles = EnumSet.noneOf(AccessRole.class);
-        grants.forEach(grant -> roles.add(grant.role()));
+        Map<CongressId, Set<AccessRole>> rolesByCongress = new HashMap<>();
+        grants.forEach(grant -> {
+            roles.add(grant.role());
+            rolesByCongress.computeIfAbsent(grant.congress(), congress -> EnumSet.noneOf(AccessRole.class)).add(grant.role());
+        });
         if (account.platformAdmin()) {
             roles.add(AccessRole.PLATFORM_ADMIN);
         }
-        return new Principal(account.login().value(), enabledCongresses(grants), roles);
+        return new Principal(account.login().value(), enabledCongresses(grants), roles, rolesByCongress);
     }
 
     private static Set<CongressId> enabledCongresses(List<Grant> grants) {

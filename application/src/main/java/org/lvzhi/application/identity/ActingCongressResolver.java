@@ -30,16 +30,17 @@ public class ActingCongressResolver {
         if (requested.isPresent()) {
             CongressId congress = requested.get();
             if (principal.congresses().contains(congress)) {
-                return new ActingCaller(principal, congress);
+                return new ActingCaller(principal.actingIn(congress), congress);
             }
             if (principal.has(AccessRole.PLATFORM_ADMIN) && congresses.exists(congress)) {
                 AUDIT.info(() -> "platform admin " + principal.subject() + " acts in congress " + congress);
-                return new ActingCaller(principal, congress);
+                return new ActingCaller(principal.actingIn(congress), congress);
             }
             throw new AccessDenied(MESSAGES.text("congress.not-granted", congress));
         }
         if (principal.congresses().size() == 1) {
-            return new ActingCaller(principal, principal.congresses().iterator().next());
+            CongressId only = principal.congresses().iterator().next();
+            return new ActingCaller(principal.actingIn(only), only);
         }
         throw new AccessDenied(MESSAGES.text(
                 principal.congresses().isEmpty() ? "congress.none" : "congress.ambiguous"));

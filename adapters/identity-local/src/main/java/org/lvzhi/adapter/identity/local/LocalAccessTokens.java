@@ -7,6 +7,7 @@ import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.lvzhi.application.account.port.out.AccessTokenPort;
 import org.lvzhi.application.identity.Principal;
@@ -23,6 +24,8 @@ class LocalAccessTokens implements AccessTokenPort {
 
     static final String CONGRESSES_CLAIM = "congresses";
     static final String SESSION_CLAIM = "sid";
+    /** The roles granted in each congress ({@code {"qinghai": ["TENANT_ADMIN"]}}): a caller acts with those of one. */
+    static final String GRANTS_CLAIM = "grants";
 
     private final TokenGenerator generator;
     private final AccessTokenConfiguration configuration;
@@ -36,8 +39,11 @@ class LocalAccessTokens implements AccessTokenPort {
     public Issued issue(Principal principal, UUID session) {
         List<String> congresses = principal.congresses().stream().map(CongressId::value).sorted().toList();
         List<String> roles = principal.roles().stream().map(Enum::name).sorted().toList();
+        Map<String, List<String>> grants = new TreeMap<>();
+        principal.rolesByCongress().forEach((congress, granted) ->
+                grants.put(congress.value(), granted.stream().map(Enum::name).sorted().toList()));
         Authentication authentication = Authentication.build(principal.subject(), roles,
-                Map.of(CONGRESSES_CLAIM, congresses, SESSION_CLAIM, session.toString()));
+                Map.of(CONGRESSES_CLAIM, congresses, GRANTS_CLAIM, grants, SESSION_CLAIM, session.toString()));
         String token = generator.generateToken(authentication, configuration.getExpiration())
                 .orElseThrow(() -> new IllegalStateException("the local signing key did not sign a token"));
         return new Issued(token, configuration.getExpiration());

@@ -43,8 +43,13 @@ class ActingCallerBinder implements TypedRequestArgumentBinder<ActingCaller> {
      * signed in or the token must still pick its congress (the route refuses that itself).
      */
     Optional<ActingCaller> actingCallerIfAny(HttpRequest<?> request) {
+        return actingCallerIfAny(request, request.getUserPrincipal(Authentication.class));
+    }
+
+    /** The same, for the security rules, which see the authentication before the request carries it. */
+    Optional<ActingCaller> actingCallerIfAny(HttpRequest<?> request, Optional<Authentication> authentication) {
         try {
-            return callerOf(request);
+            return callerOf(request, authentication);
         } catch (AccessDenied refused) {
             return Optional.empty();
         }
@@ -55,12 +60,16 @@ class ActingCallerBinder implements TypedRequestArgumentBinder<ActingCaller> {
      * per request (filters and the route ask alike), so a platform admin's choice is audited once.
      */
     Optional<ActingCaller> callerOf(HttpRequest<?> request) {
+        return callerOf(request, request.getUserPrincipal(Authentication.class));
+    }
+
+    private Optional<ActingCaller> callerOf(HttpRequest<?> request, Optional<Authentication> authentication) {
         Optional<ActingCaller> resolved = request.getAttribute(RESOLVED, ActingCaller.class);
         if (resolved.isPresent()) {
             return resolved;
         }
-        Optional<ActingCaller> caller = request.getUserPrincipal(Authentication.class).map(authentication -> resolver.resolve(
-                PrincipalMapper.toPrincipal(authentication), request.getHeaders().findFirst(CONGRESS_HEADER)));
+        Optional<ActingCaller> caller = authentication.map(signedIn -> resolver.resolve(
+                PrincipalMapper.toPrincipal(signedIn), request.getHeaders().findFirst(CONGRESS_HEADER)));
         caller.ifPresent(found -> request.setAttribute(RESOLVED, found));
         return caller;
     }

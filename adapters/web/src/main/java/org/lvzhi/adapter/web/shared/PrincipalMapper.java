@@ -3,6 +3,8 @@ package org.lvzhi.adapter.web.shared;
 import io.micronaut.security.authentication.Authentication;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lvzhi.application.identity.AccessRole;
@@ -17,13 +19,15 @@ import org.lvzhi.domain.shared.InvariantViolation;
 final class PrincipalMapper {
 
     static final String CONGRESSES = "congresses";
+    /** Roles per congress, where the identity grants them so (the local identity); absent, the roles hold in each. */
+    static final String GRANTS = "grants";
 
     private PrincipalMapper() {
     }
 
     static Principal toPrincipal(Authentication authentication) {
         return new Principal(authentication.getName(), congresses(authentication.getAttributes().get(CONGRESSES)),
-                roles(authentication.getRoles()));
+                roles(authentication.getRoles()), rolesByCongress(authentication.getAttributes().get(GRANTS)));
     }
 
     private static Set<CongressId> congresses(Object claim) {
@@ -39,6 +43,15 @@ final class PrincipalMapper {
         } catch (InvariantViolation malformed) {
             return java.util.stream.Stream.empty();
         }
+    }
+
+    private static Map<CongressId, Set<AccessRole>> rolesByCongress(Object claim) {
+        Map<CongressId, Set<AccessRole>> granted = new HashMap<>();
+        if (claim instanceof Map<?, ?> grants) {
+            grants.forEach((slug, names) -> slug(String.valueOf(slug)).forEach(congress -> granted.put(congress,
+                    names instanceof Collection<?> list ? roles(list.stream().map(String::valueOf).toList()) : Set.of())));
+        }
+        return granted;
     }
 
     private static Set<AccessRole> roles(Collection<String> names) {
