@@ -72,14 +72,15 @@ class GracefulStopIT {
         List<Call> answeredAfterSignal = calls.stream().filter(c -> c.startedAt() < signalledAt && c.endedAt() > signalledAt && c.status() > 0).toList();
         List<String> acknowledged = calls.stream().filter(c -> c.status() == 201).map(Call::id).toList();
 
-        // A connection the kernel accepted into the listen backlog after the node stopped accepting is reset when the
-        // listener closes: for a call sent after the signal that is a refusal too. A call under way before it is not cut.
+        // A call sent after the signal may still be served (the JVM takes the signal a moment later), refused, or reset
+        // when the kernel had accepted it into the listen backlog of a listener that then closes: all fair answers to a
+        // call sent to a stopping node. A call under way before the signal is never cut.
         assertThat(calls).filteredOn(c -> c.startedAt() < signalledAt).extracting(Call::status)
                 .as("calls made before the signal: answered (201, or 503 while stopping) or refused (0); none cut")
                 .allMatch(status -> status == 201 || status == 503 || status == 0);
         assertThat(calls).filteredOn(c -> c.startedAt() >= signalledAt).extracting(Call::status)
-                .as("calls made after the signal: refused, at the listener (0) or in its backlog (-1)")
-                .allMatch(status -> status == 503 || status == 0 || status == -1);
+                .as("calls made after the signal: answered, or refused at the listener (0) or in its backlog (-1)")
+                .allMatch(status -> status == 201 || status == 503 || status == 0 || status == -1);
         assertThat(answeredAfterSignal).as("requests in flight at the signal were answered").isNotEmpty();
         assertThat(storedOf(acknowledged)).as("every acknowledged registration is stored").isEqualTo(acknowledged.size());
         System.out.printf("GracefulStopIT: %d calls, %d acknowledged, %d in flight at SIGTERM answered, exit %d ms after SIGTERM%n",

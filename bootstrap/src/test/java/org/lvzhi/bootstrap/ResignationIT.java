@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -51,8 +50,7 @@ class ResignationIT extends ApiTest {
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         assertThat(recorded.text("status")).isEqualTo("RESIGNED");
         assertThat(restored.status()).as("resignation is final").isEqualTo(422);
-        @SuppressWarnings("unchecked")
-        var history = (List<Map<String, Object>>) changes.body();
+        var history = changes.list("items");
         assertThat(history).singleElement().satisfies(change -> assertThat(change)
                 .containsEntry("to", "RESIGNED").containsEntry("by", "sh-jiading-liaison")
                 .containsEntry("acceptedOn", "2026-11-20").containsEntry("documentReference", "嘉人常〔2026〕12号")
