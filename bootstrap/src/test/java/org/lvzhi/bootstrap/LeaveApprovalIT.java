@@ -80,7 +80,7 @@ class LeaveApprovalIT extends ApiTest {
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.text("state")).isEqualTo("APPROVED");
         assertThat(approved.list("decisions")).singleElement().satisfies(d -> assertThat(d.get("decidedBy")).isEqualTo("qinghai-head"));
-        assertThat(inboxSubjects(deputy, "请假")).anyMatch(s -> s.contains("请假已批准"));
+        assertThat(inboxSubjects(deputy, "请假已批准")).anyMatch(s -> s.contains("请假已批准"));
     }
 
     @Test

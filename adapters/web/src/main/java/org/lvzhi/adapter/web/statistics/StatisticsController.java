@@ -11,9 +11,9 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -46,7 +46,8 @@ class StatisticsController {
     private static final Pattern WORKBOOK = Pattern.compile("(\\d{1,4})\\.xlsx");
 
     private static final Logger LOG = LoggerFactory.getLogger(StatisticsController.class);
-    private static final int PIPE = 64 * 1024;
+    private static final int CHUNK = 64 * 1024;
+    private static final int CHUNKS_IN_FLIGHT = 4;
 
     private final StatisticsQueries statistics;
     private final Clock clock;
@@ -88,17 +89,19 @@ class StatisticsController {
     HttpResponse<StreamedFile> export(ActingCaller caller, @Nullable @QueryValue Integer year) throws IOException {
         int wanted = year(year);
         StatisticsQueries.Export export = statistics.deputiesExport(caller, wanted);
-        PipedInputStream in = new PipedInputStream(PIPE);
-        PipedOutputStream out = new PipedOutputStream(in);
+        FilePipe pipe = new FilePipe(CHUNKS_IN_FLIGHT);
         writers.execute(() -> {
-            try (out) {
+            OutputStream out = new BufferedOutputStream(pipe.sink(), CHUNK);
+            try {
                 export.writeTo(out);
+                out.close();
             } catch (IOException | RuntimeException e) {
-                // the answer has begun: the client sees a cut file, the log says why
+                // the answer has begun: the client's download fails, the log says why
+                pipe.breakOff();
                 LOG.warn("statistics export of {} stopped", wanted, e);
             }
         });
-        return HttpResponse.ok(new StreamedFile(in, MediaType.of(XLSX)))
+        return HttpResponse.ok(new StreamedFile(pipe.source(), MediaType.of(XLSX)))
                 .header("Content-Disposition", "attachment; filename=\"statistics-deputies-" + wanted + ".xlsx\"");
     }
 
