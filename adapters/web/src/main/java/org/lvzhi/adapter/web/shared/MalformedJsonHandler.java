@@ -19,7 +19,7 @@ class MalformedJsonHandler implements ExceptionHandler<JsonSyntaxException, Http
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, JsonSyntaxException exception) {
-        String reason = Problems.text("body.unreadable", exception.getMessage());
+        String reason = UnreadableBody.reason(exception);
         return Problems.of(HttpStatus.BAD_REQUEST, reason, List.of(new Problem.FieldError("", reason)));
     }
 }

@@ -22,7 +22,7 @@ class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
         var argument = exception.getArgument();
         if (argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
-            String reason = Problems.text("body.unreadable", exception.getConversionError().getCause().getMessage());
+            String reason = UnreadableBody.reason(exception.getConversionError().getCause());
             return Problems.of(HttpStatus.BAD_REQUEST, reason, List.of(new Problem.FieldError("", reason)));
         }
         return Problems.of(HttpStatus.BAD_REQUEST, Problems.text("parameter.invalid", argument.getName()),

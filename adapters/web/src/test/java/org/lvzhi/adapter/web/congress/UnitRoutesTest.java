@@ -99,6 +99,17 @@ class UnitRoutesTest {
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith(PROBLEM);
         assertThat(refused.pointers()).containsExactly("");
+        assertThat(refused.text("detail")).contains("第 1 行第 9 列").doesNotContainPattern("[a-z]{3,}");
+    }
+
+    @Test
+    @DisplayName("a value of the wrong type is a 400 problem that says in Chinese where, without the parser's words")
+    void refusesAValueOfTheWrongType() {
+        var refused = api.postJson("/api/v1/delegations", OFFICER, "{\"name\":{\"first\":\"代表团\"}}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.text("detail")).as(refused.body()).contains("第 1 行").doesNotContainPattern("[a-z]{3,}");
+        assertThat(units.of(QINGHAI)).isEmpty();
     }
 
     @Test
