@@ -26,7 +26,8 @@ class KeycloakHttp {
     static final Messages MESSAGES = Messages.of(KeycloakHttp.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /** HTTP/1.1: over plain HTTP the client's h2c upgrade left connections Keycloak had closed ("EOF reached while reading"). */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
     private final JsonMapper json;
 
     KeycloakHttp(JsonMapper json) {
