@@ -65,11 +65,12 @@ class LeaveCirculation {
 
     private static SessionLeaveCirculated circulated(SessionAttendance attendance, Circulation circulation) {
         boolean absences = circulation.circulates().contains(Circulation.Circulated.ABSENCE);
+        long leave = circulation.count(Circulation.Circulated.LEAVE);
+        String summary = absences
+                ? MESSAGES.text("summary.leave-and-absence", leave, circulation.count(Circulation.Circulated.ABSENCE))
+                : MESSAGES.text("summary.leave", leave);
         return new SessionLeaveCirculated(attendance.session().id(), attendance.session().title(),
                 StepActor.of(circulation.circulatedBy()).label(), String.join("、", circulation.rules()),
-                MESSAGES.text(absences ? "what.leave-and-absence" : "what.leave"),
-                absences
-                        ? MESSAGES.text("summary.leave-and-absence", circulation.count(Circulation.Circulated.LEAVE), circulation.count(Circulation.Circulated.ABSENCE))
-                        : MESSAGES.text("summary.leave", circulation.count(Circulation.Circulated.LEAVE)));
+                MESSAGES.text(absences ? "what.leave-and-absence" : "what.leave"), summary);
     }
 }
