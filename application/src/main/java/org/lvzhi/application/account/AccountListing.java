@@ -2,7 +2,7 @@ package org.lvzhi.application.account;
 
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.shared.Name;

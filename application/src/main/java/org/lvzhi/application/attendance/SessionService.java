@@ -18,7 +18,7 @@ import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.FactsObserver;
 import org.lvzhi.application.duty.port.out.AbsencePort;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;

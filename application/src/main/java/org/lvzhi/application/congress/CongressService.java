@@ -7,7 +7,7 @@ import org.lvzhi.application.congress.port.in.FoundCongressCommand;
 import org.lvzhi.application.congress.port.in.FoundCongressUseCase;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
 import org.lvzhi.application.congress.port.out.SaveCongressPort;
-import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
 import org.lvzhi.application.shared.AlreadyExists;
 import org.lvzhi.application.shared.NotFound;

@@ -10,7 +10,7 @@ import org.lvzhi.application.duty.port.in.DutyRecordUseCases;
 import org.lvzhi.application.duty.port.in.RecordCommand;
 import org.lvzhi.application.duty.port.in.ReviewDecision;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;

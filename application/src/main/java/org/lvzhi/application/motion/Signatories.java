@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.lvzhi.application.deputy.DeputySearch;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.DeputyId;

@@ -3,7 +3,7 @@ package org.lvzhi.application.notification;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.notification.port.in.PreferenceUseCases;
 import org.lvzhi.application.notification.port.out.MutePort;
 import org.lvzhi.application.shared.LegalDate;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.policy.port.in.EditPolicyProfileUseCase;
 import org.lvzhi.application.policy.port.out.PolicyDocumentPort;
 import org.lvzhi.application.policy.port.out.ProfileAuditPort;

@@ -10,7 +10,7 @@ import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.FactsObserver;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.application.suggestion.port.in.DraftSuggestionCommand;
 import org.lvzhi.application.suggestion.port.in.FilingUseCases;

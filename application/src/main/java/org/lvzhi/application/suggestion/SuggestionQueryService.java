@@ -3,7 +3,7 @@ package org.lvzhi.application.suggestion;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;

@@ -16,7 +16,7 @@ import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
 import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;

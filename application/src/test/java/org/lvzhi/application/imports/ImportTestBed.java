@@ -16,7 +16,7 @@ import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
 import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.imports.port.in.ImportCommand;
 import org.lvzhi.application.imports.port.out.ImportFingerprintPort;
 import org.lvzhi.application.imports.port.out.Sheet;

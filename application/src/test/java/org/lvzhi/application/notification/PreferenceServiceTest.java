@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.testing.FakeProfiles;
 import org.lvzhi.application.testing.InMemoryMutes;
 import org.lvzhi.application.testing.InMemoryTransactions;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.policy.ProfileAuditEntry;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.domain.congress.CongressId;

@@ -3,7 +3,7 @@ package org.lvzhi.application.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
 import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.CongressId;

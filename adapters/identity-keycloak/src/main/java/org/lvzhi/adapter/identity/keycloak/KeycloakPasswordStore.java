@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.lvzhi.application.account.Account;
 import org.lvzhi.application.account.port.out.PasswordStorePort;
-import org.lvzhi.application.identity.IdentityProviderUnavailable;
+import org.lvzhi.application.identity.port.out.IdentityProviderUnavailable;
 import org.lvzhi.domain.shared.InvariantViolation;
 
 /**

@@ -15,7 +15,7 @@ import java.util.List;
 import org.lvzhi.application.account.AccountListing;
 import org.lvzhi.application.account.port.in.AccountAdministrationUseCase;
 import org.lvzhi.application.account.port.in.InviteAccountCommand;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.deputy.Login;

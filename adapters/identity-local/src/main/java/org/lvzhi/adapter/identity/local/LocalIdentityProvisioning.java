@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.lvzhi.application.account.port.in.AccessGrants;
-import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
 import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.CongressId;

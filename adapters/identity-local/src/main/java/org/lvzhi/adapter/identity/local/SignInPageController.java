@@ -23,7 +23,7 @@ import java.time.Duration;
 import org.lvzhi.application.account.AccountSettings;
 import org.lvzhi.application.account.IssuedSession;
 import org.lvzhi.application.account.port.in.SignInUseCase;
-import org.lvzhi.application.identity.SignInRefused;
+import org.lvzhi.application.account.port.in.SignInRefused;
 
 /**
  * Browser sign-in for the local identity: the sign-in page, whose session is the access token in an HttpOnly,

@@ -17,7 +17,7 @@ import org.lvzhi.application.account.AccountListing;
 import org.lvzhi.application.account.Grant;
 import org.lvzhi.application.account.port.out.AccountAuditPort;
 import org.lvzhi.application.account.port.out.AccountPort;
-import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.account.EmailAddress;

@@ -16,7 +16,7 @@ import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.archive.StandingFilter;
 import org.lvzhi.application.archive.port.in.ArchiveQueries;
 import org.lvzhi.application.archive.port.in.NightlyEvaluationUseCase;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.PageRequest;

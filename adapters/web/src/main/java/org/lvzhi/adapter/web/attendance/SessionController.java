@@ -23,7 +23,7 @@ import org.lvzhi.application.attendance.AttendanceSheet;
 import org.lvzhi.application.attendance.CirculationSheet;
 import org.lvzhi.application.attendance.port.in.OpenSessionCommand;
 import org.lvzhi.application.attendance.port.in.SessionUseCases;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.attendance.Circulation;

@@ -27,7 +27,7 @@ import org.lvzhi.application.deputy.port.in.DeputyQueries;
 import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.TermId;

@@ -16,7 +16,7 @@ import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.deputy.PositionView;
 import org.lvzhi.application.deputy.port.in.AssignPositionCommand;
 import org.lvzhi.application.deputy.port.in.PositionUseCases;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.Login;

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.lvzhi.adapter.web.shared.Roles;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.imports.ImportFileRejected;
 import org.lvzhi.application.imports.ImportKind;
 import org.lvzhi.application.imports.ImportReport;

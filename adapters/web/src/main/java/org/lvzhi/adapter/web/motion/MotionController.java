@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.motion.port.in.DecisionCommand;
 import org.lvzhi.application.motion.port.in.FileProposalCommand;
 import org.lvzhi.application.motion.port.in.JointProposalUseCases;

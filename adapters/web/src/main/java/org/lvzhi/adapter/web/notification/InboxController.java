@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.notification.InboxEntry;
 import org.lvzhi.application.notification.port.in.InboxUseCases;
 import org.lvzhi.application.shared.Ids;

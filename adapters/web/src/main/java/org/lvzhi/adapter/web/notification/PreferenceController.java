@@ -15,7 +15,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.notification.Mute;
 import org.lvzhi.application.notification.port.in.PreferenceUseCases;
 

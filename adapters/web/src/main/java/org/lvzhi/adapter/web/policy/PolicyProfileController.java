@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.policy.ProfileAuditEntry;
 import org.lvzhi.application.policy.port.in.EditPolicyProfileUseCase;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;

@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.PageRequest;

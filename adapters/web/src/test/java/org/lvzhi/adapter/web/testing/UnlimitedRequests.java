@@ -3,7 +3,7 @@ package org.lvzhi.adapter.web.testing;
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.ratelimit.port.in.RateLimits;
 
 /** Every request may run: rate limiting has tests of its own against the real buckets. */

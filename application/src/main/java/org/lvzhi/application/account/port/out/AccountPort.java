@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.lvzhi.application.account.Account;
 import org.lvzhi.application.account.AccountListing;
 import org.lvzhi.application.account.Grant;
-import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.account.EmailAddress;

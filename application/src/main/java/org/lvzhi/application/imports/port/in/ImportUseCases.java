@@ -1,6 +1,6 @@
 package org.lvzhi.application.imports.port.in;
 
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.imports.ImportKind;
 import org.lvzhi.application.imports.ImportReport;
 

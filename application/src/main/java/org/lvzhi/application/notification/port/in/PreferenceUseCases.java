@@ -1,7 +1,7 @@
 package org.lvzhi.application.notification.port.in;
 
 import java.util.List;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.notification.Mute;
 
 /** The caller's own notification preferences in the congress they act in. */

@@ -1,6 +1,6 @@
 package org.lvzhi.application.report.port.in;
 
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.report.DutyReportView;
 import org.lvzhi.application.report.OutstandingReport;
 import org.lvzhi.application.shared.Page;

@@ -2,7 +2,7 @@ package org.lvzhi.application.statistics.port.in;
 
 import java.io.OutputStream;
 import java.util.List;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.statistics.DeputyFiguresFilter;

@@ -1,7 +1,7 @@
 package org.lvzhi.application.suggestion.port.in;
 
 import java.util.List;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.suggestion.AwaitingReply;

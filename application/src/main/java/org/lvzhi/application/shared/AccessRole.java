@@ -1,4 +1,4 @@
-package org.lvzhi.application.identity;
+package org.lvzhi.application.shared;
 
 /** What a signed-in user may do on the platform; distinct from the offices (positions) people hold. */
 public enum AccessRole {

@@ -1,4 +1,4 @@
-package org.lvzhi.application.identity;
+package org.lvzhi.application.identity.port.out;
 
 /** The identity provider did not answer, or refused what the platform asked of it: 503, saying why. */
 public class IdentityProviderUnavailable extends RuntimeException {

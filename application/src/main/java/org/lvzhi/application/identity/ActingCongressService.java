@@ -3,28 +3,29 @@ package org.lvzhi.application.identity;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.lvzhi.application.identity.port.in.ActingCongressResolver;
 import org.lvzhi.application.identity.port.out.KnownCongressesPort;
+import org.lvzhi.application.shared.AccessDenied;
+import org.lvzhi.application.shared.AccessRole;
+import org.lvzhi.application.shared.ActingCaller;
+import org.lvzhi.application.shared.Principal;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.shared.InvariantViolation;
 import org.lvzhi.domain.shared.Messages;
 
-/**
- * Decides which congress a request acts in (docs/architecture.md, the tenant's path): the one the token grants, or the one the
- * {@code X-Congress} header picks among the token's congresses. A platform admin may name any congress on
- * the platform; that is logged for audit. Never from a path or body.
- */
 @Singleton
-public class ActingCongressResolver {
+class ActingCongressService implements ActingCongressResolver {
 
     private static final Logger AUDIT = Logger.getLogger("org.lvzhi.audit");
-    private static final Messages MESSAGES = Messages.of(ActingCongressResolver.class);
+    private static final Messages MESSAGES = Messages.of(ActingCongressService.class);
 
     private final KnownCongressesPort congresses;
 
-    public ActingCongressResolver(KnownCongressesPort congresses) {
+    ActingCongressService(KnownCongressesPort congresses) {
         this.congresses = congresses;
     }
 
+    @Override
     public ActingCaller resolve(Principal principal, Optional<String> requestedCongress) {
         Optional<CongressId> requested = requestedCongress.filter(h -> !h.isBlank()).map(this::parse);
         if (requested.isPresent()) {

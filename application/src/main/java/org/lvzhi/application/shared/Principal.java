@@ -1,4 +1,4 @@
-package org.lvzhi.application.identity;
+package org.lvzhi.application.shared;
 
 import java.util.EnumSet;
 import java.util.Map;

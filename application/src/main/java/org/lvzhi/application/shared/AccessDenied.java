@@ -1,4 +1,4 @@
-package org.lvzhi.application.identity;
+package org.lvzhi.application.shared;
 
 /** The caller is known but may not do this; the message is Chinese and safe to show. */
 public class AccessDenied extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.lvzhi.application.identity;
+package org.lvzhi.application.account.port.in;
 
 import java.util.Optional;
 
