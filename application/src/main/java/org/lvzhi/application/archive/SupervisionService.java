@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.archive.port.in.SupervisionUseCases;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
 import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;

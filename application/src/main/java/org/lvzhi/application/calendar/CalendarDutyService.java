@@ -14,7 +14,7 @@ import org.lvzhi.application.calendar.port.out.DutyOccurrencePort;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.congress.port.out.LoadUnitPort;
 import org.lvzhi.application.deadline.port.in.DeadlineClocks;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.event.Recipient;

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.lvzhi.application.deputy.port.in.DeputyQueries;
+import org.lvzhi.application.deputy.port.out.DeputySearch;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.AccessRole;

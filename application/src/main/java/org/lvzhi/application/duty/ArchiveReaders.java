@@ -2,7 +2,7 @@ package org.lvzhi.application.duty;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 

@@ -15,6 +15,7 @@ import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.PersonPort;
+import org.lvzhi.application.imports.port.out.ImportKind;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;

@@ -3,6 +3,7 @@ package org.lvzhi.application.imports;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.lvzhi.application.imports.port.out.ImportKind;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lvzhi.application.congress.port.out.LoadUnitPort;
 import org.lvzhi.application.deadline.port.in.DeadlineClocks;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.AccessRole;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.duty.FactsObserver;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.shared.AccessDenied;

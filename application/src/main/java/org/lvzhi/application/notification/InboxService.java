@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.lvzhi.application.notification.port.out.InboxEntry;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.notification.port.in.InboxUseCases;
 import org.lvzhi.application.notification.port.out.InboxFeedPort;

@@ -3,6 +3,8 @@ package org.lvzhi.application.notification;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import org.lvzhi.application.notification.port.out.Channel;
+import org.lvzhi.application.notification.port.out.Mute;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.notification.port.in.PreferenceUseCases;
 import org.lvzhi.application.notification.port.out.MutePort;

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.lvzhi.application.notification.port.out.DeadLetter;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.notification.port.in.WebhookAdministration;
 import org.lvzhi.application.notification.port.out.OutboxPort;

@@ -3,6 +3,7 @@ package org.lvzhi.application.policy;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
+import org.lvzhi.application.policy.port.out.ProfileAuditEntry;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.policy.port.out.ProfileAuditPort;

@@ -9,6 +9,7 @@ import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.application.suggestion.port.in.SuggestionQueries;
+import org.lvzhi.application.suggestion.port.out.AwaitingReply;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;
 import org.lvzhi.domain.suggestion.NearDuplicates;
 import org.lvzhi.domain.suggestion.Suggestion;

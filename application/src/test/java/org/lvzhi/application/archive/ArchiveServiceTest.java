@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.application.archive.port.in.DutyArchive;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.domain.compliance.Compliance;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.lvzhi.application.notification.OutboxMessage;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 import org.lvzhi.application.notification.port.out.OutboxDispatchPort;
 import org.lvzhi.domain.congress.CongressId;
 

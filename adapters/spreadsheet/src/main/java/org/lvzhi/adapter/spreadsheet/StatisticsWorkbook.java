@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.lvzhi.application.statistics.TenantStatistics;
+import org.lvzhi.application.statistics.port.out.TenantStatistics;
 import org.lvzhi.application.statistics.port.out.StatisticsWorkbookWriter;
 
 /**

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.lvzhi.application.statistics.TenantStatistics;
+import org.lvzhi.application.statistics.port.out.TenantStatistics;
 import org.lvzhi.application.statistics.port.out.StatisticsExportWriter;
 
 /**

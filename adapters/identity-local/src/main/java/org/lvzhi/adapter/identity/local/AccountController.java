@@ -12,7 +12,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
-import org.lvzhi.application.account.AccountListing;
+import org.lvzhi.application.account.port.out.AccountListing;
 import org.lvzhi.application.account.port.in.AccountAdministrationUseCase;
 import org.lvzhi.application.account.port.in.InviteAccountCommand;
 import org.lvzhi.application.shared.ActingCaller;

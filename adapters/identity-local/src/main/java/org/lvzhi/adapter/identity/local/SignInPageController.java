@@ -20,8 +20,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 import java.time.Duration;
-import org.lvzhi.application.account.AccountSettings;
-import org.lvzhi.application.account.IssuedSession;
+import org.lvzhi.application.account.port.out.AccountSettings;
+import org.lvzhi.application.account.port.in.IssuedSession;
 import org.lvzhi.application.account.port.in.SignInUseCase;
 import org.lvzhi.application.account.port.in.SignInRefused;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.lvzhi.adapter.persistence.shared.Statements;
-import org.lvzhi.application.deputy.PositionView;
+import org.lvzhi.application.deputy.port.out.PositionView;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;

@@ -6,7 +6,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.adapter.persistence.shared.SqlStates;
-import org.lvzhi.application.policy.StaleProfileVersion;
+import org.lvzhi.application.policy.port.out.StaleProfileVersion;
 import org.lvzhi.application.policy.port.out.ProfileVersionsPort;
 import org.lvzhi.application.policy.port.out.StoredProfileVersion;
 

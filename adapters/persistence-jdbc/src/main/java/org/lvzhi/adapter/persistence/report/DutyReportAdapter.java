@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.lvzhi.adapter.persistence.shared.Statements;
-import org.lvzhi.application.report.OutstandingReport;
+import org.lvzhi.application.report.port.out.OutstandingReport;
 import org.lvzhi.application.report.port.out.DutyReportPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;

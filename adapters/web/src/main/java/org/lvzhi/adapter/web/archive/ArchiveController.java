@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
-import org.lvzhi.application.archive.StandingFilter;
+import org.lvzhi.application.archive.port.out.StandingFilter;
 import org.lvzhi.application.archive.port.in.ArchiveQueries;
 import org.lvzhi.application.archive.port.in.NightlyEvaluationUseCase;
 import org.lvzhi.application.shared.ActingCaller;

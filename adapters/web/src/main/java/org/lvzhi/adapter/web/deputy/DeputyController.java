@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
-import org.lvzhi.application.deputy.DeputySearch;
+import org.lvzhi.application.deputy.port.out.DeputySearch;
 import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
 import org.lvzhi.application.deputy.port.in.ContactForm;
 import org.lvzhi.application.deputy.port.in.DeputyForm;

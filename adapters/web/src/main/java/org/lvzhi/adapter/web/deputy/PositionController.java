@@ -13,7 +13,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
-import org.lvzhi.application.deputy.PositionView;
+import org.lvzhi.application.deputy.port.out.PositionView;
 import org.lvzhi.application.deputy.port.in.AssignPositionCommand;
 import org.lvzhi.application.deputy.port.in.PositionUseCases;
 import org.lvzhi.application.shared.ActingCaller;

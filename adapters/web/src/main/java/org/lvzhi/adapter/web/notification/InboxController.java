@@ -20,7 +20,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.notification.InboxEntry;
+import org.lvzhi.application.notification.port.out.InboxEntry;
 import org.lvzhi.application.notification.port.in.InboxUseCases;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.KeysetRequest;

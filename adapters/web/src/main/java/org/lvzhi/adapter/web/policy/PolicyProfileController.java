@@ -25,7 +25,7 @@ import java.util.Optional;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.policy.ProfileAuditEntry;
+import org.lvzhi.application.policy.port.out.ProfileAuditEntry;
 import org.lvzhi.application.policy.port.in.EditPolicyProfileUseCase;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.LegalDate;

@@ -15,7 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.report.OutstandingReport;
+import org.lvzhi.application.report.port.out.OutstandingReport;
 import org.lvzhi.application.report.port.in.DutyReportUseCases;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;

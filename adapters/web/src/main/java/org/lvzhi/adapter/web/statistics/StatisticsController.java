@@ -28,7 +28,7 @@ import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.PageRequest;
-import org.lvzhi.application.statistics.DeputyFiguresFilter;
+import org.lvzhi.application.statistics.port.out.DeputyFiguresFilter;
 import org.lvzhi.application.statistics.port.in.StatisticsQueries;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyStatus;

@@ -1,6 +1,6 @@
 package org.lvzhi.application.account.port.in;
 
-import org.lvzhi.application.account.AccountListing;
+import org.lvzhi.application.account.port.out.AccountListing;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;

@@ -1,8 +1,6 @@
 package org.lvzhi.application.attendance.port.in;
 
 import java.util.List;
-import org.lvzhi.application.attendance.AttendanceSheet;
-import org.lvzhi.application.attendance.CirculationSheet;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;

@@ -5,9 +5,9 @@ import java.util.List;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
-import org.lvzhi.application.statistics.DeputyFiguresFilter;
-import org.lvzhi.application.statistics.SubordinateTotals;
-import org.lvzhi.application.statistics.TenantStatistics;
+import org.lvzhi.application.statistics.port.out.DeputyFiguresFilter;
+import org.lvzhi.application.statistics.port.out.SubordinateTotals;
+import org.lvzhi.application.statistics.port.out.TenantStatistics;
 
 /** Annual statistics: staff, leaders, the platform admin and integrations only. */
 public interface StatisticsQueries {
