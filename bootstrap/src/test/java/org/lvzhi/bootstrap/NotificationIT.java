@@ -20,9 +20,9 @@ import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.event.Recipient;
 import org.lvzhi.application.notification.NotificationDispatcher;
-import org.lvzhi.application.notification.port.out.OutboxMessage;
 import org.lvzhi.application.notification.port.out.DeliveryChannelPort;
 import org.lvzhi.application.notification.port.out.OutboxDispatchPort;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;
 

@@ -19,8 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.imports.port.out.ImportFileRejected;
-import org.lvzhi.application.imports.port.out.SpreadsheetFormat;
 import org.lvzhi.application.imports.port.out.Sheet;
+import org.lvzhi.application.imports.port.out.SpreadsheetFormat;
 
 class SpreadsheetAdapterTest {
 

@@ -12,9 +12,9 @@ import java.util.Date;
 import java.util.Properties;
 import java.util.UUID;
 import org.lvzhi.application.notification.port.out.Channel;
+import org.lvzhi.application.notification.port.out.DeliveryChannelPort;
 import org.lvzhi.application.notification.port.out.DeliveryOutcome;
 import org.lvzhi.application.notification.port.out.OutboxMessage;
-import org.lvzhi.application.notification.port.out.DeliveryChannelPort;
 
 /**
  * Delivers e-mail messages as UTF-8 plain text, over SMTP when a relay is configured and otherwise into the

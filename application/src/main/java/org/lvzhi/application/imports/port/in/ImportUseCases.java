@@ -1,7 +1,7 @@
 package org.lvzhi.application.imports.port.in;
 
-import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.imports.port.out.ImportKind;
+import org.lvzhi.application.shared.ActingCaller;
 
 /** Liaison offices bring their spreadsheets of deputies and duty records onto the platform. */
 public interface ImportUseCases {
