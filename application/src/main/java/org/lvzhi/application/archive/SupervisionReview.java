@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.attendance.port.out.LoadSessionPeriodsPort;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.FactListener;
 import org.lvzhi.application.event.Notification;

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.lvzhi.application.attendance.event.SessionLeaveCirculated;
 import org.lvzhi.application.attendance.port.out.LeaveCirculationPort;
 import org.lvzhi.application.attendance.port.out.PositionHoldersPort;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.event.Recipient;

@@ -10,8 +10,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.lvzhi.application.statistics.TenantStatistics;
 import org.lvzhi.application.statistics.port.out.StatisticsWorkbookWriter;
+import org.lvzhi.application.statistics.port.out.TenantStatistics;
 
 /**
  * The statistics workbook, with POI: sheets 代表, 代表小组, 联络站 and 承办单位, each with a bold frozen header row;

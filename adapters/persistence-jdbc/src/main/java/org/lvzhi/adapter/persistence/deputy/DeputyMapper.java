@@ -3,7 +3,7 @@ package org.lvzhi.adapter.persistence.deputy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.Constituency;
