@@ -13,7 +13,7 @@ import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.attendance.port.out.LoadSessionPeriodsPort;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
-import org.lvzhi.application.duty.FactListener;
+import org.lvzhi.application.duty.port.out.FactListener;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;

@@ -17,7 +17,7 @@ import org.lvzhi.application.calendar.port.in.CalendarDuties;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
-import org.lvzhi.application.duty.FactsObserver;
+import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.out.AbsencePort;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.shared.ActingCaller;

@@ -12,6 +12,7 @@ import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.port.in.AttendanceCommand;
 import org.lvzhi.application.duty.port.in.AttendanceOutcome;
 import org.lvzhi.application.duty.port.in.DutyActivityUseCases;
+import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.in.NoticeRecorded;
 import org.lvzhi.application.duty.port.in.ScheduleActivityCommand;
 import org.lvzhi.application.duty.port.in.ScheduledActivity;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.port.in.DutyRecordUseCases;
+import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.in.RecordCommand;
 import org.lvzhi.application.duty.port.in.ReviewDecision;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
-import org.lvzhi.application.duty.FactsObserver;
+import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.imports.port.out.ImportKind;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;

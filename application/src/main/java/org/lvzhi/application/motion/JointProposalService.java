@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.IntSupplier;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
 import org.lvzhi.application.deputy.port.out.DeputyView;
-import org.lvzhi.application.duty.FactsObserver;
+import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.motion.port.in.DecisionCommand;
 import org.lvzhi.application.motion.port.in.FileProposalCommand;

@@ -10,6 +10,7 @@ import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.policy.port.in.InvalidProfile;
 import org.lvzhi.application.policy.port.out.ProfileAuditEntry;
+import org.lvzhi.application.policy.port.out.ProfileObserver;
 import org.lvzhi.application.policy.port.out.StaleProfileVersion;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.policy.port.in.EditPolicyProfileUseCase;

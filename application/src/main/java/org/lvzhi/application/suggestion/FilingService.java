@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
-import org.lvzhi.application.duty.FactsObserver;
+import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.port.out.TransactionPort;

@@ -1,4 +1,4 @@
-package org.lvzhi.application.duty;
+package org.lvzhi.application.duty.port.in;
 
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.DeputyId;

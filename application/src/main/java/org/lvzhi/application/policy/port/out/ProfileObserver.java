@@ -1,4 +1,4 @@
-package org.lvzhi.application.policy;
+package org.lvzhi.application.policy.port.out;
 
 import org.lvzhi.domain.congress.CongressId;
 
