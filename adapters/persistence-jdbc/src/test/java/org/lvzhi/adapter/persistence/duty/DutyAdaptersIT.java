@@ -3,7 +3,6 @@ package org.lvzhi.adapter.persistence.duty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.lvzhi.adapter.persistence.testing.TenantIT;
 import org.lvzhi.application.duty.port.out.AbsencePort;
 import org.lvzhi.application.duty.port.out.ActivityNoticePort;
@@ -38,8 +36,6 @@ import org.lvzhi.domain.duty.RecordSource;
 import org.lvzhi.domain.duty.ReviewState;
 import org.lvzhi.domain.shared.InvariantViolation;
 
-@MicronautTest(transactional = false, startApplication = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DutyAdaptersIT extends TenantIT {
 
     private static final LocalDate DAY = LocalDate.of(2025, 5, 20);

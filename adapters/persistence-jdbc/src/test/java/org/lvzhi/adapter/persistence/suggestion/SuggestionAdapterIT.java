@@ -2,7 +2,6 @@ package org.lvzhi.adapter.persistence.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.lvzhi.adapter.persistence.testing.TenantIT;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -35,8 +33,6 @@ import org.lvzhi.domain.suggestion.SuggestionFilter;
 import org.lvzhi.domain.suggestion.SuggestionId;
 import org.lvzhi.domain.suggestion.SuggestionState;
 
-@MicronautTest(transactional = false, startApplication = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuggestionAdapterIT extends TenantIT {
 
     private static final Instant AT = Instant.parse("2025-03-01T02:03:04.123456Z");

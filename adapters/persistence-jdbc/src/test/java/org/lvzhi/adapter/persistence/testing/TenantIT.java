@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.persistence.testing;
 
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.lvzhi.application.congress.port.out.SaveCongressPort;
 import org.lvzhi.application.congress.port.out.SaveTermPort;
 import org.lvzhi.application.congress.port.out.SaveUnitPort;
@@ -36,9 +38,11 @@ import org.lvzhi.domain.shared.Name;
 /**
  * The base of an adapter test: the JVM's migrated database (one per run, {@link TestDatabase}) and two congresses of
  * the class's own, {@link #congress} where it works and {@link #other} whose rows it must never see, each with a term.
- * Subclasses carry {@code @MicronautTest(transactional = false, startApplication = false)} and
- * {@code @TestInstance(PER_CLASS)}; they reach the adapters through the ports they implement.
+ * Subclasses inherit the Micronaut test context (one per class, on the same database) and reach the adapters through
+ * the ports they implement.
  */
+@MicronautTest(transactional = false, startApplication = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class TenantIT implements TestPropertyProvider {
 
     @Inject protected TransactionPort transactions;
