@@ -17,12 +17,21 @@ import org.lvzhi.adapter.persistence.testing.TenantIT;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.suggestion.AwaitingReply;
+import org.lvzhi.application.deputy.port.out.PositionPort;
+import org.lvzhi.application.suggestion.port.out.HandlingUnitHeadsPort;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;
 import org.lvzhi.application.suggestion.port.out.SuggestionScope;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.congress.UnitKind;
 import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.Login;
+import org.lvzhi.domain.deputy.Person;
+import org.lvzhi.domain.deputy.PersonId;
+import org.lvzhi.domain.deputy.Position;
+import org.lvzhi.domain.deputy.PositionAssignment;
+import org.lvzhi.domain.deputy.PositionAssignmentId;
+import org.lvzhi.domain.shared.Name;
 import org.lvzhi.domain.suggestion.ActionKind;
 import org.lvzhi.domain.suggestion.Feedback;
 import org.lvzhi.domain.suggestion.HandlingRole;
@@ -38,6 +47,8 @@ class SuggestionAdapterIT extends TenantIT {
     private static final Instant AT = Instant.parse("2025-03-01T02:03:04.123456Z");
 
     @Inject SuggestionPort suggestions;
+    @Inject HandlingUnitHeadsPort heads;
+    @Inject PositionPort positions;
 
     private DeputyId sponsor;
     private DeputyId coSponsor;
@@ -182,6 +193,34 @@ class SuggestionAdapterIT extends TenantIT {
         assertThat(read(other, () -> suggestions.list(new SuggestionScope.Submitted(), SuggestionFilter.all(), new PageRequest(0, 20)))
                 .total()).isZero();
         assertThat(read(other, () -> suggestions.ofTerm(term, List.of(SuggestionState.SUBMITTED)))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a handling unit's heads on a day are the persons holding the office there, by name")
+    void handlingUnitHeads() {
+        UnitId unit = in(() -> addUnit(UnitKind.HANDLING_UNIT, "县自然资源局"));
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        Person head = new Person(PersonId.random(), new Name("马局长"), Optional.of(new Login("ma-" + suffix())));
+        PersonId deputyHead = in(() -> addPerson("冯副局长"));
+        PersonId former = in(() -> addPerson("卫前局长"));
+        run(() -> {
+            persons.add(head);
+            positions.add(head(head.id(), unit, from, Optional.empty()));
+            positions.add(head(deputyHead, unit, from, Optional.empty()));
+            positions.add(head(former, unit, from.minusYears(3), Optional.of(from.minusDays(1))));
+            positions.add(new PositionAssignment(PositionAssignmentId.random(), Position.STATION_HEAD, head.id(), Optional.of(co), from,
+                    Optional.empty()));
+        });
+
+        assertThat(read(() -> heads.heads(unit, from))).extracting(Person::name).containsExactly(new Name("冯副局长"), new Name("马局长"));
+        assertThat(read(() -> heads.heads(unit, from))).contains(head);
+        assertThat(read(() -> heads.heads(unit, from.minusDays(1)))).extracting(Person::id).containsExactly(former);
+        assertThat(read(() -> heads.heads(co, from))).isEmpty();
+        assertThat(read(other, () -> heads.heads(unit, from))).isEmpty();
+    }
+
+    private static PositionAssignment head(PersonId holder, UnitId unit, LocalDate from, Optional<LocalDate> until) {
+        return new PositionAssignment(PositionAssignmentId.random(), Position.HANDLING_UNIT_HEAD, holder, Optional.of(unit), from, until);
     }
 
     private Suggestion draft(DeputyId by, List<DeputyId> coSponsors, String title, int minute) {
