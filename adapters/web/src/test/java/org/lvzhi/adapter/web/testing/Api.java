@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -38,6 +39,18 @@ public class Api {
         return post(path, token, "application/json", body, headers);
     }
 
+    public Answer put(String path, String token, String contentType, String body, String... headers) {
+        return send(request(path, token, headers).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Answer putJson(String path, String token, String body, String... headers) {
+        return put(path, token, "application/json", body, headers);
+    }
+
+    public Answer delete(String path, String token, String... headers) {
+        return send(request(path, token, headers).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, String token, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path));
         if (token != null) {
@@ -52,7 +65,8 @@ public class Api {
     private Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), json);
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers(), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -61,8 +75,13 @@ public class Api {
         }
     }
 
-    /** An answer: its status, content type and body, with the problem details' field pointers. */
-    public record Answer(int status, String contentType, String body, JsonMapper json) {
+    /** An answer: its status, content type, body and headers, with the problem details' field pointers. */
+    public record Answer(int status, String contentType, String body, HttpHeaders headers, JsonMapper json) {
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode node() {
             try {
@@ -81,6 +100,16 @@ public class Api {
             List<String> pointers = new ArrayList<>();
             node().get("errors").values().forEach(error -> pointers.add(error.get("pointer").getStringValue()));
             return pointers;
+        }
+
+        /** The message of the problem's error at {@code pointer}. */
+        public String message(String pointer) {
+            for (JsonNode error : node().get("errors").values()) {
+                if (error.get("pointer").getStringValue().equals(pointer)) {
+                    return error.get("message").getStringValue();
+                }
+            }
+            throw new AssertionError("no error at " + pointer + ": " + body);
         }
     }
 }
