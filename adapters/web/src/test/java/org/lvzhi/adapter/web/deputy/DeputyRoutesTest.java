@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lvzhi.adapter.web.testing.ProblemAssert.assertInvalid;
 import static org.lvzhi.adapter.web.testing.ProblemAssert.assertProblem;
 
+import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -11,15 +12,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.adapter.web.testing.Api;
-import org.lvzhi.adapter.web.testing.FakeDeputies;
+import org.lvzhi.adapter.web.testing.Script;
 import org.lvzhi.adapter.web.testing.TestTokens;
 import org.lvzhi.application.deputy.DeputySearch;
 import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
+import org.lvzhi.application.deputy.port.in.DeputyQueries;
+import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.ActingCaller;
@@ -53,22 +55,23 @@ class DeputyRoutesTest {
     @Inject
     Api api;
 
-    @Inject
-    FakeDeputies queries;
+    private final Script<DeputyQueries> queries = Script.of(DeputyQueries.class);
+    private final Script<DeputyRegisterUseCase> register = Script.of(DeputyRegisterUseCase.class);
 
-    @Inject
-    FakeDeputies.Register register;
+    @MockBean(DeputyQueries.class)
+    DeputyQueries queries() {
+        return queries.port();
+    }
 
-    @BeforeEach
-    void forget() {
-        queries.clear();
-        register.clear();
+    @MockBean(DeputyRegisterUseCase.class)
+    DeputyRegisterUseCase register() {
+        return register.port();
     }
 
     @Test
     @DisplayName("a registered deputy answers 201 with its seat; the form reaches the use case parsed, in the token's congress")
     void registers() {
-        register.answer("register", deputy("张三"));
+        register.answer(deputy("张三"), "register");
 
         var created = api.postJson("/api/v1/deputies", OFFICER, """
                 {"name":"张三","login":"zhangsan","termId":"%s","constituency":"DISTRICT","constituencyName":"城东选区",
@@ -101,7 +104,7 @@ class DeputyRoutesTest {
     @Test
     @DisplayName("an update goes to the deputy of the path in the token's congress; a malformed id is a 422 at /id")
     void updates() {
-        register.answer("update", deputy("张三丰"));
+        register.answer(deputy("张三丰"), "update");
         String id = DeputyId.random().toString();
 
         var updated = api.putJson("/api/v1/deputies/" + id, OFFICER, "{\"name\":\"张三丰\",\"constituency\":\"ELECTING_UNIT\"}");
@@ -117,7 +120,7 @@ class DeputyRoutesTest {
     @Test
     @DisplayName("the search's parameters reach the use case parsed; a bad status or id is a 422 at its parameter")
     void searches() {
-        queries.answer("search", new Page<>(List.of(deputy("李四")), 0, 20, 1));
+        queries.answer(new Page<>(List.of(deputy("李四")), 0, 20, 1), "search");
         String group = UNKNOWN;
 
         var found = api.get("/api/v1/deputies?q=李&status=SUSPENDED&deputyGroupId=" + group + "&grassroots=true", OFFICER);
@@ -140,7 +143,7 @@ class DeputyRoutesTest {
     @Test
     @DisplayName("a page of the register is {items,page,size,total,next} with a Link to the next page that keeps the filters")
     void pages() {
-        queries.answer("search", new Page<>(List.of(deputy("甲"), deputy("乙")), 1, 2, 5));
+        queries.answer(new Page<>(List.of(deputy("甲"), deputy("乙")), 1, 2, 5), "search");
 
         var second = api.get("/api/v1/deputies?q=%E7%94%B2&page=1&size=2", OFFICER);
 
@@ -157,7 +160,7 @@ class DeputyRoutesTest {
     @Test
     @DisplayName("the last page has next null and no Link header")
     void lastPage() {
-        queries.answer("search", new Page<>(List.of(deputy("甲")), 2, 2, 5));
+        queries.answer(new Page<>(List.of(deputy("甲")), 2, 2, 5), "search");
 
         var last = api.get("/api/v1/deputies?page=2&size=2", OFFICER);
 
@@ -183,7 +186,7 @@ class DeputyRoutesTest {
     @Test
     @DisplayName("a deputy reads their own seat at /me, asked for as the caller of the token")
     void readsOwnSeat() {
-        queries.answer("own", deputy("张三"));
+        queries.answer(deputy("张三"), "own");
 
         var own = api.get("/api/v1/deputies/me", DEPUTY);
 
@@ -197,7 +200,7 @@ class DeputyRoutesTest {
     @Test
     @DisplayName("a status change reaches the use case parsed; a resignation without its acceptance is a 422 at both fields")
     void changesStatus() {
-        register.answer("changeStatus", deputy("张三"));
+        register.answer(deputy("张三"), "changeStatus");
         String id = DeputyId.random().toString();
 
         var suspended = api.postJson("/api/v1/deputies/" + id + "/status", OFFICER, "{\"status\":\"SUSPENDED\",\"reason\":\"涉嫌违法\"}");
@@ -218,7 +221,7 @@ class DeputyRoutesTest {
         DeputyId id = DeputyId.random();
         List<StatusChange> changes = IntStream.range(0, 3).mapToObj(i -> new StatusChange(id, DeputyStatus.ACTIVE,
                 DeputyStatus.SUSPENDED, "第" + i + "次", Instant.parse("2026-01-0" + (i + 1) + "T08:00:00Z"), "officer")).toList();
-        queries.answer("statusChanges", changes);
+        queries.answer(changes, "statusChanges");
 
         var first = api.get("/api/v1/deputies/" + id + "/status-changes?size=2", OFFICER);
 
