@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +50,22 @@ public class Api {
 
     public Answer delete(String path, String token, String... headers) {
         return send(request(path, token, headers).DELETE());
+    }
+
+    /** A request of any method with a JSON body (a DELETE that names what it removes). */
+    public Answer send(String method, String path, String token, String json, String... headers) {
+        return send(request(path, token, headers).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A multipart/form-data POST with one file part named {@code file}. */
+    public Answer upload(String path, String token, String fileName, String fileType, byte[] content, String... headers) {
+        String boundary = "lvzhi-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(request(path, token, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
     }
 
     private HttpRequest.Builder request(String path, String token, String... headers) {
