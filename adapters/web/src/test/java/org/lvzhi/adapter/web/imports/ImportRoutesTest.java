@@ -42,7 +42,7 @@ class ImportRoutesTest {
 
     @Test
     @DisplayName("an uploaded CSV reaches the use case with its bytes, kind, format and options; the report answers 200")
-    void imports() {
+    void importsAnUpload() {
         imports.answer(new ImportReport(ImportKind.DEPUTIES, true, 1, 0, 1, 0, List.of(), List.of(new SkippedRow(2, "已在名册中"))),
                 "importFile");
 
