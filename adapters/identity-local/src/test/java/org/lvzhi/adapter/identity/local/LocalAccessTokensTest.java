@@ -93,7 +93,7 @@ class LocalAccessTokensTest {
     }
 
     /** The token machinery as the context wires it for the local identity, on this key and clock. */
-    private static LocalAccessTokens tokens(LocalSigningKey key, Clock clock, int expiration) {
+    static LocalAccessTokens tokens(LocalSigningKey key, Clock clock, int expiration) {
         AccessTokenConfigurationProperties configuration = new AccessTokenConfigurationProperties();
         configuration.setExpiration(expiration);
         ClockedClaimsSetGenerator claims = new ClockedClaimsSetGenerator(new TokenConfigurationProperties(), null, null, null, clock);
