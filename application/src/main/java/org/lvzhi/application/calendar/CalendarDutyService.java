@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lvzhi.application.calendar.port.in.CalendarAccess;
 import org.lvzhi.application.calendar.port.in.CalendarDuties;
 import org.lvzhi.application.calendar.port.out.CalendarTriggerPort;
 import org.lvzhi.application.calendar.port.out.DutyOccurrencePort;
@@ -19,7 +20,6 @@ import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.event.Recipient;
 import org.lvzhi.application.identity.AccessDenied;
-import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.LegalDate;
@@ -216,14 +216,10 @@ class CalendarDutyService implements CalendarDuties {
 
     @Override
     public List<ScheduledDuty> scheduled(ActingCaller caller) {
-        if (!staff(caller)) {
+        if (!CalendarAccess.GRANTS.allows(caller, CalendarAccess.READ)) {
             throw new AccessDenied(MESSAGES.text("scheduled.denied"));
         }
         return triggers.scheduled(caller.congress());
-    }
-
-    private static boolean staff(ActingCaller caller) {
-        return caller.has(AccessRole.PLATFORM_ADMIN) || caller.has(AccessRole.TENANT_ADMIN) || caller.has(AccessRole.LIAISON_OFFICER);
     }
 
     private CalendarPlan plan(CongressId congress, LocalDate on) {

@@ -1,13 +1,11 @@
 package org.lvzhi.application.deputy;
 
 import jakarta.inject.Singleton;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import org.lvzhi.application.deputy.port.in.DeputyAccess;
 import org.lvzhi.application.deputy.port.in.DeputyQueries;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.identity.AccessDenied;
-import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
@@ -20,11 +18,6 @@ import org.lvzhi.domain.shared.Messages;
 
 @Singleton
 class DeputyQueryService implements DeputyQueries {
-
-    /** Roles that read every deputy of the congress they act in (external systems included). */
-    private static final Set<AccessRole> REGISTER_READERS = EnumSet.of(
-            AccessRole.PLATFORM_ADMIN, AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER,
-            AccessRole.DELEGATION_HEAD, AccessRole.GROUP_LEADER, AccessRole.INTEGRATION);
 
     private final TransactionPort transactions;
     private final LoadDeputyPort loadDeputy;
@@ -62,7 +55,7 @@ class DeputyQueryService implements DeputyQueries {
     }
 
     private static boolean readsRegister(ActingCaller caller) {
-        return REGISTER_READERS.stream().anyMatch(caller::has);
+        return DeputyAccess.GRANTS.allows(caller, DeputyAccess.READ_REGISTER);
     }
 
     private static boolean isOwnSeat(ActingCaller caller, DeputyView deputy) {

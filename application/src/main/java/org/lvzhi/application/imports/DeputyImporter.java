@@ -15,8 +15,8 @@ import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.PersonPort;
-import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.imports.port.in.ImportAccess;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.OrganisationUnit;
@@ -78,8 +78,8 @@ class DeputyImporter implements RowImporter {
     }
 
     @Override
-    public Set<AccessRole> allowedRoles() {
-        return Set.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER);
+    public String operation() {
+        return ImportAccess.IMPORT_DEPUTIES;
     }
 
     @Override

@@ -15,8 +15,8 @@ import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.FactsObserver;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
-import org.lvzhi.application.identity.AccessRole;
 import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.imports.port.in.ImportAccess;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.domain.deputy.DeputyId;
@@ -71,8 +71,8 @@ class DutyRecordImporter implements RowImporter {
     }
 
     @Override
-    public Set<AccessRole> allowedRoles() {
-        return Set.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER, AccessRole.INTEGRATION);
+    public String operation() {
+        return ImportAccess.IMPORT_DUTY_RECORDS;
     }
 
     @Override

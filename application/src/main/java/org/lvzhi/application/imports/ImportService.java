@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.imports.port.in.ImportAccess;
 import org.lvzhi.application.imports.port.in.ImportCommand;
 import org.lvzhi.application.imports.port.in.ImportUseCases;
 import org.lvzhi.application.imports.port.out.ImportFingerprintPort;
@@ -61,7 +62,7 @@ class ImportService implements ImportUseCases {
 
     private RowImporter allowed(ActingCaller caller, ImportKind kind) {
         RowImporter importer = importers.get(kind);
-        if (importer.allowedRoles().stream().noneMatch(caller::has)) {
+        if (!ImportAccess.GRANTS.allows(caller, importer.operation())) {
             throw new AccessDenied(MESSAGES.text("import.denied"));
         }
         return importer;

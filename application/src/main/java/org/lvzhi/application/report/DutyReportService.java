@@ -16,6 +16,7 @@ import org.lvzhi.application.identity.AccessDenied;
 import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.report.port.in.DutyReportUseCases;
+import org.lvzhi.application.report.port.in.ReportAccess;
 import org.lvzhi.application.report.port.out.DeputySubmissionsPort;
 import org.lvzhi.application.report.port.out.DutyReportPort;
 import org.lvzhi.application.report.port.out.ReportRenderingPort;
@@ -162,7 +163,7 @@ class DutyReportService implements DutyReportUseCases {
     @Override
     public Page<OutstandingReport> outstanding(ActingCaller caller, int year, PageRequest page) {
         checkYear(year);
-        if (!ArchiveReaders.readsAll(caller)) {
+        if (!ReportAccess.GRANTS.allows(caller, ReportAccess.LIST_UNSUBMITTED)) {
             throw new AccessDenied(MESSAGES.text("outstanding.denied"));
         }
         return transactions.readInCongress(caller.congress(), () -> reports.outstanding(year, page));
