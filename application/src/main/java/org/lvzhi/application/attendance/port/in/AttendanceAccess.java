@@ -8,7 +8,7 @@ import static org.lvzhi.application.identity.AccessRole.LIAISON_OFFICER;
 import static org.lvzhi.application.identity.AccessRole.PLATFORM_ADMIN;
 import static org.lvzhi.application.identity.AccessRole.TENANT_ADMIN;
 
-import org.lvzhi.application.identity.Grants;
+import org.lvzhi.application.shared.Grants;
 
 /** Who may do what with sessions and leave requests; deciding a step is a matter of positions, not roles. */
 public final class AttendanceAccess {

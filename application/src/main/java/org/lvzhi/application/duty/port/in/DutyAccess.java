@@ -8,7 +8,7 @@ import static org.lvzhi.application.identity.AccessRole.LIAISON_OFFICER;
 import static org.lvzhi.application.identity.AccessRole.PLATFORM_ADMIN;
 import static org.lvzhi.application.identity.AccessRole.TENANT_ADMIN;
 
-import org.lvzhi.application.identity.Grants;
+import org.lvzhi.application.shared.Grants;
 
 /**
  * Who may do what with duty activities and duty records; the profile's catalogue then names who registers and reviews

@@ -4,7 +4,7 @@ import static org.lvzhi.application.identity.AccessRole.INTEGRATION;
 import static org.lvzhi.application.identity.AccessRole.LIAISON_OFFICER;
 import static org.lvzhi.application.identity.AccessRole.TENANT_ADMIN;
 
-import org.lvzhi.application.identity.Grants;
+import org.lvzhi.application.shared.Grants;
 
 /** Who may import spreadsheets. */
 public final class ImportAccess {

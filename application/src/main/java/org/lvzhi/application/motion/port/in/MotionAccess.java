@@ -8,7 +8,7 @@ import static org.lvzhi.application.identity.AccessRole.LIAISON_OFFICER;
 import static org.lvzhi.application.identity.AccessRole.PLATFORM_ADMIN;
 import static org.lvzhi.application.identity.AccessRole.TENANT_ADMIN;
 
-import org.lvzhi.application.identity.Grants;
+import org.lvzhi.application.shared.Grants;
 
 /** Who may do what with motions and the other joint proposals; a deputy then acts only as a signatory. */
 public final class MotionAccess {

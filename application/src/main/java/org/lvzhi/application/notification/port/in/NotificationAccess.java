@@ -3,7 +3,7 @@ package org.lvzhi.application.notification.port.in;
 import static org.lvzhi.application.identity.AccessRole.PLATFORM_ADMIN;
 import static org.lvzhi.application.identity.AccessRole.TENANT_ADMIN;
 
-import org.lvzhi.application.identity.Grants;
+import org.lvzhi.application.shared.Grants;
 
 /** Who may do what with notifications beyond one's own inbox and mutes. */
 public final class NotificationAccess {

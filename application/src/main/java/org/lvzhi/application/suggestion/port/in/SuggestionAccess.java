@@ -7,7 +7,7 @@ import static org.lvzhi.application.identity.AccessRole.LIAISON_OFFICER;
 import static org.lvzhi.application.identity.AccessRole.PLATFORM_ADMIN;
 import static org.lvzhi.application.identity.AccessRole.TENANT_ADMIN;
 
-import org.lvzhi.application.identity.Grants;
+import org.lvzhi.application.shared.Grants;
 
 /** Who may do what with suggestions (建议、批评和意见); the sponsor and the lead unit are then judged on the suggestion. */
 public final class SuggestionAccess {

@@ -1,10 +1,13 @@
-package org.lvzhi.application.identity;
+package org.lvzhi.application.shared;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.identity.Principal;
 
 /**
  * Which access roles may perform each operation of a context, by the operation's stable code

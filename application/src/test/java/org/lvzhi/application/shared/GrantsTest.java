@@ -1,4 +1,4 @@
-package org.lvzhi.application.identity;
+package org.lvzhi.application.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.identity.Principal;
 import org.lvzhi.domain.congress.CongressId;
 
 class GrantsTest {
