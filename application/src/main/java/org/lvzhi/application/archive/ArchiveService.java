@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lvzhi.application.archive.port.in.ArchiveAccess;
 import org.lvzhi.application.archive.port.in.ArchiveQueries;
 import org.lvzhi.application.archive.port.in.DutyArchive;
 import org.lvzhi.application.archive.port.out.ComplianceStanding;
@@ -67,7 +68,7 @@ class ArchiveService implements ArchiveQueries {
 
     @Override
     public Page<ComplianceStanding> overview(ActingCaller caller, StandingFilter filter, PageRequest page) {
-        if (!ArchiveReaders.readsAll(caller)) {
+        if (!ArchiveAccess.GRANTS.allows(caller, ArchiveAccess.READ_OVERVIEW)) {
             throw new AccessDenied(Messages.of(ArchiveService.class).text("overview.denied"));
         }
         return transactions.readInCongress(caller.congress(), () -> standings.list(filter, page));

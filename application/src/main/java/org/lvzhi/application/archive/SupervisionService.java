@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.lvzhi.application.archive.port.in.ArchiveAccess;
 import org.lvzhi.application.archive.port.in.SupervisionUseCases;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
@@ -55,7 +56,7 @@ class SupervisionService implements SupervisionUseCases {
 
     @Override
     public Page<SupervisionCase> list(ActingCaller caller, Optional<CaseState> state, PageRequest page) {
-        if (!ArchiveReaders.readsAll(caller)) {
+        if (!ArchiveAccess.GRANTS.allows(caller, ArchiveAccess.READ_OVERVIEW)) {
             throw new AccessDenied(MESSAGES.text("cases.denied"));
         }
         return transactions.readInCongress(caller.congress(), () -> cases.list(state, page));
@@ -112,7 +113,7 @@ class SupervisionService implements SupervisionUseCases {
     }
 
     private static void checkHandler(ActingCaller caller) {
-        if (!caller.isStaff()) {
+        if (!ArchiveAccess.GRANTS.allows(caller, ArchiveAccess.SUPERVISE)) {
             throw new AccessDenied(MESSAGES.text("case.manage-denied"));
         }
     }

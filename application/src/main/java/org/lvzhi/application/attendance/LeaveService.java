@@ -3,13 +3,13 @@ package org.lvzhi.application.attendance;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lvzhi.application.attendance.event.LeaveRequestDecided;
+import org.lvzhi.application.attendance.port.in.AttendanceAccess;
 import org.lvzhi.application.attendance.port.in.DecideLeaveCommand;
 import org.lvzhi.application.attendance.port.in.LeaveUseCases;
 import org.lvzhi.application.attendance.port.in.RequestLeaveCommand;
@@ -25,7 +25,6 @@ import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.event.Recipient;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.AccessDenied;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
@@ -51,7 +50,6 @@ import org.lvzhi.domain.shared.Messages;
 @Singleton
 class LeaveService implements LeaveUseCases {
 
-    private static final Set<AccessRole> STAFF = EnumSet.of(AccessRole.PLATFORM_ADMIN, AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER);
     private static final Messages MESSAGES = Messages.of(LeaveService.class);
 
     private final TransactionPort transactions;
@@ -95,7 +93,7 @@ class LeaveService implements LeaveUseCases {
     @Override
     public Page<LeaveRequest> list(ActingCaller caller, Optional<LeaveState> state, PageRequest page) {
         return transactions.readInCongress(caller.congress(), () -> {
-            if (staff(caller)) {
+            if (seesAll(caller)) {
                 return leaves.list(state, Optional.empty(), page);
             }
             return ownSeat(caller).map(own -> leaves.list(state, Optional.of(own.deputy().id()), page))
@@ -140,7 +138,7 @@ class LeaveService implements LeaveUseCases {
     public LeaveRequest withdraw(ActingCaller caller, LeaveRequestId id) {
         return transactions.inCongress(caller.congress(), () -> {
             LeaveRequest request = visible(caller, id);
-            if (!staff(caller) && !isOwn(caller, deputyOf(request))) {
+            if (!actsForAny(caller) && !isOwn(caller, deputyOf(request))) {
                 throw new AccessDenied(MESSAGES.text("withdraw.denied"));
             }
             LeaveRequest withdrawn = request.withdraw();
@@ -187,11 +185,11 @@ class LeaveService implements LeaveUseCases {
 
     /** Staff file for the deputy they name; anyone else for their own seat only. */
     private DeputyView requester(ActingCaller caller, RequestLeaveCommand command) {
-        if (staff(caller) && command.deputy().isPresent()) {
+        if (actsForAny(caller) && command.deputy().isPresent()) {
             return deputies.find(command.deputy().get())
                     .orElseThrow(() -> MESSAGES.violation("deputyId", "deputy.unknown", command.deputy().get()));
         }
-        DeputyView own = ownSeat(caller).orElseThrow(() -> staff(caller)
+        DeputyView own = ownSeat(caller).orElseThrow(() -> actsForAny(caller)
                 ? MESSAGES.violation("deputyId", "deputy.required")
                 : new AccessDenied(MESSAGES.text("deputy.no-seat")));
         if (command.deputy().filter(d -> !d.equals(own.deputy().id())).isPresent()) {
@@ -203,7 +201,7 @@ class LeaveService implements LeaveUseCases {
     /** Staff see every request; the deputy their own; whoever decided a step or may decide the current one, that request. */
     private LeaveRequest visible(ActingCaller caller, LeaveRequestId id) {
         return leaves.find(id)
-                .filter(r -> staff(caller) || isOwn(caller, deputyOf(r))
+                .filter(r -> seesAll(caller) || isOwn(caller, deputyOf(r))
                         || r.decisions().stream().anyMatch(d -> d.decidedBy().equals(caller.subject()))
                         || mayDecide(caller, r))
                 .orElseThrow(() -> new NotFound("leave request", id));
@@ -247,8 +245,12 @@ class LeaveService implements LeaveUseCases {
         return deputy.person().login().map(login -> login.value().equals(caller.subject())).orElse(false);
     }
 
-    private static boolean staff(ActingCaller caller) {
-        return STAFF.stream().anyMatch(caller::has);
+    private static boolean seesAll(ActingCaller caller) {
+        return AttendanceAccess.GRANTS.allows(caller, AttendanceAccess.READ_ALL_LEAVE);
+    }
+
+    private static boolean actsForAny(ActingCaller caller) {
+        return AttendanceAccess.GRANTS.allows(caller, AttendanceAccess.FILE_LEAVE_FOR_ANY);
     }
 
     private LocalDate today() {

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.lvzhi.application.attendance.port.in.AttendanceAccess;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.PersonPort;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.shared.AccessDenied;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.attendance.StepActor;
 import org.lvzhi.domain.congress.UnitId;
@@ -62,7 +62,7 @@ class StepAuthority {
                 case StepActor.Office office -> held.get().stream().anyMatch(a -> a.position() == office.position()
                         && inDeputysUnit(a, office.position(), deputy));
                 case StepActor.Organiser organiser -> activity.map(a -> a.organisedBy().equals(caller.subject())).orElse(false);
-                case StepActor.OutsideBody body -> caller.has(AccessRole.LIAISON_OFFICER) || caller.has(AccessRole.TENANT_ADMIN);
+                case StepActor.OutsideBody body -> AttendanceAccess.GRANTS.allows(caller, AttendanceAccess.RECORD_OUTSIDE_STEP);
             };
             if (allowed) {
                 return Optional.of(option);

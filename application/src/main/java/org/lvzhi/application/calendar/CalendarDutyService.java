@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lvzhi.application.calendar.event.CalendarDutyDue;
+import org.lvzhi.application.calendar.port.in.CalendarAccess;
 import org.lvzhi.application.calendar.port.in.CalendarDuties;
 import org.lvzhi.application.calendar.port.out.CalendarTriggerPort;
 import org.lvzhi.application.calendar.port.out.DutyOccurrencePort;
@@ -21,7 +22,6 @@ import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.event.Recipient;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.AccessDenied;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.Page;
@@ -212,14 +212,10 @@ class CalendarDutyService implements CalendarDuties {
 
     @Override
     public List<ScheduledDuty> scheduled(ActingCaller caller) {
-        if (!staff(caller)) {
+        if (!CalendarAccess.GRANTS.allows(caller, CalendarAccess.READ)) {
             throw new AccessDenied(MESSAGES.text("scheduled.denied"));
         }
         return triggers.scheduled(caller.congress());
-    }
-
-    private static boolean staff(ActingCaller caller) {
-        return caller.has(AccessRole.PLATFORM_ADMIN) || caller.has(AccessRole.TENANT_ADMIN) || caller.has(AccessRole.LIAISON_OFFICER);
     }
 
     private CalendarPlan plan(CongressId congress, LocalDate on) {

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.lvzhi.application.deadline.port.in.CalendarDutyDone;
+import org.lvzhi.application.deadline.port.in.DeadlineAccess;
 import org.lvzhi.application.deadline.port.out.DeadlinePort;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
@@ -33,7 +34,7 @@ class CalendarDutyDoneService implements CalendarDutyDone {
 
     @Override
     public DeadlineClock record(ActingCaller caller, DeadlineId id) {
-        if (!caller.isStaff()) {
+        if (!DeadlineAccess.GRANTS.allows(caller, DeadlineAccess.MARK_DONE)) {
             throw new AccessDenied(MESSAGES.text("duty-done.denied"));
         }
         return transactions.inCongress(caller.congress(), () -> {

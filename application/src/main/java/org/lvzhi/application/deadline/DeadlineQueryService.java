@@ -2,29 +2,25 @@ package org.lvzhi.application.deadline;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.lvzhi.application.deadline.port.in.DeadlineAccess;
 import org.lvzhi.application.deadline.port.in.DeadlineQueries;
 import org.lvzhi.application.deadline.port.out.DeadlinePort;
 import org.lvzhi.application.shared.AccessDenied;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deadline.DeadlineClock;
 import org.lvzhi.domain.shared.Checks;
-import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.shared.Messages;
 
 @Singleton
 class DeadlineQueryService implements DeadlineQueries {
 
-    private static final Set<AccessRole> READERS = EnumSet.of(AccessRole.PLATFORM_ADMIN, AccessRole.TENANT_ADMIN,
-            AccessRole.LIAISON_OFFICER, AccessRole.HANDLING_UNIT);
     private static final Messages MESSAGES = Messages.of(DeadlineQueryService.class);
 
     private final TransactionPort transactions;
@@ -52,7 +48,7 @@ class DeadlineQueryService implements DeadlineQueries {
     }
 
     private static void checkReader(ActingCaller caller) {
-        if (READERS.stream().noneMatch(caller::has)) {
+        if (!DeadlineAccess.GRANTS.allows(caller, DeadlineAccess.READ_BOARD)) {
             throw new AccessDenied(MESSAGES.text("deadlines.denied"));
         }
     }

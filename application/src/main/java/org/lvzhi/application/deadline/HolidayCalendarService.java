@@ -2,10 +2,10 @@ package org.lvzhi.application.deadline;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.lvzhi.application.deadline.port.in.DeadlineAccess;
 import org.lvzhi.application.deadline.port.in.HolidayCalendarUseCases;
 import org.lvzhi.application.deadline.port.out.PlatformHolidayCalendarPort;
 import org.lvzhi.application.shared.AccessDenied;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.Principal;
 import org.lvzhi.domain.deadline.HolidayYear;
 import org.lvzhi.domain.shared.Messages;
@@ -29,7 +29,7 @@ class HolidayCalendarService implements HolidayCalendarUseCases {
 
     @Override
     public HolidayYear replace(Principal by, HolidayYear year) {
-        if (!by.has(AccessRole.PLATFORM_ADMIN)) {
+        if (!DeadlineAccess.GRANTS.allows(by, DeadlineAccess.MAINTAIN_HOLIDAYS)) {
             throw new AccessDenied(MESSAGES.text("holidays.denied"));
         }
         calendar.replace(year, by.subject());

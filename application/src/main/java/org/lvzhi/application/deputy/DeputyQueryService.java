@@ -1,32 +1,25 @@
 package org.lvzhi.application.deputy;
 
 import jakarta.inject.Singleton;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import org.lvzhi.application.deputy.port.in.DeputyAccess;
 import org.lvzhi.application.deputy.port.in.DeputyQueries;
 import org.lvzhi.application.deputy.port.out.DeputySearch;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.shared.AccessDenied;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.deputy.DeputyId;
-import org.lvzhi.domain.deputy.StatusChange;
 import org.lvzhi.domain.deputy.Login;
+import org.lvzhi.domain.deputy.StatusChange;
 import org.lvzhi.domain.shared.Messages;
 
 @Singleton
 class DeputyQueryService implements DeputyQueries {
-
-    /** Roles that read every deputy of the congress they act in (external systems included). */
-    private static final Set<AccessRole> REGISTER_READERS = EnumSet.of(
-            AccessRole.PLATFORM_ADMIN, AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER,
-            AccessRole.DELEGATION_HEAD, AccessRole.GROUP_LEADER, AccessRole.INTEGRATION);
 
     private final TransactionPort transactions;
     private final LoadDeputyPort loadDeputy;
@@ -64,7 +57,7 @@ class DeputyQueryService implements DeputyQueries {
     }
 
     private static boolean readsRegister(ActingCaller caller) {
-        return REGISTER_READERS.stream().anyMatch(caller::has);
+        return DeputyAccess.GRANTS.allows(caller, DeputyAccess.READ_REGISTER);
     }
 
     private static boolean isOwnSeat(ActingCaller caller, DeputyView deputy) {

@@ -3,14 +3,13 @@ package org.lvzhi.application.duty;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.port.in.AttendanceCommand;
 import org.lvzhi.application.duty.port.in.AttendanceOutcome;
+import org.lvzhi.application.duty.port.in.DutyAccess;
 import org.lvzhi.application.duty.port.in.DutyActivityUseCases;
 import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.in.NoticeRecorded;
@@ -21,7 +20,6 @@ import org.lvzhi.application.duty.port.out.ActivityLeavePort;
 import org.lvzhi.application.duty.port.out.DutyActivityPort;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.shared.AccessDenied;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
@@ -42,8 +40,6 @@ import org.lvzhi.domain.shared.Violations;
 @Singleton
 class DutyActivityService implements DutyActivityUseCases {
 
-    private static final Set<AccessRole> ORGANISERS =
-            EnumSet.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER, AccessRole.GROUP_LEADER);
     private static final Messages MESSAGES = Messages.of(DutyActivityService.class);
 
     private final TransactionPort transactions;
@@ -76,7 +72,7 @@ class DutyActivityService implements DutyActivityUseCases {
 
     @Override
     public ScheduledActivity schedule(ActingCaller caller, ScheduleActivityCommand command) {
-        if (ORGANISERS.stream().noneMatch(caller::has)) {
+        if (!DutyAccess.GRANTS.allows(caller, DutyAccess.ORGANISE)) {
             throw new AccessDenied(MESSAGES.text("schedule.denied"));
         }
         return transactions.inCongress(caller.congress(), () -> {
@@ -153,7 +149,7 @@ class DutyActivityService implements DutyActivityUseCases {
     /** The activity, when the caller organised it or is staff. */
     private DutyActivity organisedActivity(ActingCaller caller, DutyActivityId id) {
         DutyActivity activity = activities.find(id).orElseThrow(() -> new NotFound("duty activity", id));
-        if (!activity.organisedBy().equals(caller.subject()) && !caller.isStaff()) {
+        if (!activity.organisedBy().equals(caller.subject()) && !DutyAccess.GRANTS.allows(caller, DutyAccess.LIAISON_OFFICE)) {
             throw new AccessDenied(MESSAGES.text("activity.denied"));
         }
         return activity;

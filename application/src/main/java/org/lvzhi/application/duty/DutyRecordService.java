@@ -2,10 +2,10 @@ package org.lvzhi.application.duty;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.duty.port.in.DutyAccess;
 import org.lvzhi.application.duty.port.in.DutyRecordUseCases;
 import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.in.RecordCommand;
@@ -101,7 +101,7 @@ class DutyRecordService implements DutyRecordUseCases {
 
     @Override
     public Page<DutyRecord> reviewQueue(ActingCaller caller, PageRequest page) {
-        return transactions.readInCongress(caller.congress(), () -> caller.isStaff()
+        return transactions.readInCongress(caller.congress(), () -> DutyAccess.GRANTS.allows(caller, DutyAccess.LIAISON_OFFICE)
                 ? records.pending(page)
                 : records.pendingInGroups(authority.groupsLedBy(caller, LegalDate.today(clock)), page));
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.PersonPort;
 import org.lvzhi.application.deputy.port.out.PositionPort;
+import org.lvzhi.application.duty.port.in.DutyAccess;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.congress.UnitId;
@@ -48,7 +49,7 @@ class RecordAuthority {
 
     void checkMayRegister(ActingCaller caller, ActivityType type, DeputyView deputy, LocalDate on) {
         String registrar = type.registeredBy().orElse(ORGANISER);
-        if (caller.isStaff() || holdsFor(caller, registrar, deputy, on)) {
+        if (actsAsOffice(caller) || holdsFor(caller, registrar, deputy, on)) {
             return;
         }
         throw new AccessDenied(MESSAGES.text("register.denied", party(registrar), type.name()));
@@ -57,7 +58,7 @@ class RecordAuthority {
     void checkMayReview(ActingCaller caller, ActivityType type, DeputyView deputy, LocalDate on) {
         String reviewer = type.reviewer().orElse(LIAISON_OFFICE);
         boolean allowed = switch (reviewer) {
-            case LIAISON_OFFICE, ORGANISER -> caller.isStaff();
+            case LIAISON_OFFICE, ORGANISER -> actsAsOffice(caller);
             default -> holdsFor(caller, reviewer, deputy, on);
         };
         if (!allowed) {
@@ -80,6 +81,10 @@ class RecordAuthority {
                     .anyMatch(assignment -> assignment.position() == Position.WORK_COMMITTEE_DIRECTOR);
             default -> false;
         };
+    }
+
+    private static boolean actsAsOffice(ActingCaller caller) {
+        return DutyAccess.GRANTS.allows(caller, DutyAccess.LIAISON_OFFICE);
     }
 
     private List<PositionAssignment> heldBy(ActingCaller caller, LocalDate on) {

@@ -15,8 +15,8 @@ import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.PersonPort;
+import org.lvzhi.application.imports.port.in.ImportAccess;
 import org.lvzhi.application.imports.port.out.ImportKind;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -79,8 +79,8 @@ class DeputyImporter implements RowImporter {
     }
 
     @Override
-    public Set<AccessRole> allowedRoles() {
-        return Set.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER);
+    public String operation() {
+        return ImportAccess.IMPORT_DEPUTIES;
     }
 
     @Override

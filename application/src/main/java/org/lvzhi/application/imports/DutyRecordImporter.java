@@ -15,9 +15,9 @@ import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
+import org.lvzhi.application.imports.port.in.ImportAccess;
 import org.lvzhi.application.imports.port.out.ImportKind;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.domain.deputy.DeputyId;
@@ -72,8 +72,8 @@ class DutyRecordImporter implements RowImporter {
     }
 
     @Override
-    public Set<AccessRole> allowedRoles() {
-        return Set.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER, AccessRole.INTEGRATION);
+    public String operation() {
+        return ImportAccess.IMPORT_DUTY_RECORDS;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lvzhi.application.imports.port.in.ConcurrentImport;
+import org.lvzhi.application.imports.port.in.ImportAccess;
 import org.lvzhi.application.imports.port.in.ImportCommand;
 import org.lvzhi.application.imports.port.in.ImportReport;
 import org.lvzhi.application.imports.port.in.ImportUseCases;
@@ -66,7 +67,7 @@ class ImportService implements ImportUseCases {
 
     private RowImporter allowed(ActingCaller caller, ImportKind kind) {
         RowImporter importer = importers.get(kind);
-        if (importer.allowedRoles().stream().noneMatch(caller::has)) {
+        if (!ImportAccess.GRANTS.allows(caller, importer.operation())) {
             throw new AccessDenied(MESSAGES.text("import.denied"));
         }
         return importer;

@@ -2,9 +2,7 @@ package org.lvzhi.application.imports;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.lvzhi.application.imports.port.out.ImportKind;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 
 /** What one kind of import knows: its columns, who may run it, and how to check and create one row. */
@@ -14,7 +12,8 @@ interface RowImporter {
 
     List<Column> columns();
 
-    Set<AccessRole> allowedRoles();
+    /** The operation whose grant runs it (an {@code ImportAccess} code). */
+    String operation();
 
     /** The sheet name of the template. */
     String title();

@@ -4,20 +4,18 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.lvzhi.application.congress.port.out.LoadUnitPort;
 import org.lvzhi.application.deadline.port.in.DeadlineClocks;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.matter.port.in.MatterAccess;
 import org.lvzhi.application.matter.port.in.MatterStepCommand;
 import org.lvzhi.application.matter.port.in.MatterUseCases;
 import org.lvzhi.application.matter.port.in.RecordMatterCommand;
 import org.lvzhi.application.matter.port.out.MatterPort;
 import org.lvzhi.application.shared.AccessDenied;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
@@ -50,8 +48,6 @@ import org.lvzhi.domain.shared.Violations;
 @Singleton
 class MatterService implements MatterUseCases {
 
-    private static final Set<AccessRole> SEE_ALL = EnumSet.of(AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER,
-            AccessRole.PLATFORM_ADMIN, AccessRole.INTEGRATION);
     private static final Messages MESSAGES = Messages.of(MatterService.class);
 
     private final TransactionPort transactions;
@@ -118,7 +114,7 @@ class MatterService implements MatterUseCases {
     @Override
     public Page<Matter> list(ActingCaller caller, Optional<MatterKind> kind, PageRequest page) {
         return transactions.readInCongress(caller.congress(), () -> {
-            if (SEE_ALL.stream().anyMatch(caller::has)) {
+            if (MatterAccess.GRANTS.allows(caller, MatterAccess.READ_ALL)) {
                 return matters.list(Optional.empty(), kind, page);
             }
             DeputyId own = ownSeat(caller).map(seat -> seat.deputy().id()).orElseThrow(() -> new AccessDenied(MESSAGES.text("deputy-only")));
@@ -148,12 +144,12 @@ class MatterService implements MatterUseCases {
     }
 
     private boolean sees(ActingCaller caller, Matter matter) {
-        return SEE_ALL.stream().anyMatch(caller::has)
+        return MatterAccess.GRANTS.allows(caller, MatterAccess.READ_ALL)
                 || ownSeat(caller).filter(seat -> matter.concerns(seat.deputy().id())).isPresent();
     }
 
     private static void checkStaff(ActingCaller caller) {
-        if (!caller.isStaff()) {
+        if (!MatterAccess.GRANTS.allows(caller, MatterAccess.RECORD)) {
             throw new AccessDenied(MESSAGES.text("staff-only"));
         }
     }

@@ -3,10 +3,8 @@ package org.lvzhi.application.motion;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.IntSupplier;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
 import org.lvzhi.application.deputy.port.out.DeputyView;
@@ -15,11 +13,11 @@ import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.motion.port.in.DecisionCommand;
 import org.lvzhi.application.motion.port.in.FileProposalCommand;
 import org.lvzhi.application.motion.port.in.JointProposalUseCases;
+import org.lvzhi.application.motion.port.in.MotionAccess;
 import org.lvzhi.application.motion.port.in.WithdrawalCommand;
 import org.lvzhi.application.motion.port.out.JointProposalPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.AccessDenied;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
@@ -44,9 +42,6 @@ import org.lvzhi.domain.shared.Messages;
 class JointProposalService implements JointProposalUseCases {
 
     static final String REANSWER = "INQUIRY_REANSWER";
-    private static final Set<AccessRole> READERS = EnumSet.of(AccessRole.PLATFORM_ADMIN, AccessRole.TENANT_ADMIN,
-            AccessRole.LIAISON_OFFICER, AccessRole.DELEGATION_HEAD, AccessRole.GROUP_LEADER, AccessRole.DEPUTY,
-            AccessRole.INTEGRATION);
     private static final Messages MESSAGES = Messages.of(JointProposalService.class);
 
     private final TransactionPort transactions;
@@ -76,7 +71,7 @@ class JointProposalService implements JointProposalUseCases {
         return transactions.inCongress(caller.congress(), () -> {
             LocalDate today = LegalDate.today(clock);
             List<DeputyView> signers = signatories.serving(command.signatories());
-            if (!caller.isStaff() && signatories.seatOf(caller).filter(command.signatories()::contains).isEmpty()) {
+            if (!actsForSponsors(caller) && signatories.seatOf(caller).filter(command.signatories()::contains).isEmpty()) {
                 throw new AccessDenied(MESSAGES.text("file.denied", command.kind()));
             }
             TermId term = signers.getFirst().deputy().term();
@@ -108,7 +103,7 @@ class JointProposalService implements JointProposalUseCases {
     public JointProposal withdraw(ActingCaller caller, JointProposalId id, WithdrawalCommand command) {
         return transactions.inCongress(caller.congress(), () -> {
             JointProposal proposal = proposal(id);
-            if (!caller.isStaff()) {
+            if (!actsForSponsors(caller)) {
                 Optional<DeputyId> own = signatories.seatOf(caller);
                 if (own.isEmpty() || !command.signatories().equals(List.of(own.get())) || command.presidiumConsent()) {
                     throw new AccessDenied(MESSAGES.text("withdraw.denied"));
@@ -174,13 +169,13 @@ class JointProposalService implements JointProposalUseCases {
 
 
     private static void checkStaff(ActingCaller caller) {
-        if (!caller.isStaff()) {
+        if (!MotionAccess.GRANTS.allows(caller, MotionAccess.DECIDE)) {
             throw new AccessDenied(MESSAGES.text("staff-only"));
         }
     }
 
     private static void checkReader(ActingCaller caller) {
-        if (READERS.stream().noneMatch(caller::has)) {
+        if (!MotionAccess.GRANTS.allows(caller, MotionAccess.READ)) {
             throw new AccessDenied(MESSAGES.text("read.denied"));
         }
     }
@@ -195,5 +190,9 @@ class JointProposalService implements JointProposalUseCases {
                 .findFirst().orElseThrow(() -> MESSAGES.violation("category", "category.unknown", command.category().orElseThrow(),
                         categories.isEmpty() ? MESSAGES.text("category.none") : RefusalCategory.listed(categories)));
         return command.note().map(note -> MESSAGES.text("category.with-note", category.citation(), note)).orElseGet(category::citation);
+    }
+
+    private static boolean actsForSponsors(ActingCaller caller) {
+        return MotionAccess.GRANTS.allows(caller, MotionAccess.ACT_FOR_SPONSORS);
     }
 }

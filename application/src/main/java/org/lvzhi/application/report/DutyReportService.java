@@ -6,21 +6,22 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.lvzhi.application.archive.port.in.DutyArchive;
 import org.lvzhi.application.archive.port.in.ArchiveQueries;
+import org.lvzhi.application.archive.port.in.DutyArchive;
 import org.lvzhi.application.deadline.port.in.DeadlineClocks;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.ArchiveReaders;
-import org.lvzhi.application.report.port.out.DutyReportView;
-import org.lvzhi.application.report.port.out.OutstandingReport;
-import org.lvzhi.application.shared.AccessDenied;
-import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.report.port.in.DutyReportUseCases;
+import org.lvzhi.application.report.port.in.ReportAccess;
 import org.lvzhi.application.report.port.out.DeputySubmissionsPort;
 import org.lvzhi.application.report.port.out.DutyReportPort;
+import org.lvzhi.application.report.port.out.DutyReportView;
+import org.lvzhi.application.report.port.out.OutstandingReport;
 import org.lvzhi.application.report.port.out.ReportRenderingPort;
+import org.lvzhi.application.shared.AccessDenied;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
@@ -31,8 +32,8 @@ import org.lvzhi.domain.deadline.DeadlineSubject;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.report.DutyReport;
-import org.lvzhi.domain.report.ReportPeriod;
 import org.lvzhi.domain.report.ReportDue;
+import org.lvzhi.domain.report.ReportPeriod;
 import org.lvzhi.domain.shared.Messages;
 
 /**
@@ -164,7 +165,7 @@ class DutyReportService implements DutyReportUseCases {
     @Override
     public Page<OutstandingReport> outstanding(ActingCaller caller, int year, PageRequest page) {
         checkYear(year);
-        if (!ArchiveReaders.readsAll(caller)) {
+        if (!ReportAccess.GRANTS.allows(caller, ReportAccess.LIST_UNSUBMITTED)) {
             throw new AccessDenied(MESSAGES.text("outstanding.denied"));
         }
         return transactions.readInCongress(caller.congress(), () -> reports.outstanding(year, page));

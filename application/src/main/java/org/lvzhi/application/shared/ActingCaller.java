@@ -12,9 +12,4 @@ public record ActingCaller(Principal principal, CongressId congress) {
     public boolean has(AccessRole role) {
         return principal.has(role);
     }
-
-    /** The congress's own staff (tenant admin, liaison officer): who records, registers and decides for the office. */
-    public boolean isStaff() {
-        return has(AccessRole.TENANT_ADMIN) || has(AccessRole.LIAISON_OFFICER);
-    }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.lvzhi.application.duty.ArchiveReaders;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
@@ -16,6 +15,7 @@ import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
+import org.lvzhi.application.statistics.port.in.StatisticsAccess;
 import org.lvzhi.application.statistics.port.in.StatisticsQueries;
 import org.lvzhi.application.statistics.port.out.DeputyFigures;
 import org.lvzhi.application.statistics.port.out.DeputyFiguresFilter;
@@ -98,7 +98,7 @@ class StatisticsService implements StatisticsQueries {
     }
 
     private static void check(ActingCaller caller, int year) {
-        if (!ArchiveReaders.readsAll(caller)) {
+        if (!StatisticsAccess.GRANTS.allows(caller, StatisticsAccess.READ)) {
             throw new AccessDenied(MESSAGES.text("denied"));
         }
         if (year < 2000 || year > 2100) {

@@ -9,8 +9,8 @@ import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.shared.AccessDenied;
-import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
+import org.lvzhi.application.suggestion.port.in.SuggestionAccess;
 import org.lvzhi.application.suggestion.port.out.SuggestionScope;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.Login;
@@ -20,9 +20,9 @@ import org.lvzhi.domain.shared.Messages;
 import org.lvzhi.domain.suggestion.Suggestion;
 
 /**
- * Who sees and who acts on a suggestion. Staff (tenant admin, liaison officer) screen, assign and supervise; a deputy
- * acts on what they sponsor; a handling unit's user belongs to the units in which they hold HANDLING_UNIT_HEAD on the
- * day, and acts for the lead one.
+ * Who sees and who acts on a suggestion, after {@link SuggestionAccess} has granted the operation: those who handle
+ * screen, assign and supervise; a deputy acts on what they sponsor; a handling unit's user belongs to the units in
+ * which they hold HANDLING_UNIT_HEAD on the day, and answers for the lead one.
  */
 @Singleton
 class SuggestionAuthority {
@@ -39,7 +39,7 @@ class SuggestionAuthority {
 
 
     void checkStaff(ActingCaller caller) {
-        if (!caller.isStaff()) {
+        if (!SuggestionAccess.GRANTS.allows(caller, SuggestionAccess.HANDLE)) {
             throw new AccessDenied(MESSAGES.text("staff-only"));
         }
     }
@@ -62,12 +62,12 @@ class SuggestionAuthority {
                 .orElse(Set.of());
     }
 
-    /** What the caller sees; nothing when they are neither staff, a deputy of the congress nor a unit's user. */
+    /** What the caller sees: every submitted one, what their units handle, or what they sponsor (nothing without a seat). */
     SuggestionScope scope(ActingCaller caller, LocalDate on) {
-        if (caller.isStaff() || caller.has(AccessRole.PLATFORM_ADMIN) || caller.has(AccessRole.INTEGRATION)) {
+        if (SuggestionAccess.GRANTS.allows(caller, SuggestionAccess.READ_ALL)) {
             return new SuggestionScope.Submitted();
         }
-        if (caller.has(AccessRole.HANDLING_UNIT)) {
+        if (answers(caller)) {
             return new SuggestionScope.HandledBy(unitsOf(caller, on));
         }
         return ownSeat(caller).<SuggestionScope>map(seat -> new SuggestionScope.SponsoredBy(seat.deputy().id()))
@@ -85,7 +85,7 @@ class SuggestionAuthority {
     /** The lead unit the caller acts for, or refusal: a co-handler or a deputy may not answer for it. */
     UnitId actingForLead(ActingCaller caller, Suggestion suggestion, LocalDate on) {
         Optional<UnitId> lead = suggestion.leadUnit();
-        if (caller.has(AccessRole.HANDLING_UNIT) && lead.isPresent() && unitsOf(caller, on).contains(lead.get())) {
+        if (answers(caller) && lead.isPresent() && unitsOf(caller, on).contains(lead.get())) {
             return lead.get();
         }
         throw new AccessDenied(MESSAGES.text("lead-unit-only"));
@@ -96,6 +96,10 @@ class SuggestionAuthority {
         if (ownSeat(caller).filter(seat -> seat.deputy().id().equals(suggestion.sponsor())).isEmpty()) {
             throw new AccessDenied(MESSAGES.text("sponsor-only"));
         }
+    }
+
+    private static boolean answers(ActingCaller caller) {
+        return SuggestionAccess.GRANTS.allows(caller, SuggestionAccess.ANSWER);
     }
 
     private static Optional<Login> login(ActingCaller caller) {

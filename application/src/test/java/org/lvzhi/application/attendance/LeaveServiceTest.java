@@ -186,6 +186,17 @@ class LeaveServiceTest {
     }
 
     @Test
+    @DisplayName("the platform admin reads every request but withdraws none for a deputy; staff do")
+    void platformAdminReadsButDoesNotActForADeputy() {
+        LeaveRequest filed = halfDayFromTheGroupMeeting();
+        ActingCaller platformAdmin = caller("platform-admin", QINGHAI, AccessRole.PLATFORM_ADMIN);
+
+        assertThat(service.list(platformAdmin, Optional.empty(), PageRequest.of(null, null)).items()).containsExactly(filed);
+        assertThat(catchThrowable(() -> service.withdraw(platformAdmin, filed.id()))).isInstanceOf(AccessDenied.class);
+        assertThat(service.withdraw(liaison, filed.id()).state()).isEqualTo(LeaveState.WITHDRAWN);
+    }
+
+    @Test
     @DisplayName("QH-4.1: a reason outside the profile's list is refused naming the allowed reasons")
     void reasonOutsideList() {
         var violation = violationOf(() -> service.request(deputy, RequestLeaveCommand.of(null, "SESSION_MEETING", session.id().toString(),

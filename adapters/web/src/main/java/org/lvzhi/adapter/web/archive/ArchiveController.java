@@ -6,13 +6,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.archive.port.in.ArchiveAccess;
 import org.lvzhi.application.archive.port.in.ArchiveQueries;
 import org.lvzhi.application.archive.port.in.NightlyEvaluationUseCase;
 import org.lvzhi.application.archive.port.out.StandingFilter;
@@ -40,8 +40,7 @@ class ArchiveController {
 
     /** The deputy's archive for their term, judged on {@code on} (default: today); a deputy reads only their own. */
     @Get("/deputies/{id}/archive")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.DEPUTY, Roles.INTEGRATION})
+    @Allowed(ArchiveAccess.READ_ARCHIVE)
     ArchiveResponse archive(ActingCaller caller, @PathVariable String id, @Nullable @QueryValue LocalDate on) {
         return ArchiveResponse.of(archives.archive(caller, Ids.parse("id", id, DeputyId::new),
                 Optional.ofNullable(on).orElseGet(() -> LegalDate.today(clock))));
@@ -49,8 +48,7 @@ class ArchiveController {
 
     /** Every deputy's standing from the latest evaluation, worst first, filtered by worst status, group, delegation or station. */
     @Get("/compliance-overview")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.INTEGRATION})
+    @Allowed(ArchiveAccess.READ_OVERVIEW)
     PageResponse<StandingResponse> overview(
             ActingCaller caller,
             @Nullable @QueryValue String status,
@@ -69,7 +67,7 @@ class ArchiveController {
 
     /** Runs the nightly evaluation of the acting congress now: supervision rules, then the overview. */
     @Post("/compliance-overview/evaluations")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(ArchiveAccess.SUPERVISE)
     EvaluationResponse evaluate(ActingCaller caller) {
         LocalDate today = LegalDate.today(clock);
         return new EvaluationResponse(today, evaluation.evaluate(caller.congress(), today));

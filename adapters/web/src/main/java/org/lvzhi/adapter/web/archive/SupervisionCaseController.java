@@ -9,12 +9,12 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Optional;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.archive.port.in.ArchiveAccess;
 import org.lvzhi.application.archive.port.in.SupervisionUseCases;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
@@ -35,8 +35,7 @@ class SupervisionCaseController {
     }
 
     @Get
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.INTEGRATION})
+    @Allowed(ArchiveAccess.READ_OVERVIEW)
     PageResponse<CaseResponse> list(ActingCaller caller, @Nullable @QueryValue String state,
             @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(cases.list(caller, Optional.ofNullable(state).map(s -> Checks.oneOf("state", CaseState.class, s)),
@@ -45,15 +44,14 @@ class SupervisionCaseController {
 
     /** One case; a deputy sees their own cases in their archive. */
     @Get("/{id}")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.INTEGRATION})
+    @Allowed(ArchiveAccess.READ_OVERVIEW)
     CaseResponse show(ActingCaller caller, @PathVariable String id) {
         return CaseResponse.of(cases.find(caller, caseId(id)));
     }
 
     /** Evaluates a deputy's supervision rules now; answers the cases opened. */
     @Post("/reviews")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(ArchiveAccess.SUPERVISE)
     List<CaseResponse> review(ActingCaller caller, @Body ReviewRequest request) {
         return cases.review(caller, Ids.parse("deputyId", request.deputyId(), DeputyId::new)).stream()
                 .map(CaseResponse::of).toList();
@@ -62,7 +60,7 @@ class SupervisionCaseController {
     /** A case staff open under a discretionary rule (JD-29), at the step for the severity they judged. */
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(ArchiveAccess.SUPERVISE)
     CaseResponse open(ActingCaller caller, @Body OpenRequest request) {
         return CaseResponse.of(cases.openDiscretionary(caller, Ids.parse("deputyId", request.deputyId(), DeputyId::new),
                 Checks.required("rule", request.rule()), Checks.required("severity", request.severity()), request.reason()));
@@ -70,7 +68,7 @@ class SupervisionCaseController {
 
     /** Closes a case; CONFIRMED on a termination proceeding terminates the deputy's qualification. */
     @Post("/{id}/close")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(ArchiveAccess.SUPERVISE)
     CaseResponse close(ActingCaller caller, @PathVariable String id, @Body CloseRequest request) {
         return CaseResponse.of(cases.close(caller, caseId(id), Checks.oneOf("outcome", CaseOutcome.class, request.outcome()),
                 request.note()));

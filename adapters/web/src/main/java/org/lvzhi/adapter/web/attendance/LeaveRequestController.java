@@ -17,8 +17,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.attendance.port.in.AttendanceAccess;
 import org.lvzhi.application.attendance.port.in.DecideLeaveCommand;
 import org.lvzhi.application.attendance.port.in.LeaveUseCases;
 import org.lvzhi.application.attendance.port.in.RequestLeaveCommand;
@@ -54,7 +55,7 @@ class LeaveRequestController {
     /** A deputy asks for their own seat; staff ask for the deputy they name. */
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER, Roles.DEPUTY})
+    @Allowed(AttendanceAccess.FILE_LEAVE)
     LeaveResponse request(ActingCaller caller, @Body LeaveRequestBody body) {
         return LeaveResponse.of(leaves.request(caller, RequestLeaveCommand.of(body.deputyId(), body.leaveFrom(), body.sessionId(),
                 body.meetingIds(), body.activityId(), body.halfDays(), body.reason(), body.explanation())));
@@ -62,7 +63,7 @@ class LeaveRequestController {
 
     /** Staff: every request (filter by {@code state}); anyone else: the requests of their own seat. */
     @Get
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER, Roles.DEPUTY})
+    @Allowed(AttendanceAccess.READ_LEAVE)
     PageResponse<LeaveResponse> list(ActingCaller caller, @Nullable @QueryValue String state,
                                      @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         Optional<LeaveState> filter = Optional.ofNullable(state).filter(s -> !s.isBlank())

@@ -10,15 +10,15 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.attendance.port.in.AttendanceAccess;
 import org.lvzhi.application.attendance.port.in.AttendanceSheet;
 import org.lvzhi.application.attendance.port.in.CirculationSheet;
 import org.lvzhi.application.attendance.port.in.OpenSessionCommand;
@@ -49,30 +49,28 @@ class SessionController {
     }
 
     @Get
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER, Roles.DEPUTY,
-            Roles.INTEGRATION})
+    @Allowed(AttendanceAccess.READ_SESSIONS)
     PageResponse<SessionResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(sessions.list(caller, PageRequest.of(page, size)), SessionResponse::of);
     }
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(AttendanceAccess.MANAGE_SESSIONS)
     SessionResponse open(ActingCaller caller, @Body SessionRequest request) {
         return SessionResponse.of(sessions.open(caller, OpenSessionCommand.of(request.termId(), request.number(), request.title(),
                 request.opensOn(), request.closesOn(), request.meetings())));
     }
 
     @Get("/{id}")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER, Roles.DEPUTY,
-            Roles.INTEGRATION})
+    @Allowed(AttendanceAccess.READ_SESSIONS)
     SessionResponse show(ActingCaller caller, @PathVariable String id) {
         return SessionResponse.of(sessions.find(caller, sessionId(id)));
     }
 
     /** Who attended the meeting; registering again replaces the list. */
     @Put("/{id}/meetings/{meetingId}/attendance")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(AttendanceAccess.MANAGE_SESSIONS)
     AttendanceSheetResponse attend(ActingCaller caller, @PathVariable String id, @PathVariable String meetingId,
                                    @Body AttendanceRequest request) {
         return AttendanceSheetResponse.of(sessions.registerAttendance(caller, sessionId(id),
@@ -81,22 +79,20 @@ class SessionController {
 
     /** Closes the session and derives its absences and attendance records; closing again adds nothing. */
     @Post("/{id}/close")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(AttendanceAccess.MANAGE_SESSIONS)
     AttendanceSheetResponse close(ActingCaller caller, @PathVariable String id) {
         return AttendanceSheetResponse.of(sessions.close(caller, sessionId(id)));
     }
 
     @Get("/{id}/attendance")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER, Roles.DEPUTY,
-            Roles.INTEGRATION})
+    @Allowed(AttendanceAccess.READ_SESSIONS)
     AttendanceSheetResponse sheet(ActingCaller caller, @PathVariable String id) {
         return AttendanceSheetResponse.of(sessions.sheet(caller, sessionId(id)));
     }
 
     /** The closed session's circulation of leave and absences (DC-3.1.2); 404 when its profile called for none. */
     @Get("/{id}/circulation")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER, Roles.DEPUTY,
-            Roles.INTEGRATION})
+    @Allowed(AttendanceAccess.READ_SESSIONS)
     CirculationResponse circulation(ActingCaller caller, @PathVariable String id) {
         return CirculationResponse.of(sessions.circulation(caller, sessionId(id)));
     }

@@ -4,13 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.calendar.port.in.CalendarAccess;
 import org.lvzhi.application.calendar.port.in.CalendarDuties;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.calendar.ScheduledDuty;
@@ -26,7 +25,7 @@ class CalendarDutyController {
     }
 
     @Get
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(CalendarAccess.READ)
     PageResponse<ScheduledDutyResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.slice(calendar.scheduled(caller), page, size, ScheduledDutyResponse::of);
     }

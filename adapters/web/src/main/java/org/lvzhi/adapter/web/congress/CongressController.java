@@ -11,8 +11,9 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.congress.port.in.CongressAccess;
 import org.lvzhi.application.congress.port.in.CongressQueries;
 import org.lvzhi.application.congress.port.in.FoundCongressCommand;
 import org.lvzhi.application.congress.port.in.FoundCongressUseCase;
@@ -34,7 +35,7 @@ class CongressController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured(Roles.PLATFORM_ADMIN)
+    @Allowed(CongressAccess.MANAGE_CONGRESSES)
     CongressResponse found(@Body FoundCongressRequest request) {
         FoundCongressCommand command = FoundCongressCommand.of(request.id(), request.name(), request.level(), request.parentId());
         FirstAdminRequest admin = request.firstAdmin();
@@ -43,7 +44,7 @@ class CongressController {
     }
 
     @Get
-    @Secured(Roles.PLATFORM_ADMIN)
+    @Allowed(CongressAccess.MANAGE_CONGRESSES)
     PageResponse<CongressResponse> all(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(congresses.all(PageRequest.of(page, size)), CongressResponse::of);
     }

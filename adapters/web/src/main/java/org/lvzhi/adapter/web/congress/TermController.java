@@ -12,9 +12,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
-import java.util.List;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.congress.port.in.CongressAccess;
 import org.lvzhi.application.congress.port.in.OpenTermCommand;
 import org.lvzhi.application.congress.port.in.TermUseCases;
 import org.lvzhi.application.shared.ActingCaller;
@@ -37,7 +37,7 @@ class TermController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(CongressAccess.RECORD_TERMS)
     TermResponse open(ActingCaller caller, @Body OpenTermRequest request) {
         return TermResponse.of(terms.open(caller.congress(),
                 OpenTermCommand.of(request.number(), request.startsOn(), request.endsOn())));

@@ -9,10 +9,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.congress.port.in.CongressAccess;
 import org.lvzhi.application.congress.port.in.UnitCommand;
 import org.lvzhi.application.congress.port.in.UnitUseCases;
 import org.lvzhi.application.shared.ActingCaller;
@@ -37,26 +37,26 @@ abstract class UnitController {
     }
 
     @Get
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER})
+    @Allowed(CongressAccess.READ_UNITS)
     PageResponse<UnitResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(units.list(caller.congress(), kind, PageRequest.of(page, size)), UnitResponse::of);
     }
 
     @Get("/{id}")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER})
+    @Allowed(CongressAccess.READ_UNITS)
     UnitResponse show(ActingCaller caller, @PathVariable String id) {
         return UnitResponse.of(units.find(caller.congress(), kind, Ids.parse("id", id, UnitId::new)));
     }
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(CongressAccess.MAINTAIN_UNITS)
     UnitResponse create(ActingCaller caller, @Body UnitRequest request) {
         return UnitResponse.of(units.create(caller.congress(), kind, UnitCommand.of(request.name(), request.address())));
     }
 
     @Put("/{id}")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(CongressAccess.MAINTAIN_UNITS)
     UnitResponse update(ActingCaller caller, @PathVariable String id, @Body UnitRequest request) {
         return UnitResponse.of(units.update(caller.congress(), kind, Ids.parse("id", id, UnitId::new),
                 UnitCommand.of(request.name(), request.address())));

@@ -6,11 +6,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
-import java.util.List;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.deadline.port.in.CalendarDutyDone;
+import org.lvzhi.application.deadline.port.in.DeadlineAccess;
 import org.lvzhi.application.deadline.port.in.DeadlineQueries;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
@@ -20,7 +19,7 @@ import org.lvzhi.domain.deadline.DeadlineId;
 
 /** The statutory clocks of the acting congress: the overdue board per handling unit, and one subject's clocks. */
 @Controller("/api/v1/deadlines")
-@Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.HANDLING_UNIT})
+@Allowed(DeadlineAccess.READ_BOARD)
 class DeadlineController {
 
     private final DeadlineQueries deadlines;
@@ -33,7 +32,7 @@ class DeadlineController {
 
     /** Staff record a calendar duty as done: its clock stops before it escalates. */
     @Post("/{id}/done")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(DeadlineAccess.MARK_DONE)
     DeadlineResponse done(ActingCaller caller, @PathVariable String id) {
         return DeadlineResponse.of(dutyDone.record(caller, Ids.parse("id", id, DeadlineId::new)));
     }

@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.adapter.web.shared.Allowed;
+import org.lvzhi.application.deadline.port.in.DeadlineAccess;
 import org.lvzhi.application.deadline.port.in.HolidayCalendarUseCases;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.Principal;
@@ -46,7 +47,7 @@ class HolidayCalendarController {
 
     /** Replaces the year's arrangement: every date within the year, none twice, none both a holiday and a working day. */
     @Put("/{year}")
-    @Secured(Roles.PLATFORM_ADMIN)
+    @Allowed(DeadlineAccess.MAINTAIN_HOLIDAYS)
     HolidayYearBody replace(Authentication authentication, @PathVariable int year, @Body HolidayYearBody body) {
         Violations violations = new Violations();
         List<CalendarDay> holidays = violations.check(() -> days("holidays", body.holidays()));

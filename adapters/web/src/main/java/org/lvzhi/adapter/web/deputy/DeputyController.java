@@ -10,17 +10,16 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
 import org.lvzhi.application.deputy.port.in.ContactForm;
+import org.lvzhi.application.deputy.port.in.DeputyAccess;
 import org.lvzhi.application.deputy.port.in.DeputyForm;
 import org.lvzhi.application.deputy.port.in.DeputyQueries;
 import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
@@ -52,8 +51,7 @@ class DeputyController {
 
     /** The register, paged; {@code q} matches any part of the name; the other parameters filter. */
     @Get
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.INTEGRATION})
+    @Allowed(DeputyAccess.READ_REGISTER)
     PageResponse<DeputyResponse> search(
             ActingCaller caller,
             @Nullable @QueryValue String q,
@@ -78,34 +76,33 @@ class DeputyController {
 
     /** The caller's own seat in the congress they act in. */
     @Get("/me")
-    @Secured(Roles.DEPUTY)
+    @Allowed(DeputyAccess.READ_OWN)
     DeputyResponse own(ActingCaller caller) {
         return DeputyResponse.of(queries.own(caller));
     }
 
     @Get("/{id}")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.DEPUTY, Roles.INTEGRATION})
+    @Allowed(DeputyAccess.READ)
     DeputyResponse show(ActingCaller caller, @PathVariable String id) {
         return DeputyResponse.of(queries.find(caller, deputyId(id)));
     }
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(DeputyAccess.MAINTAIN)
     DeputyResponse register(ActingCaller caller, @Body DeputyForm form) {
         return DeputyResponse.of(register.register(caller.congress(), RegisterDeputyCommand.from(form)));
     }
 
     @Put("/{id}")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(DeputyAccess.MAINTAIN)
     DeputyResponse update(ActingCaller caller, @PathVariable String id, @Body DeputyForm form) {
         return DeputyResponse.of(register.update(caller.congress(), deputyId(id), UpdateDeputyCommand.from(form)));
     }
 
     /** Suspend, restore, terminate or record a resignation (accepted outside the platform: its day and document, BL-31). */
     @Post("/{id}/status")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(DeputyAccess.MAINTAIN)
     DeputyResponse changeStatus(ActingCaller caller, @PathVariable String id, @Body StatusChangeRequest request) {
         return DeputyResponse.of(register.changeStatus(caller, deputyId(id),
                 ChangeDeputyStatusCommand.of(request.status(), request.reason(), request.documentReference(), request.acceptedOn())));
@@ -113,8 +110,7 @@ class DeputyController {
 
     /** Every status change of the deputy, oldest first: from, to, reason, when and by whom. */
     @Get("/{id}/status-changes")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.DEPUTY, Roles.INTEGRATION})
+    @Allowed(DeputyAccess.READ)
     PageResponse<StatusChangeResponse> statusChanges(ActingCaller caller, @PathVariable String id, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.slice(queries.statusChanges(caller, deputyId(id)), page, size, StatusChangeResponse::of);
     }

@@ -8,12 +8,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.deputy.port.in.AssignPositionCommand;
+import org.lvzhi.application.deputy.port.in.DeputyAccess;
 import org.lvzhi.application.deputy.port.in.PositionUseCases;
 import org.lvzhi.application.deputy.port.out.PositionView;
 import org.lvzhi.application.shared.ActingCaller;
@@ -32,14 +32,14 @@ class PositionController {
     }
 
     @Get
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER})
+    @Allowed(DeputyAccess.READ_POSITIONS)
     PageResponse<PositionResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(positions.list(caller.congress(), PageRequest.of(page, size)), PositionResponse::of);
     }
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(DeputyAccess.ASSIGN_POSITIONS)
     PositionResponse assign(ActingCaller caller, @Body AssignPositionRequest request) {
         return PositionResponse.of(positions.assign(caller.congress(), AssignPositionCommand.of(
                 request.position(), request.deputyId(), request.name(), request.login(), request.unitId(),

@@ -9,15 +9,15 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.duty.port.in.AttendanceCommand;
+import org.lvzhi.application.duty.port.in.DutyAccess;
 import org.lvzhi.application.duty.port.in.DutyActivityUseCases;
 import org.lvzhi.application.duty.port.in.NoticeRecorded;
 import org.lvzhi.application.duty.port.in.ScheduleActivityCommand;
@@ -44,28 +44,26 @@ class DutyActivityController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.GROUP_LEADER})
+    @Allowed(DutyAccess.ORGANISE)
     ScheduledResponse schedule(ActingCaller caller, @Body ActivityRequest request) {
         return ScheduledResponse.of(activities.schedule(caller, request.toCommand()));
     }
 
     @Get
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.INTEGRATION})
+    @Allowed(DutyAccess.READ_ACTIVITIES)
     PageResponse<ActivityResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(activities.list(caller, PageRequest.of(page, size)), ActivityResponse::of);
     }
 
     @Get("/{id}")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.INTEGRATION})
+    @Allowed(DutyAccess.READ_ACTIVITIES)
     ActivityResponse show(ActingCaller caller, @PathVariable String id) {
         return ActivityResponse.of(activities.find(caller, activityId(id)));
     }
 
     /** The organiser registers who attended; invited deputies who stayed away are recorded absent. */
     @Post("/{id}/attendance")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.GROUP_LEADER})
+    @Allowed(DutyAccess.ORGANISE)
     AttendanceResponse registerAttendance(ActingCaller caller, @PathVariable String id, @Body AttendanceRequest request) {
         var outcome = activities.registerAttendance(caller, activityId(id),
                 new AttendanceCommand(deputyIds("attended", request.attended()), deputyIds("confirmed", request.confirmed())));
@@ -75,7 +73,7 @@ class DutyActivityController {
 
     /** The organiser records that the notice or materials a rule requires before the activity were sent (QH-3.6, QH-8.2). */
     @Post("/{id}/notices")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.GROUP_LEADER})
+    @Allowed(DutyAccess.ORGANISE)
     NoticeResponse recordNotice(ActingCaller caller, @PathVariable String id, @Body NoticeRequest request) {
         DutyActivityId activity = activityId(id);
         NoticeRecorded recorded = activities.recordNotice(caller, activity, Checks.required("rule", request.rule()));

@@ -9,12 +9,12 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.duty.port.in.DutyAccess;
 import org.lvzhi.application.duty.port.in.DutyRecordUseCases;
 import org.lvzhi.application.duty.port.in.RecordCommand;
 import org.lvzhi.application.duty.port.in.ReviewDecision;
@@ -37,7 +37,7 @@ class DutyRecordController {
     /** A record registered by the organiser or the registering office; it counts at once. */
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.GROUP_LEADER, Roles.INTEGRATION})
+    @Allowed(DutyAccess.RECORD)
     DutyRecordResponse register(ActingCaller caller, @Body RecordRequest request) {
         return DutyRecordResponse.of(records.register(caller, request.toCommand(true)));
     }
@@ -45,21 +45,21 @@ class DutyRecordController {
     /** The calling deputy's own record; it waits for review by the position the profile names. */
     @Post("/self")
     @Status(HttpStatus.CREATED)
-    @Secured(Roles.DEPUTY)
+    @Allowed(DutyAccess.RECORD_OWN)
     DutyRecordResponse selfRegister(ActingCaller caller, @Body RecordRequest request) {
         return DutyRecordResponse.of(records.selfRegister(caller, request.toCommand(false)));
     }
 
     /** Self-registered records the caller may review, oldest first. */
     @Get("/review-queue")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.GROUP_LEADER})
+    @Allowed(DutyAccess.READ_REVIEW_QUEUE)
     PageResponse<DutyRecordResponse> reviewQueue(
             ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(records.reviewQueue(caller, PageRequest.of(page, size)), DutyRecordResponse::of);
     }
 
     @Post("/{id}/review")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.GROUP_LEADER, Roles.DELEGATION_HEAD})
+    @Allowed(DutyAccess.REVIEW)
     DutyRecordResponse review(ActingCaller caller, @PathVariable String id, @Body ReviewRequest request) {
         return DutyRecordResponse.of(records.review(caller, recordId(id),
                 Checks.oneOf("decision", ReviewDecision.class, request.decision()),
@@ -68,8 +68,7 @@ class DutyRecordController {
 
     /** One record; a deputy reads their own records in their archive. */
     @Get("/{id}")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.INTEGRATION})
+    @Allowed(DutyAccess.READ_RECORDS)
     DutyRecordResponse show(ActingCaller caller, @PathVariable String id) {
         return DutyRecordResponse.of(records.find(caller, recordId(id)));
     }

@@ -10,14 +10,14 @@ import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
-import io.micronaut.security.annotation.Secured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.adapter.web.shared.Allowed;
+import org.lvzhi.application.imports.port.in.ImportAccess;
 import org.lvzhi.application.imports.port.in.ImportCommand;
 import org.lvzhi.application.imports.port.in.ImportReport;
 import org.lvzhi.application.imports.port.in.ImportUseCases;
@@ -44,7 +44,7 @@ class ImportController {
 
     @Post("/deputies")
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(ImportAccess.IMPORT_DEPUTIES)
     HttpResponse<?> deputies(ActingCaller caller, @Nullable @Part("file") CompletedFileUpload file,
             @QueryValue(defaultValue = "false") boolean acceptValidRows, @QueryValue(defaultValue = "false") boolean dryRun) {
         return run(caller, ImportKind.DEPUTIES, file, acceptValidRows, dryRun);
@@ -52,20 +52,20 @@ class ImportController {
 
     @Post("/duty-records")
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.INTEGRATION})
+    @Allowed(ImportAccess.IMPORT_DUTY_RECORDS)
     HttpResponse<?> dutyRecords(ActingCaller caller, @Nullable @Part("file") CompletedFileUpload file,
             @QueryValue(defaultValue = "false") boolean acceptValidRows, @QueryValue(defaultValue = "false") boolean dryRun) {
         return run(caller, ImportKind.DUTY_RECORDS, file, acceptValidRows, dryRun);
     }
 
     @Get("/templates/deputies.xlsx")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(ImportAccess.IMPORT_DEPUTIES)
     HttpResponse<byte[]> deputiesTemplate(ActingCaller caller) {
         return template(caller, ImportKind.DEPUTIES, "代表名册导入模板.xlsx");
     }
 
     @Get("/templates/duty-records.xlsx")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.INTEGRATION})
+    @Allowed(ImportAccess.IMPORT_DUTY_RECORDS)
     HttpResponse<byte[]> dutyRecordsTemplate(ActingCaller caller) {
         return template(caller, ImportKind.DUTY_RECORDS, "履职登记导入模板.xlsx");
     }

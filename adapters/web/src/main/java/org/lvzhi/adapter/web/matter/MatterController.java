@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,8 +16,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.matter.port.in.MatterAccess;
 import org.lvzhi.application.matter.port.in.MatterStepCommand;
 import org.lvzhi.application.matter.port.in.MatterUseCases;
 import org.lvzhi.application.matter.port.in.RecordMatterCommand;
@@ -53,7 +53,7 @@ class MatterController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(MatterAccess.RECORD)
     MatterResponse record(ActingCaller caller, @Body RecordRequest request) {
         Violations violations = new Violations();
         MatterKind kind = violations.check(() -> Checks.oneOf("kind", MatterKind.class, request.kind()));
@@ -69,7 +69,7 @@ class MatterController {
     }
 
     @Get
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DEPUTY, Roles.INTEGRATION})
+    @Allowed(MatterAccess.READ)
     PageResponse<MatterResponse> list(ActingCaller caller, @Nullable @QueryValue String kind, @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {
         Optional<MatterKind> ofKind = Optional.ofNullable(kind).filter(k -> !k.isBlank()).map(k -> Checks.oneOf("kind", MatterKind.class, k));
@@ -77,14 +77,14 @@ class MatterController {
     }
 
     @Get("/{id}")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DEPUTY, Roles.INTEGRATION})
+    @Allowed(MatterAccess.READ)
     MatterResponse show(ActingCaller caller, @PathVariable String id) {
         return MatterResponse.of(matters.find(caller, Ids.parse("id", id, MatterId::new)));
     }
 
     /** One step (HELD, DEPARTMENT_REPORTED, SUBMITTED, ASSIGNED, ANSWERED, REHANDLING_DECIDED, CHANGE_REPORTED) on the day it happened. */
     @Post("/{id}/steps")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(MatterAccess.RECORD)
     MatterResponse step(ActingCaller caller, @PathVariable String id, @Body StepRequest request) {
         Violations violations = new Violations();
         MatterId matter = violations.check(() -> Ids.parse("id", id, MatterId::new));

@@ -9,17 +9,17 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.motion.port.in.DecisionCommand;
 import org.lvzhi.application.motion.port.in.FileProposalCommand;
 import org.lvzhi.application.motion.port.in.JointProposalUseCases;
+import org.lvzhi.application.motion.port.in.MotionAccess;
 import org.lvzhi.application.motion.port.in.WithdrawalCommand;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
@@ -48,14 +48,13 @@ class MotionController {
     /** A deputy files as one of the signatories; staff register one on the sponsors' behalf. */
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DEPUTY})
+    @Allowed(MotionAccess.FILE)
     MotionResponse file(ActingCaller caller, @Body FileRequest request) {
         return MotionResponse.of(proposals.file(caller, request.toCommand()));
     }
 
     @Get
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.DEPUTY, Roles.INTEGRATION})
+    @Allowed(MotionAccess.READ)
     PageResponse<MotionResponse> list(ActingCaller caller, @Nullable @QueryValue String kind, @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {
         return PageResponse.of(proposals.list(caller, Optional.ofNullable(kind).map(k -> Checks.oneOf("kind", ProposalKind.class, k)),
@@ -63,15 +62,14 @@ class MotionController {
     }
 
     @Get("/{id}")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.DEPUTY, Roles.INTEGRATION})
+    @Allowed(MotionAccess.READ)
     MotionResponse show(ActingCaller caller, @PathVariable String id) {
         return MotionResponse.of(proposals.find(caller, proposalId(id)));
     }
 
     /** Sponsors withdraw: a deputy their own signature; staff any, and the presidium's consent when it is all of them. */
     @Post("/{id}/withdrawals")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DEPUTY})
+    @Allowed(MotionAccess.WITHDRAW)
     MotionResponse withdraw(ActingCaller caller, @PathVariable String id, @Body WithdrawalRequest request) {
         JointProposalId proposal = proposalId(id);
         return MotionResponse.of(proposals.withdraw(caller, proposal, new WithdrawalCommand(
@@ -80,7 +78,7 @@ class MotionController {
 
     /** Staff record the presidium's decision. */
     @Post("/{id}/decision")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(MotionAccess.DECIDE)
     MotionResponse decide(ActingCaller caller, @PathVariable String id, @Body DecisionRequest request) {
         JointProposalId proposal = proposalId(id);
         return MotionResponse.of(proposals.decide(caller, proposal, new DecisionCommand(
@@ -90,7 +88,7 @@ class MotionController {
 
     /** Staff record which signatories of an inquiry were dissatisfied with the answer (BL-11). */
     @Post("/{id}/answer-verdicts")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(MotionAccess.DECIDE)
     MotionResponse recordAnswerVerdict(ActingCaller caller, @PathVariable String id, @Body AnswerVerdictRequest request) {
         JointProposalId proposal = proposalId(id);
         return MotionResponse.of(proposals.recordAnswerVerdict(caller, proposal, deputyIds("dissatisfied", request.dissatisfied())));

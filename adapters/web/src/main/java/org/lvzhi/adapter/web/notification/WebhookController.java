@@ -9,13 +9,13 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.UUID;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.application.notification.port.in.NotificationAccess;
 import org.lvzhi.application.notification.port.in.WebhookAdministration;
 import org.lvzhi.application.notification.port.out.DeadLetter;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
@@ -26,7 +26,7 @@ import org.lvzhi.application.shared.KeysetRequest;
 /** A tenant admin's webhook endpoints (signed per Standard Webhooks) and the dead-letter list. */
 @SerdeImport(DeadLetter.class)
 @Controller("/api/v1/webhooks")
-@Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
+@Allowed(NotificationAccess.MANAGE_WEBHOOKS)
 class WebhookController {
 
     private final WebhookAdministration webhooks;

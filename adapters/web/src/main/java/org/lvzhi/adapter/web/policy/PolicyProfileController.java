@@ -22,9 +22,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.policy.port.in.EditPolicyProfileUseCase;
+import org.lvzhi.application.policy.port.in.PolicyAccess;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.policy.port.out.ProfileAuditEntry;
 import org.lvzhi.application.shared.ActingCaller;
@@ -63,26 +64,26 @@ class PolicyProfileController {
     }
 
     @Get("/versions")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(PolicyAccess.READ_VERSIONS)
     PageResponse<VersionSummary> versions(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.slice(queries.versions(caller), page, size, VersionSummary::of);
     }
 
     /** One version's document exactly as saved, with its number as the ETag. */
     @Get(value = "/versions/{number}", produces = YAML)
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(PolicyAccess.READ_VERSIONS)
     HttpResponse<String> document(ActingCaller caller, @PathVariable int number) {
         return HttpResponse.ok(queries.document(caller, number)).header(HttpHeaders.ETAG, etag(number));
     }
 
     @Get("/diff")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(PolicyAccess.READ_VERSIONS)
     ProfileDiff.Result diff(ActingCaller caller, @QueryValue int from, @QueryValue int to) {
         return queries.diff(caller, from, to);
     }
 
     @Get("/audit")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
+    @Allowed(PolicyAccess.MANAGE)
     PageResponse<ProfileAuditEntry> audit(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.slice(queries.audit(caller), page, size, entry -> entry);
     }
@@ -90,7 +91,7 @@ class PolicyProfileController {
     /** Checks a draft without saving it: every problem, each with its JSON Pointer. */
     @Post("/validate")
     @Consumes({YAML, "text/yaml", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
+    @Allowed(PolicyAccess.MANAGE)
     ValidationReport validate(ActingCaller caller, @Body String document) {
         List<ProfileProblem> problems = editing.validate(caller, document);
         return new ValidationReport(problems.isEmpty(), problems);
@@ -99,7 +100,7 @@ class PolicyProfileController {
     /** Saves the draft as a new version; If-Match must name the latest version once one exists. */
     @Put
     @Consumes({YAML, "text/yaml", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
+    @Allowed(PolicyAccess.MANAGE)
     HttpResponse<VersionSummary> save(ActingCaller caller, @Body String document, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         ProfileVersion saved = editing.save(caller, document, version(ifMatch));
         return HttpResponse.<VersionSummary>status(HttpStatus.CREATED).body(VersionSummary.of(saved))

@@ -10,11 +10,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.report.port.in.DutyReportUseCases;
+import org.lvzhi.application.report.port.in.ReportAccess;
 import org.lvzhi.application.report.port.out.OutstandingReport;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
@@ -39,8 +39,7 @@ class DutyReportController {
     }
 
     @Get("/deputies/{id}/duty-reports/{file}")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.DEPUTY, Roles.INTEGRATION})
+    @Allowed(ReportAccess.READ)
     HttpResponse<?> report(ActingCaller caller, @PathVariable String id, @PathVariable String file) {
         DeputyId deputy = Ids.parse("id", id, DeputyId::new);
         int dot = file.indexOf('.');
@@ -57,15 +56,13 @@ class DutyReportController {
 
     /** The term-end summary for re-nomination (QH-11.2, JD-27): JSON, {@code .html} or {@code .pdf}. */
     @Get("/deputies/{id}/term-summary")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.DEPUTY, Roles.INTEGRATION})
+    @Allowed(ReportAccess.READ)
     DutyReportResponse termSummary(ActingCaller caller, @PathVariable String id) {
         return DutyReportResponse.of(reports.termSummary(caller, Ids.parse("id", id, DeputyId::new)));
     }
 
     @Get("/deputies/{id}/term-summary.{format}")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.DEPUTY, Roles.INTEGRATION})
+    @Allowed(ReportAccess.READ)
     HttpResponse<?> termSummaryFile(ActingCaller caller, @PathVariable String id, @PathVariable String format) {
         DeputyId deputy = Ids.parse("id", id, DeputyId::new);
         return switch (format) {
@@ -78,7 +75,7 @@ class DutyReportController {
     }
 
     @Put("/deputies/{id}/duty-reports/{year}/narrative")
-    @Secured(Roles.DEPUTY)
+    @Allowed(ReportAccess.WRITE_OWN)
     DutyReportResponse narrative(ActingCaller caller, @PathVariable String id, @PathVariable String year,
             @Body NarrativeRequest request) {
         return DutyReportResponse.of(reports.saveNarrative(caller, Ids.parse("id", id, DeputyId::new), year(year),
@@ -86,15 +83,14 @@ class DutyReportController {
     }
 
     @Post("/deputies/{id}/duty-reports/{year}/submission")
-    @Secured(Roles.DEPUTY)
+    @Allowed(ReportAccess.WRITE_OWN)
     DutyReportResponse submit(ActingCaller caller, @PathVariable String id, @PathVariable String year) {
         return DutyReportResponse.of(reports.submit(caller, Ids.parse("id", id, DeputyId::new), year(year)));
     }
 
     /** Staff: the serving deputies who have not submitted the year's report ({@code submitted=false}, the only list kept). */
     @Get("/duty-reports")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-            Roles.INTEGRATION})
+    @Allowed(ReportAccess.LIST_UNSUBMITTED)
     PageResponse<OutstandingLine> outstanding(ActingCaller caller, @Nullable @QueryValue String year,
             @Nullable @QueryValue Boolean submitted, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         if (year == null) {

@@ -2,12 +2,11 @@ package org.lvzhi.adapter.web.statistics;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
@@ -15,30 +14,29 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.PageRequest;
-import org.lvzhi.application.statistics.port.out.DeputyFiguresFilter;
+import org.lvzhi.application.statistics.port.in.StatisticsAccess;
 import org.lvzhi.application.statistics.port.in.StatisticsQueries;
+import org.lvzhi.application.statistics.port.out.DeputyFiguresFilter;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyStatus;
 import org.lvzhi.domain.shared.Checks;
 import org.lvzhi.domain.shared.Violations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Annual statistics of the acting congress (JSON and XLSX) and the totals of the congresses below it. */
 @Controller("/api/v1/statistics")
-@Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DELEGATION_HEAD, Roles.GROUP_LEADER,
-        Roles.INTEGRATION})
+@Allowed(StatisticsAccess.READ)
 class StatisticsController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -10,15 +10,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
@@ -28,6 +27,7 @@ import org.lvzhi.application.suggestion.port.in.FilingUseCases;
 import org.lvzhi.application.suggestion.port.in.ScreenCommand;
 import org.lvzhi.application.suggestion.port.in.ScreeningDecision;
 import org.lvzhi.application.suggestion.port.in.ScreeningUseCases;
+import org.lvzhi.application.suggestion.port.in.SuggestionAccess;
 import org.lvzhi.application.suggestion.port.in.SuggestionQueries;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
@@ -55,26 +55,26 @@ class SuggestionController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    @Secured(Roles.DEPUTY)
+    @Allowed(SuggestionAccess.SPONSOR)
     SuggestionResponse draft(ActingCaller caller, @Body DraftRequest request) {
         return SuggestionResponse.of(filing.draft(caller, request.toCommand()));
     }
 
     @Put("/{id}")
-    @Secured(Roles.DEPUTY)
+    @Allowed(SuggestionAccess.SPONSOR)
     SuggestionResponse revise(ActingCaller caller, @PathVariable String id, @Body DraftRequest request) {
         return SuggestionResponse.of(filing.revise(caller, suggestionId(id), request.toCommand()));
     }
 
     @Post("/{id}/submission")
-    @Secured(Roles.DEPUTY)
+    @Allowed(SuggestionAccess.SPONSOR)
     SuggestionResponse submit(ActingCaller caller, @PathVariable String id) {
         return SuggestionResponse.of(filing.submit(caller, suggestionId(id)));
     }
 
     /** Staff see every submitted suggestion, a deputy their own, a handling unit those assigned to it. */
     @Get
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DEPUTY, Roles.HANDLING_UNIT, Roles.INTEGRATION})
+    @Allowed(SuggestionAccess.READ)
     PageResponse<SuggestionResponse> list(ActingCaller caller, @Nullable @QueryValue String state, @Nullable @QueryValue String unitId,
             @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         Violations violations = new Violations();
@@ -88,7 +88,7 @@ class SuggestionController {
 
     /** Assigned and not yet answered, earliest reply due first, with the days left on each reply clock. */
     @Get("/awaiting-reply")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DEPUTY, Roles.HANDLING_UNIT, Roles.INTEGRATION})
+    @Allowed(SuggestionAccess.READ)
     PageResponse<AwaitingReplyResponse> awaitingReply(ActingCaller caller, @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {
         LocalDate today = LegalDate.today(clock);
@@ -96,14 +96,14 @@ class SuggestionController {
     }
 
     @Get("/{id}")
-    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER, Roles.DEPUTY, Roles.HANDLING_UNIT, Roles.INTEGRATION})
+    @Allowed(SuggestionAccess.READ)
     SuggestionResponse show(ActingCaller caller, @PathVariable String id) {
         return SuggestionResponse.of(queries.find(caller, suggestionId(id)));
     }
 
     /** Suggestions of the same term proposed for merging with this one (HN-5), most alike first. */
     @Get("/{id}/merge-candidates")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(SuggestionAccess.HANDLE)
     PageResponse<CandidateResponse> mergeCandidates(ActingCaller caller, @PathVariable String id,
             @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.slice(queries.mergeCandidates(caller, suggestionId(id)), page, size,
@@ -112,7 +112,7 @@ class SuggestionController {
     }
 
     @Post("/{id}/screening")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse screen(ActingCaller caller, @PathVariable String id, @Body ScreenRequest request) {
         return SuggestionResponse.of(screening.screen(caller, suggestionId(id), new ScreenCommand(
                 Checks.oneOf("decision", ScreeningDecision.class, request.decision()),
@@ -120,14 +120,14 @@ class SuggestionController {
     }
 
     @Post("/{id}/merge")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse merge(ActingCaller caller, @PathVariable String id, @Body MergeRequest request) {
         SuggestionId merged = suggestionId(id);
         return SuggestionResponse.of(screening.merge(caller, merged, Ids.parse("intoId", request.intoId(), SuggestionId::new)));
     }
 
     @Post("/{id}/merge-dismissals")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse dismissMerge(ActingCaller caller, @PathVariable String id, @Body DismissRequest request) {
         SuggestionId suggestion = suggestionId(id);
         return SuggestionResponse.of(screening.dismissMerge(caller, suggestion,

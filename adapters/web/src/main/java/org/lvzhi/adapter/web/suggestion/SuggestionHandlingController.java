@@ -7,12 +7,11 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.lvzhi.adapter.web.shared.Roles;
+import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.suggestion.port.in.AssignCommand;
@@ -20,6 +19,7 @@ import org.lvzhi.application.suggestion.port.in.EvaluationCommand;
 import org.lvzhi.application.suggestion.port.in.FeedbackCommand;
 import org.lvzhi.application.suggestion.port.in.HandlingUseCases;
 import org.lvzhi.application.suggestion.port.in.ReplyCommand;
+import org.lvzhi.application.suggestion.port.in.SuggestionAccess;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.shared.Checks;
 import org.lvzhi.domain.shared.Violations;
@@ -39,14 +39,14 @@ class SuggestionHandlingController {
     }
 
     @Post("/assignment")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse assign(ActingCaller caller, @PathVariable String id, @Body AssignRequest request) {
         return SuggestionResponse.of(handling.assign(caller, suggestionId(id), request.toCommand()));
     }
 
     /** Re-assignment after a dissatisfied feedback; without a lead unit, to the same units. */
     @Post("/reassignment")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse reassign(ActingCaller caller, @PathVariable String id, @Body AssignRequest request) {
         Optional<AssignCommand> units = request.leadUnitId() == null || request.leadUnitId().isBlank()
                 ? Optional.empty() : Optional.of(request.toCommand());
@@ -54,13 +54,13 @@ class SuggestionHandlingController {
     }
 
     @Post("/urgings")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse urge(ActingCaller caller, @PathVariable String id, @Body NoteRequest request) {
         return SuggestionResponse.of(handling.urge(caller, suggestionId(id), request.optionalNote()));
     }
 
     @Post("/extension-decision")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse decideExtension(ActingCaller caller, @PathVariable String id, @Body ExtensionDecisionRequest request) {
         boolean approve = Checks.required("approve", request.approve());
         return SuggestionResponse.of(handling.decideExtension(caller, suggestionId(id), approve,
@@ -68,27 +68,27 @@ class SuggestionHandlingController {
     }
 
     @Post("/closure")
-    @Secured({Roles.TENANT_ADMIN, Roles.LIAISON_OFFICER})
+    @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse close(ActingCaller caller, @PathVariable String id, @Body NoteRequest request) {
         return SuggestionResponse.of(handling.close(caller, suggestionId(id), request.optionalNote()));
     }
 
     @Post("/progress-reports")
-    @Secured(Roles.HANDLING_UNIT)
+    @Allowed(SuggestionAccess.ANSWER)
     SuggestionResponse reportProgress(ActingCaller caller, @PathVariable String id, @Body NoteRequest request) {
         String text = Checks.text("note", request.note(), 2000);
         return SuggestionResponse.of(handling.reportProgress(caller, suggestionId(id), text));
     }
 
     @Post("/extension-requests")
-    @Secured(Roles.HANDLING_UNIT)
+    @Allowed(SuggestionAccess.ANSWER)
     SuggestionResponse requestExtension(ActingCaller caller, @PathVariable String id, @Body NoteRequest request) {
         String reason = Checks.text("note", request.note(), 2000);
         return SuggestionResponse.of(handling.requestExtension(caller, suggestionId(id), reason));
     }
 
     @Post("/replies")
-    @Secured(Roles.HANDLING_UNIT)
+    @Allowed(SuggestionAccess.ANSWER)
     SuggestionResponse reply(ActingCaller caller, @PathVariable String id, @Body ReplyRequest request) {
         Violations violations = new Violations();
         ReplyCommand command = violations.check(() -> new ReplyCommand(request.answer(), request.signedBy()));
@@ -97,7 +97,7 @@ class SuggestionHandlingController {
     }
 
     @Post("/feedback")
-    @Secured(Roles.DEPUTY)
+    @Allowed(SuggestionAccess.SPONSOR)
     SuggestionResponse feedback(ActingCaller caller, @PathVariable String id, @Body FeedbackRequest request) {
         Feedback verdict = Checks.oneOf("verdict", Feedback.class, request.verdict());
         return SuggestionResponse.of(handling.feedback(caller, suggestionId(id),
@@ -106,7 +106,7 @@ class SuggestionHandlingController {
 
     /** JD-19: the sponsor's evaluation of one handling unit's attitude and handling. */
     @Post("/evaluations")
-    @Secured(Roles.DEPUTY)
+    @Allowed(SuggestionAccess.SPONSOR)
     SuggestionResponse evaluate(ActingCaller caller, @PathVariable String id, @Body EvaluationRequest request) {
         Violations violations = new Violations();
         UnitId unit = violations.check(() -> Ids.parse("unitId", request.unitId(), UnitId::new));
