@@ -1,15 +1,26 @@
 package org.lvzhi.adapter.web.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.lvzhi.adapter.web.testing.ProblemAssert.assertInvalid;
 import static org.lvzhi.adapter.web.testing.ProblemAssert.assertProblem;
 
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.adapter.web.testing.Api;
@@ -44,6 +55,9 @@ class NotificationRoutesTest {
 
     @Inject
     Api api;
+
+    @Inject
+    EmbeddedServer server;
 
     private final Script<InboxUseCases> inbox = Script.of(InboxUseCases.class);
     private final Script<PreferenceUseCases> preferences = Script.of(PreferenceUseCases.class);
@@ -104,6 +118,44 @@ class NotificationRoutesTest {
 
         assertProblem(refused, 403);
         assertThat(inbox.called("list")).isFalse();
+    }
+
+    @Test
+    @DisplayName("the inbox stream opens with a ready event naming the congress and the caller, then sends each message followed; "
+            + "closing it stops the following")
+    void streamsTheInbox() {
+        List<String> stopped = new CopyOnWriteArrayList<>();
+        inbox.answer((AutoCloseable) () -> stopped.add("stopped"), "follow");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
+                    + "/api/v1/inbox/stream")).header("Authorization", "Bearer " + DEPUTY).header("X-Congress", "haidong")
+                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+            Iterator<String> lines = stream.body().iterator();
+
+            assertThat(stream.statusCode()).isEqualTo(200);
+            assertThat(nextData(lines)).contains("\"event\":\"inbox.ready\"").contains("\"subject\":\"haidong\"").contains("\"body\":\"zhang\"");
+            @SuppressWarnings("unchecked")
+            Consumer<InboxEntry> listener = inbox.argument("follow", 1, Consumer.class);
+            listener.accept(ENTRY);
+            assertThat(nextData(lines)).contains("建议已交办").contains(ENTRY.id().toString());
+            assertThat(inbox.argument("follow", 0, ActingCaller.class).congress()).isEqualTo(new CongressId("haidong"));
+
+            stream.body().close();
+            while (stopped.isEmpty()) {
+                Thread.sleep(50);
+            }
+        });
+    }
+
+    private static String nextData(Iterator<String> lines) {
+        while (lines.hasNext()) {
+            String line = lines.next();
+            if (line.startsWith("data:")) {
+                return line;
+            }
+        }
+        throw new AssertionError("the stream ended");
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.shared.InvariantViolation;
 import org.lvzhi.domain.suggestion.Feedback;
+import org.lvzhi.domain.suggestion.NearDuplicates;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionAction;
 import org.lvzhi.domain.suggestion.SuggestionFilter;
@@ -169,6 +170,22 @@ class SuggestionRoutesTest {
 
         assertProblem(missing, 404);
         assertInvalid(malformed, "/id");
+    }
+
+    @Test
+    @DisplayName("merge candidates are a page, most alike first, each similarity rounded to two decimals")
+    void listsMergeCandidates() {
+        queries.answer(List.of(new NearDuplicates.Candidate(DRAFT, 0.87654, 0.5), new NearDuplicates.Candidate(DRAFT, 0.4, 0.33333)),
+                "mergeCandidates");
+
+        var candidates = api.get("/api/v1/suggestions/" + ID + "/merge-candidates?size=1", OFFICER);
+
+        assertThat(candidates.status()).as(candidates.body()).isEqualTo(200);
+        var first = candidates.node().get("items").get(0);
+        assertThat(first.get("titleSimilarity").getDoubleValue()).isEqualTo(0.88);
+        assertThat(first.get("suggestion").get("id").getStringValue()).isEqualTo(ID);
+        assertThat(candidates.text("total")).isEqualTo("2");
+        assertThat(candidates.header("Link")).contains("page=1");
     }
 
     @Test
