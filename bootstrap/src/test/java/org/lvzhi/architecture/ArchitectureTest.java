@@ -43,6 +43,12 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("adapters see the application only through port.in, port.out, the shared kernel and the events")
+    void adaptersSeeOnlyPorts() {
+        LayerRules.adaptersSeeOnlyPorts("org.lvzhi").check(PRODUCTION);
+    }
+
+    @Test
     @DisplayName("no two contexts depend on each other, in the application or in the domain")
     void contextsAreAcyclic() {
         LayerRules.applicationContextsAreAcyclic("org.lvzhi").check(PRODUCTION);
@@ -80,6 +86,15 @@ class ArchitectureTest {
 
         assertThat(result.getFailureReport().getDetails()).singleElement()
                 .satisfies(line -> assertThat(line).contains("LeakyGammaPort").contains("GammaFilter"));
+    }
+
+    @Test
+    @DisplayName("the adapter rule catches an adapter that calls a use case's service, and lets it name the port.in filter")
+    void adapterRuleCatchesAViolation() {
+        var result = LayerRules.adaptersSeeOnlyPorts("org.lvzhi.architecture.violations").evaluate(VIOLATIONS);
+
+        assertThat(result.getFailureReport().getDetails()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("ServiceCallingController").contains("GammaService"));
     }
 
     @Test

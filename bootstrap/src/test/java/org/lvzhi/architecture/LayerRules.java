@@ -3,6 +3,7 @@ package org.lvzhi.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 
@@ -60,6 +61,21 @@ final class LayerRules {
     static ArchRule adaptersAreIndependent(String root) {
         return slices().matching(root + ".adapter.(*)..").should().notDependOnEachOther()
                 .ignoreDependency(GENERATED, DescribedPredicate.alwaysTrue());
+    }
+
+    /**
+     * An adapter sees the application through its ports: a driving adapter calls {@code port.in}, a driven one
+     * implements {@code port.out}. Besides them it names only the shared kernel ({@code application.shared}: paging,
+     * the acting caller, the common outcomes) and the events' package ({@code application.event}); a service, or a
+     * type left in a context's own package, stays the application's.
+     */
+    static ArchRule adaptersSeeOnlyPorts(String root) {
+        String application = root + ".application";
+        return noClasses().that().resideInAPackage(root + ".adapter..")
+                .and(DescribedPredicate.not(GENERATED))
+                .should().dependOnClassesThat(resideInAPackage(application + "..").and(resideOutsideOfPackages(
+                        application + "..port.in..", application + "..port.out..", application + ".shared..", application + ".event")))
+                .allowEmptyShould(false);
     }
 
     /** The two identity adapters (local, Keycloak) share a parent package but not code. */

@@ -80,7 +80,7 @@ class DispatchCrashIT {
 
     private void send(int n) {
         survivor.getBean(TransactionPort.class).inCongress(HUNAN, () -> {
-            survivor.getBean(NotificationPort.class).send(new Notification(HUNAN, "probe.crash", List.of(), Map.of("n", String.valueOf(n))));
+            survivor.getBean(NotificationPort.class).send(Notification.of(HUNAN, new ProbeEvent("probe.crash", String.valueOf(n)), List.of()));
             return null;
         });
     }

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.idempotency.port.in.IdempotentRequests;
 import org.lvzhi.application.idempotency.port.in.IdempotentRequests.Admission;
-import org.lvzhi.application.identity.AccessRole;
-import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.identity.Principal;
+import org.lvzhi.application.shared.AccessRole;
+import org.lvzhi.application.shared.ActingCaller;
+import org.lvzhi.application.shared.Principal;
 import org.lvzhi.domain.congress.CongressId;
 
 @MicronautTest(transactional = false)

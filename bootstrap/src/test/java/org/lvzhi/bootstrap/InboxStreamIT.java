@@ -77,8 +77,8 @@ class InboxStreamIT {
     private void deliverOnNodeB(String marker) {
         ApplicationContext b = nodeB.getApplicationContext();
         b.getBean(TransactionPort.class).inCongress(HUNAN, () -> {
-            b.getBean(NotificationPort.class).send(new Notification(HUNAN, "probe.stream",
-                    List.of(new Recipient("周志强", Optional.of("hunan-deputy2"), Optional.empty())), Map.of("marker", marker)));
+            b.getBean(NotificationPort.class).send(Notification.of(HUNAN, new ProbeEvent("probe.stream", marker),
+                    List.of(new Recipient("周志强", Optional.of("hunan-deputy2"), Optional.empty()))));
             return null;
         });
         NotificationDispatcher dispatcher = b.getBean(NotificationDispatcher.class);

@@ -16,15 +16,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.application.deputy.event.DeputyRegistered;
+import org.lvzhi.application.deputy.event.DeputyStatusChanged;
+import org.lvzhi.application.event.Event;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.event.Recipient;
 import org.lvzhi.application.notification.NotificationDispatcher;
-import org.lvzhi.application.notification.OutboxMessage;
 import org.lvzhi.application.notification.port.out.DeliveryChannelPort;
 import org.lvzhi.application.notification.port.out.OutboxDispatchPort;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.deputy.DeputyStatus;
 
 @MicronautTest(transactional = false)
 @Property(name = "lvzhi.test.movable-clock", value = "true")
@@ -59,7 +64,7 @@ class NotificationIT extends ApiTest {
     void inbox() {
         String deputy = api.token("hunan-deputy2");
         long before = unread(deputy);
-        send(HUNAN, "deputy.status-changed", "hunan-deputy2", Map.of("name", "周志强", "status", "在任"));
+        send(HUNAN, statusChanged("周志强"), "hunan-deputy2");
 
         dispatchEverythingDue();
         var inbox = api.get("/api/v1/inbox?size=1", deputy);
@@ -78,8 +83,8 @@ class NotificationIT extends ApiTest {
     @DisplayName("a rolled-back business transaction sends nothing")
     void rolledBackSendsNothing() {
         assertThatThrownBy(() -> transactions.inCongress(HUNAN, () -> {
-            notifications.send(new Notification(HUNAN, "deputy.status-changed",
-                    List.of(new Recipient("刘湘云", Optional.of("rollback-probe"), Optional.empty())), Map.of()));
+            notifications.send(Notification.of(HUNAN, statusChanged("刘湘云"),
+                    List.of(new Recipient("刘湘云", Optional.of("rollback-probe"), Optional.empty()))));
             throw new IllegalStateException("the business change fails");
         })).hasMessage("the business change fails");
 
@@ -113,7 +118,7 @@ class NotificationIT extends ApiTest {
         String admin = api.token("hunan-admin");
         var endpoint = api.post("/api/v1/webhooks/endpoints", admin, Map.of("url", receiver.url(), "eventTypes", List.of("probe.retry")));
         receiver.answer(500);
-        send(HUNAN, "probe.retry", null, Map.of());
+        send(HUNAN, new ProbeEvent("probe.retry", ""), null);
 
         dispatchEverythingDue();
         dispatchEverythingDue();
@@ -141,7 +146,7 @@ class NotificationIT extends ApiTest {
     @Test
     @DisplayName("a dispatcher that dies between sending and marking: after its lease every message is delivered again with the same id")
     void crashBetweenSendingAndMarking() {
-        send(HUNAN, "deputy.status-changed", "crash-probe", Map.of("name", "彭德明"));
+        send(HUNAN, statusChanged("彭德明"), "crash-probe");
         List<OutboxMessage> claimedByTheDeadNode = java.util.stream.Stream.generate(() -> outbox.claimNext(clock.instant(), Duration.ofMinutes(2)))
                 .takeWhile(Optional::isPresent).map(Optional::get).filter(m -> m.target().equals("crash-probe")).toList();
         claimedByTheDeadNode.forEach(m -> transactions.inCongress(HUNAN, () -> inboxChannel().deliver(m)));
@@ -161,7 +166,7 @@ class NotificationIT extends ApiTest {
     void twoDispatchersDeliverOnce() {
         String admin = api.token("hunan-admin");
         api.post("/api/v1/webhooks/endpoints", admin, Map.of("url", receiver.url(), "eventTypes", List.of("probe.parallel")));
-        IntStream.range(0, 60).forEach(i -> send(HUNAN, "probe.parallel", null, Map.of("n", String.valueOf(i))));
+        IntStream.range(0, 60).forEach(i -> send(HUNAN, new ProbeEvent("probe.parallel", String.valueOf(i)), null));
 
         CompletableFuture<Void> first = CompletableFuture.runAsync(this::dispatchEverythingDue);
         CompletableFuture<Void> second = CompletableFuture.runAsync(this::dispatchEverythingDue);
@@ -171,12 +176,16 @@ class NotificationIT extends ApiTest {
         assertThat(receiver.received().stream().map(WebhookReceiver.Received::id).distinct()).hasSize(60);
     }
 
-    private void send(CongressId congress, String event, String login, Map<String, String> variables) {
+    private void send(CongressId congress, Event event, String login) {
         List<Recipient> recipients = login == null ? List.of() : List.of(new Recipient("收件人", Optional.of(login), Optional.empty()));
         transactions.inCongress(congress, () -> {
-            notifications.send(new Notification(congress, event, recipients, variables));
+            notifications.send(Notification.of(congress, event, recipients));
             return null;
         });
+    }
+
+    private static DeputyStatusChanged statusChanged(String name) {
+        return new DeputyStatusChanged(DeputyId.random(), name, DeputyStatus.ACTIVE, DeputyStatus.SUSPENDED, "恢复执行代表职务");
     }
 
     /** Runs the dispatcher until nothing is due; answers what it claimed. */
@@ -208,7 +217,7 @@ class NotificationIT extends ApiTest {
                 Map.of("event", "deputy.status-changed", "channel", "INBOX"));
         long before = unread(deputy);
 
-        send(HUNAN, "deputy.registered", "hunan-deputy1", Map.of("name", "刘湘云", "status", "在任"));
+        send(HUNAN, new DeputyRegistered(DeputyId.random(), "刘湘云", DeputyStatus.ACTIVE), "hunan-deputy1");
         dispatchEverythingDue();
 
         assertThat(unread(deputy)).isEqualTo(before);
@@ -217,7 +226,7 @@ class NotificationIT extends ApiTest {
         assertThat(api.get("/api/v1/notification-preferences/mutes", deputy).list("items").toString()).contains("deputy.registered");
         api.send("DELETE", "/api/v1/notification-preferences/mutes", deputy, null,
                 "{\"event\":\"deputy.registered\",\"channel\":\"INBOX\"}");
-        send(HUNAN, "deputy.registered", "hunan-deputy1", Map.of("name", "刘湘云", "status", "在任"));
+        send(HUNAN, new DeputyRegistered(DeputyId.random(), "刘湘云", DeputyStatus.ACTIVE), "hunan-deputy1");
         dispatchEverythingDue();
         assertThat(unread(deputy)).isEqualTo(before + 1);
     }

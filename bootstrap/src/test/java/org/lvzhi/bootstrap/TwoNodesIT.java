@@ -65,7 +65,7 @@ class TwoNodesIT {
 
     private void send(String event, int n) {
         nodeA.getBean(TransactionPort.class).inCongress(HUNAN, () -> {
-            nodeA.getBean(NotificationPort.class).send(new Notification(HUNAN, event, List.of(), Map.of("n", String.valueOf(n))));
+            nodeA.getBean(NotificationPort.class).send(Notification.of(HUNAN, new ProbeEvent(event, String.valueOf(n)), List.of()));
             return null;
         });
     }

@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * A random secret handed to one person (a refresh token, an invitation link). Only its SHA-256 is stored: it
  * has 256 bits of entropy, so a fast hash suffices and a stolen table yields no usable secret.
  */
-public final class OneTimeSecret {
+final class OneTimeSecret {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BYTES = 32;

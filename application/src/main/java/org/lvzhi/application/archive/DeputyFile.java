@@ -1,7 +1,7 @@
 package org.lvzhi.application.archive;
 
 import java.util.List;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.domain.compliance.DeputyAttributes;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.duty.Absence;

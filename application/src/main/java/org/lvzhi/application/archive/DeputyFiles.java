@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.duty.port.out.DutyHistoryPort;
 import org.lvzhi.domain.compliance.DeputyAttributes;

@@ -2,14 +2,13 @@ package org.lvzhi.application.attendance;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.lvzhi.application.attendance.event.SessionLeaveCirculated;
 import org.lvzhi.application.attendance.port.out.LeaveCirculationPort;
 import org.lvzhi.application.attendance.port.out.PositionHoldersPort;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.event.Recipient;
@@ -30,7 +29,6 @@ import org.lvzhi.domain.shared.Messages;
 @Singleton
 class LeaveCirculation {
 
-    static final String CIRCULATED = "session.leave-circulated";
     private static final Messages MESSAGES = Messages.of(LeaveCirculation.class);
 
     private final PolicyProfileQueries profiles;
@@ -56,7 +54,7 @@ class LeaveCirculation {
             circulations.add(found);
             List<Recipient> told = Stream.concat(OfficeRecipients.of(holders, found.circulatedBy(), LegalDate.today(clock)),
                     deputies.stream().map(DeputyView::recipient)).distinct().toList();
-            notifications.send(new Notification(congress, CIRCULATED, told, facts(attendance, found)));
+            notifications.send(Notification.of(congress, circulated(attendance, found), told));
         });
         return circulation;
     }
@@ -65,17 +63,14 @@ class LeaveCirculation {
         return circulations.find(session);
     }
 
-    private static Map<String, String> facts(SessionAttendance attendance, Circulation circulation) {
+    private static SessionLeaveCirculated circulated(SessionAttendance attendance, Circulation circulation) {
         boolean absences = circulation.circulates().contains(Circulation.Circulated.ABSENCE);
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("sessionId", attendance.session().id().toString());
-        facts.put("session", attendance.session().title());
-        facts.put("circulatedBy", StepActor.of(circulation.circulatedBy()).label());
-        facts.put("rules", String.join("、", circulation.rules()));
-        facts.put("what", MESSAGES.text(absences ? "what.leave-and-absence" : "what.leave"));
-        facts.put("summary", absences
-                ? MESSAGES.text("summary.leave-and-absence", circulation.count(Circulation.Circulated.LEAVE), circulation.count(Circulation.Circulated.ABSENCE))
-                : MESSAGES.text("summary.leave", circulation.count(Circulation.Circulated.LEAVE)));
-        return facts;
+        long leave = circulation.count(Circulation.Circulated.LEAVE);
+        String summary = absences
+                ? MESSAGES.text("summary.leave-and-absence", leave, circulation.count(Circulation.Circulated.ABSENCE))
+                : MESSAGES.text("summary.leave", leave);
+        return new SessionLeaveCirculated(attendance.session().id(), attendance.session().title(),
+                StepActor.of(circulation.circulatedBy()).label(), String.join("、", circulation.rules()),
+                MESSAGES.text(absences ? "what.leave-and-absence" : "what.leave"), summary);
     }
 }

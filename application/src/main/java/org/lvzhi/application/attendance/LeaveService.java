@@ -4,30 +4,29 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.lvzhi.application.attendance.event.LeaveRequestDecided;
 import org.lvzhi.application.attendance.port.in.DecideLeaveCommand;
 import org.lvzhi.application.attendance.port.in.LeaveUseCases;
 import org.lvzhi.application.attendance.port.in.RequestLeaveCommand;
 import org.lvzhi.application.attendance.port.out.LeaveRequestPort;
 import org.lvzhi.application.attendance.port.out.PositionHoldersPort;
 import org.lvzhi.application.attendance.port.out.SessionPort;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.duty.port.out.DutyActivityPort;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.event.Recipient;
-import org.lvzhi.application.identity.AccessDenied;
-import org.lvzhi.application.identity.AccessRole;
-import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.AccessDenied;
+import org.lvzhi.application.shared.AccessRole;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
@@ -52,8 +51,6 @@ import org.lvzhi.domain.shared.Messages;
 @Singleton
 class LeaveService implements LeaveUseCases {
 
-    /** The event a decided (approved or refused) leave request is notified as. */
-    static final String DECIDED = "leave-request.decided";
     private static final Set<AccessRole> STAFF = EnumSet.of(AccessRole.PLATFORM_ADMIN, AccessRole.TENANT_ADMIN, AccessRole.LIAISON_OFFICER);
     private static final Messages MESSAGES = Messages.of(LeaveService.class);
 
@@ -219,16 +216,10 @@ class LeaveService implements LeaveUseCases {
     }
 
     private void notifyDecided(ActingCaller caller, LeaveRequest request, DeputyView deputy) {
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("leaveRequestId", request.id().toString());
-        facts.put("deputyId", deputy.deputy().id().toString());
-        facts.put("name", deputy.person().name().value());
-        facts.put("leaveFrom", Messages.label(request.from()));
-        facts.put("state", Messages.label(request.state()));
-        facts.put("rule", request.chain().citation());
-        facts.put("note", request.decisions().getLast().note().orElse(""));
+        LeaveRequestDecided decided = new LeaveRequestDecided(request.id(), deputy.deputy().id(), deputy.person().name().value(),
+                request.from(), request.state(), request.chain().citation(), request.decisions().getLast().note());
         List<Recipient> recipients = Stream.concat(Stream.of(deputy.recipient()), filers(request)).distinct().toList();
-        notifications.send(new Notification(caller.congress(), DECIDED, recipients, facts));
+        notifications.send(Notification.of(caller.congress(), decided, recipients));
     }
 
     /** The holders of the office that files the request (备案), where the chain names one on the platform. */

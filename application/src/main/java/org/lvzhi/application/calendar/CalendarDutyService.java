@@ -8,20 +8,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lvzhi.application.calendar.event.CalendarDutyDue;
 import org.lvzhi.application.calendar.port.in.CalendarDuties;
 import org.lvzhi.application.calendar.port.out.CalendarTriggerPort;
 import org.lvzhi.application.calendar.port.out.DutyOccurrencePort;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.congress.port.out.LoadUnitPort;
 import org.lvzhi.application.deadline.port.in.DeadlineClocks;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.event.Recipient;
-import org.lvzhi.application.identity.AccessDenied;
-import org.lvzhi.application.identity.AccessRole;
-import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.AccessDenied;
+import org.lvzhi.application.shared.AccessRole;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.port.out.TransactionPort;
@@ -46,7 +47,6 @@ import org.lvzhi.domain.shared.Messages;
 @Singleton
 class CalendarDutyService implements CalendarDuties {
 
-    static final String DUE = "calendar-duty.due";
     private static final String EVERY_SESSION = "SESSION";
     private static final Messages MESSAGES = Messages.of(CalendarDutyService.class);
 
@@ -112,7 +112,7 @@ class CalendarDutyService implements CalendarDuties {
         if (DutyDeadline.startsOn(duty, date)) {
             startClocks(congress, rule, duty, date, owing);
         }
-        notifications.send(new Notification(congress, DUE, told, variables(rule, duty, date)));
+        notifications.send(Notification.of(congress, due(rule, duty, date), told));
         return told.size();
     }
 
@@ -154,17 +154,13 @@ class CalendarDutyService implements CalendarDuties {
         return text.length() <= 200 ? text : text.substring(0, 200);
     }
 
-    private static Map<String, String> variables(PolicyRule rule, CalendarDuty duty, DutyDate date) {
+    private static CalendarDutyDue due(PolicyRule rule, CalendarDuty duty, DutyDate date) {
         long daysLeft = ChronoUnit.DAYS.between(date.fireOn(), date.dueOn());
-        return Map.of(
-                "duty", text("duty." + duty.duty(), duty.duty()),
-                "rule", rule.rule(),
-                "article", rule.article(),
-                "dueOn", date.dueOn().toString(),
-                "when", date.kind() == DutyDate.Kind.DUE ? MESSAGES.text("when.due") : MESSAGES.text("when.reminder", daysLeft),
-                "round", date.rounds() == 1 ? "" : MESSAGES.text("round.of", date.round(), date.rounds()),
-                "owedBy", text("for." + duty.owedBy(), duty.owedBy()),
-                "submitTo", duty.submitTo().map(actor -> StepActor.of(actor).label()).orElse(MESSAGES.text("submit.none")));
+        return new CalendarDutyDue(text("duty." + duty.duty(), duty.duty()), rule.rule(), rule.article(), date.dueOn(),
+                date.kind() == DutyDate.Kind.DUE ? MESSAGES.text("when.due") : MESSAGES.text("when.reminder", daysLeft),
+                date.rounds() == 1 ? Optional.empty() : Optional.of(MESSAGES.text("round.of", date.round(), date.rounds())),
+                text("for." + duty.owedBy(), duty.owedBy()),
+                duty.submitTo().map(actor -> StepActor.of(actor).label()).orElse(MESSAGES.text("submit.none")));
     }
 
     private static String text(String key, String fallback) {

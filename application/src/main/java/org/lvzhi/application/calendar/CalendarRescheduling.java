@@ -3,7 +3,7 @@ package org.lvzhi.application.calendar;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.lvzhi.application.calendar.port.in.CalendarDuties;
-import org.lvzhi.application.policy.ProfileObserver;
+import org.lvzhi.application.policy.port.out.ProfileObserver;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.domain.congress.CongressId;

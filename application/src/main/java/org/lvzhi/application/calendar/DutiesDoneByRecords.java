@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.deadline.port.in.DeadlineClocks;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
-import org.lvzhi.application.duty.FactListener;
+import org.lvzhi.application.duty.port.out.FactListener;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.LegalDate;

@@ -1,15 +1,18 @@
 package org.lvzhi.application.deadline;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.lvzhi.application.deadline.event.AboutDeadlines;
+import org.lvzhi.application.deadline.event.DeadlineOverdue;
+import org.lvzhi.application.deadline.event.DeadlineProgressReport;
+import org.lvzhi.application.deadline.event.DeadlineReminder;
 import org.lvzhi.application.deadline.port.out.DeadlineRecipientsPort;
+import org.lvzhi.application.event.Event;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.event.Recipient;
@@ -28,11 +31,7 @@ import org.lvzhi.domain.deputy.Position;
  */
 final class DeadlineNotices {
 
-    static final String REMINDER = "deadline.reminder";
-    static final String PROGRESS_REPORT = "deadline.progress-report";
-    static final String OVERDUE = "deadline.overdue";
     private static final String LIAISON_OFFICE = "LIAISON_OFFICE";
-    private static final int LISTED = 50;
 
     private final CongressId congress;
     private final LocalDate today;
@@ -58,16 +57,16 @@ final class DeadlineNotices {
 
     /** Sends what was added; answers how many notifications went out. */
     int sendAll(NotificationPort notifications) {
-        pending.forEach((group, clocks) -> notifications.send(new Notification(congress, event(group.action()),
-                holdersOf(group), variables(clocks))));
+        pending.forEach((group, clocks) -> notifications.send(Notification.of(congress,
+                event(group.action(), AboutDeadlines.of(clocks, today)), holdersOf(group))));
         return pending.size();
     }
 
-    private static String event(DeadlineAction action) {
+    private static Event event(DeadlineAction action, AboutDeadlines deadlines) {
         return switch (action) {
-            case REMINDER -> REMINDER;
-            case PROGRESS_REPORT -> PROGRESS_REPORT;
-            case OVERDUE -> OVERDUE;
+            case REMINDER -> new DeadlineReminder(deadlines);
+            case PROGRESS_REPORT -> new DeadlineProgressReport(deadlines);
+            case OVERDUE -> new DeadlineOverdue(deadlines);
         };
     }
 
@@ -89,32 +88,5 @@ final class DeadlineNotices {
             }
         }
         return Optional.empty();
-    }
-
-    private Map<String, String> variables(List<DeadlineClock> clocks) {
-        DeadlineClock first = clocks.getFirst();
-        Map<String, String> variables = new LinkedHashMap<>();
-        variables.put("count", String.valueOf(clocks.size()));
-        variables.put("deadlineId", first.id().value().toString());
-        variables.put("deadlineIds", clocks.stream().map(c -> c.id().value().toString()).collect(Collectors.joining(",")));
-        variables.put("rule", first.rule());
-        variables.put("article", first.article());
-        variables.put("what", first.what());
-        variables.put("subjectKind", first.subject().kind());
-        variables.put("subjectId", first.subject().id());
-        variables.put("subjectTitle", clocks.size() == 1 ? first.subject().title() : first.subject().title() + "等" + clocks.size() + "件");
-        variables.put("unitId", first.subject().unit().map(UnitId::toString).orElse(""));
-        variables.put("dueOn", first.dueOn().toString());
-        variables.put("daysLeft", String.valueOf(ChronoUnit.DAYS.between(today, first.dueOn())));
-        variables.put("progressReportOn", first.progressReportOn().map(LocalDate::toString).orElse(""));
-        variables.put("items", items(clocks));
-        return variables;
-    }
-
-    private static String items(List<DeadlineClock> clocks) {
-        String listed = clocks.stream().limit(LISTED)
-                .map(c -> "· " + c.subject().title() + "（" + c.rule() + "，" + c.dueOn() + "到期）")
-                .collect(Collectors.joining("\n"));
-        return clocks.size() > LISTED ? listed + "\n……共" + clocks.size() + "件" : listed;
     }
 }

@@ -4,9 +4,9 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.lvzhi.application.deadline.port.in.HolidayCalendarUseCases;
 import org.lvzhi.application.deadline.port.out.PlatformHolidayCalendarPort;
-import org.lvzhi.application.identity.AccessDenied;
-import org.lvzhi.application.identity.AccessRole;
-import org.lvzhi.application.identity.Principal;
+import org.lvzhi.application.shared.AccessDenied;
+import org.lvzhi.application.shared.AccessRole;
+import org.lvzhi.application.shared.Principal;
 import org.lvzhi.domain.deadline.HolidayYear;
 import org.lvzhi.domain.shared.Messages;
 

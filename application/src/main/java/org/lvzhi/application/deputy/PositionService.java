@@ -8,6 +8,7 @@ import org.lvzhi.application.deputy.port.in.PositionUseCases;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.PersonPort;
 import org.lvzhi.application.deputy.port.out.PositionPort;
+import org.lvzhi.application.deputy.port.out.PositionView;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;

@@ -2,9 +2,9 @@ package org.lvzhi.application.duty;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.lvzhi.application.deputy.DeputyView;
-import org.lvzhi.application.identity.AccessRole;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.deputy.port.out.DeputyView;
+import org.lvzhi.application.shared.AccessRole;
+import org.lvzhi.application.shared.ActingCaller;
 
 /** Who reads deputies' archives: staff, leaders and external systems read every one; a deputy only their own. */
 public final class ArchiveReaders {

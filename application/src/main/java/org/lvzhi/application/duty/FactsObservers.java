@@ -2,6 +2,8 @@ package org.lvzhi.application.duty;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.lvzhi.application.duty.port.in.FactsObserver;
+import org.lvzhi.application.duty.port.out.FactListener;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.DeputyId;
 

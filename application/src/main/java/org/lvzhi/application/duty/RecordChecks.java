@@ -3,7 +3,7 @@ package org.lvzhi.application.duty;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.domain.congress.CongressId;

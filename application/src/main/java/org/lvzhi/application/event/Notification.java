@@ -8,23 +8,54 @@ import org.lvzhi.domain.congress.CongressId;
  * What happened, in which congress, to whom: an event's code (e.g. {@code deputy.status-changed}), the people it
  * concerns, the named texts its template may use and the data its webhook payload carries. Never a channel: the
  * platform decides how each recipient hears about it, and every webhook endpoint subscribed to the event hears about
- * it too. A typed {@link Event} gives texts and data apart ({@link #of}); an event still sent as a code and a map gives
- * the same map to both.
+ * it too. Made only {@linkplain #of from a typed event}, whose record gives the texts and the data apart: there is no
+ * way to send a code with a map of one's own.
  */
-public record Notification(CongressId congress, String event, List<Recipient> recipients, Map<String, String> variables,
-                           Map<String, Object> data) {
+public final class Notification {
 
-    public Notification {
-        recipients = List.copyOf(recipients);
-        variables = Map.copyOf(variables);
-        data = Map.copyOf(data);
-    }
+    private final CongressId congress;
+    private final String event;
+    private final List<Recipient> recipients;
+    private final Map<String, String> variables;
+    private final Map<String, Object> data;
 
-    public Notification(CongressId congress, String event, List<Recipient> recipients, Map<String, String> variables) {
-        this(congress, event, recipients, variables, Map.<String, Object>copyOf(variables));
+    private Notification(CongressId congress, Event event, List<Recipient> recipients) {
+        this.congress = congress;
+        this.event = event.code();
+        this.recipients = List.copyOf(recipients);
+        this.variables = Map.copyOf(EventFacts.texts(event));
+        this.data = Map.copyOf(EventFacts.data(event));
     }
 
     public static Notification of(CongressId congress, Event event, List<Recipient> recipients) {
-        return new Notification(congress, event.code(), recipients, EventFacts.texts(event), EventFacts.data(event));
+        return new Notification(congress, event, recipients);
+    }
+
+    public CongressId congress() {
+        return congress;
+    }
+
+    /** The event's code. */
+    public String event() {
+        return event;
+    }
+
+    public List<Recipient> recipients() {
+        return recipients;
+    }
+
+    /** The texts the event's template fills in, by name. */
+    public Map<String, String> variables() {
+        return variables;
+    }
+
+    /** The data of the webhook payload. */
+    public Map<String, Object> data() {
+        return data;
+    }
+
+    @Override
+    public String toString() {
+        return "Notification[" + congress + ", " + event + ", " + recipients + ", " + variables + "]";
     }
 }

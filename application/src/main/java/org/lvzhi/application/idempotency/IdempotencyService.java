@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.lvzhi.application.idempotency.port.in.IdempotentRequests;
 import org.lvzhi.application.idempotency.port.out.IdempotencyRecordPort;
 import org.lvzhi.application.idempotency.port.out.KeptAnswer;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.shared.Messages;
 import org.lvzhi.domain.shared.TextRule;

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.lvzhi.application.imports.port.out.ImportKind;
 
 /**
  * The fingerprint of an imported row: SHA-256 over the kind and the row's normalised identity (what it

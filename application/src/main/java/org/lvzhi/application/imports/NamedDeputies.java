@@ -2,8 +2,8 @@ package org.lvzhi.application.imports;
 
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.deputy.DeputySearch;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputySearch;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.TermId;

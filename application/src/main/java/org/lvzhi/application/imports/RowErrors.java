@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.lvzhi.application.imports.port.in.RowError;
 import org.lvzhi.domain.shared.InvariantViolation;
 import org.lvzhi.domain.shared.Messages;
 import org.lvzhi.domain.shared.TextRule;

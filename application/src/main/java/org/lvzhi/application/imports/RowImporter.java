@@ -3,8 +3,9 @@ package org.lvzhi.application.imports;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.lvzhi.application.identity.AccessRole;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.imports.port.out.ImportKind;
+import org.lvzhi.application.shared.AccessRole;
+import org.lvzhi.application.shared.ActingCaller;
 
 /** What one kind of import knows: its columns, who may run it, and how to check and create one row. */
 interface RowImporter {

@@ -4,12 +4,12 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.ratelimit.port.in.RateLimitPolicy;
 import org.lvzhi.application.ratelimit.port.in.RateLimits;
 import org.lvzhi.application.ratelimit.port.out.BucketLimit;
 import org.lvzhi.application.ratelimit.port.out.TokenBucketPort.Take;
 import org.lvzhi.application.ratelimit.port.out.TokenBucketPort;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.shared.Messages;
 
 @Singleton

@@ -9,18 +9,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.lvzhi.application.duty.ArchiveReaders;
-import org.lvzhi.application.identity.AccessDenied;
-import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.AccessDenied;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.application.statistics.port.in.StatisticsQueries;
+import org.lvzhi.application.statistics.port.out.DeputyFigures;
+import org.lvzhi.application.statistics.port.out.DeputyFiguresFilter;
+import org.lvzhi.application.statistics.port.out.PointsRanking;
 import org.lvzhi.application.statistics.port.out.StatisticsExportWriter;
 import org.lvzhi.application.statistics.port.out.StatisticsPort;
 import org.lvzhi.application.statistics.port.out.StatisticsWorkbookWriter;
 import org.lvzhi.application.statistics.port.out.SubordinateStatisticsPort;
+import org.lvzhi.application.statistics.port.out.SubordinateTotals;
+import org.lvzhi.application.statistics.port.out.TenantStatistics;
 import org.lvzhi.domain.shared.Messages;
 
 @Singleton

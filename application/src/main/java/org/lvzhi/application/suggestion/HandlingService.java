@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.congress.port.out.LoadUnitPort;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.application.suggestion.port.in.AssignCommand;
 import org.lvzhi.application.suggestion.port.in.EvaluationCommand;

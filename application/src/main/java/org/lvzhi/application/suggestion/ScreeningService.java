@@ -5,7 +5,7 @@ import org.lvzhi.application.suggestion.event.SuggestionMerged;
 import org.lvzhi.application.suggestion.event.SuggestionScreened;
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.application.suggestion.port.in.ScreenCommand;

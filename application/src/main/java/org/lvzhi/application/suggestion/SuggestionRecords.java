@@ -2,7 +2,7 @@ package org.lvzhi.application.suggestion;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;

@@ -16,7 +16,7 @@ import org.lvzhi.application.attendance.port.out.LeaveRequestPort;
 import org.lvzhi.application.attendance.port.out.PositionHoldersPort;
 import org.lvzhi.application.attendance.port.out.SessionPort;
 import org.lvzhi.application.calendar.port.in.CalendarDuties;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryPersons;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.deputy.port.in.AssignPositionCommand;
+import org.lvzhi.application.deputy.port.out.PositionView;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryPlatform;
 import org.lvzhi.application.testing.SeatBuilder;

@@ -12,6 +12,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lvzhi.application.identity.port.in.ActingCongressResolver;
+import org.lvzhi.application.shared.AccessDenied;
+import org.lvzhi.application.shared.AccessRole;
+import org.lvzhi.application.shared.ActingCaller;
+import org.lvzhi.application.shared.Principal;
 import org.lvzhi.application.testing.InMemoryCongresses;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.congress.CongressId;
@@ -20,7 +25,7 @@ import org.lvzhi.domain.congress.Level;
 class ActingCongressResolverTest {
 
     private final InMemoryCongresses congresses = new InMemoryCongresses();
-    private final ActingCongressResolver resolver = new ActingCongressResolver(congresses);
+    private final ActingCongressResolver resolver = new ActingCongressService(congresses);
 
     @BeforeEach
     void platformWithTwoCongresses() {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.application.shared.AccessRole;
+import org.lvzhi.application.shared.Principal;
 import org.lvzhi.domain.congress.CongressId;
 
 class PrincipalTest {

@@ -9,13 +9,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.application.event.Event;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.Recipient;
+import org.lvzhi.application.notification.port.out.Channel;
+import org.lvzhi.application.notification.port.out.Mute;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
 import org.lvzhi.application.notification.port.out.WebhookPayloadPort;
 import org.lvzhi.application.testing.FakeProfiles;
@@ -41,8 +44,26 @@ class OutboxNotificationsTest {
         return new Recipient(name, Optional.ofNullable(login), Optional.ofNullable(email));
     }
 
+    /** A status change with only the facts these tests read. */
+    public record StatusChanged(String name, String status) implements Event {
+
+        @Override
+        public String code() {
+            return EVENT;
+        }
+    }
+
+    /** The same event with a name only. */
+    public record Named(String name) implements Event {
+
+        @Override
+        public String code() {
+            return EVENT;
+        }
+    }
+
     private static Notification notification(Recipient... recipients) {
-        return new Notification(QINGHAI, EVENT, List.of(recipients), Map.of("name", "张三", "status", "暂停履职"));
+        return Notification.of(QINGHAI, new StatusChanged("张三", "暂停履职"), List.of(recipients));
     }
 
     private static WebhookEndpoint endpoint(boolean enabled, String... events) {
@@ -184,7 +205,7 @@ class OutboxNotificationsTest {
     @Test
     @DisplayName("an event without a template is sent with its plain title and values")
     void plainWithoutTemplate() {
-        notifications.send(new Notification(QINGHAI, EVENT, List.of(recipient("张三", "zhangsan", null)), Map.of("name", "张三")));
+        notifications.send(Notification.of(QINGHAI, new Named("张三"), List.of(recipient("张三", "zhangsan", null))));
 
         assertThat(outbox.added()).singleElement().satisfies(m -> {
             assertThat(m.subject()).isEqualTo("代表状态变更");

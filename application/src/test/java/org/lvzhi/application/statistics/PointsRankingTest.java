@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.application.statistics.port.out.DeputyRecords;
+import org.lvzhi.application.statistics.port.out.PointsRanking;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.DeputyId;

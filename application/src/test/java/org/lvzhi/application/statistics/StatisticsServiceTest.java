@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.application.statistics.port.out.DeputyFigures;
+import org.lvzhi.application.statistics.port.out.Rates;
+import org.lvzhi.application.statistics.port.out.TenantStatistics;
 
 class StatisticsServiceTest {
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.lvzhi.application.identity.AccessDenied;
+import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.suggestion.RecordingDeadlineClocks.Call;

@@ -6,10 +6,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.lvzhi.application.notification.Channel;
-import org.lvzhi.application.notification.DeliveryOutcome;
-import org.lvzhi.application.notification.OutboxMessage;
+import org.lvzhi.application.notification.port.out.Channel;
 import org.lvzhi.application.notification.port.out.DeliveryChannelPort;
+import org.lvzhi.application.notification.port.out.DeliveryOutcome;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 import org.lvzhi.domain.congress.CongressId;
 
 /**

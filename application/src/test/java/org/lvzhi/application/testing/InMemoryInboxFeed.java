@@ -3,7 +3,7 @@ package org.lvzhi.application.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.lvzhi.application.notification.InboxEntry;
+import org.lvzhi.application.notification.port.out.InboxEntry;
 import org.lvzhi.application.notification.port.out.InboxFeedPort;
 import org.lvzhi.domain.congress.CongressId;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.lvzhi.application.notification.Channel;
-import org.lvzhi.application.notification.Mute;
+import org.lvzhi.application.notification.port.out.Channel;
+import org.lvzhi.application.notification.port.out.Mute;
 import org.lvzhi.application.notification.port.out.MutePort;
 
 /** What people muted, by login (one congress's). */

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.lvzhi.application.notification.OutboxMessage;
 import org.lvzhi.application.notification.port.out.OutboxDispatchPort;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 import org.lvzhi.domain.congress.CongressId;
 
 /** The dispatcher's outbox: hands out the messages queued with {@link #due} once, and records every outcome. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Collection;
 import java.util.List;
-import org.lvzhi.application.deputy.PositionView;
+import org.lvzhi.application.deputy.port.out.PositionView;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;

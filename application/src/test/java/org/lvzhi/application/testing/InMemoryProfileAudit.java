@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lvzhi.application.policy.ProfileAuditEntry;
+import org.lvzhi.application.policy.port.out.ProfileAuditEntry;
 import org.lvzhi.application.policy.port.out.ProfileAuditPort;
 import org.lvzhi.domain.congress.CongressId;
 

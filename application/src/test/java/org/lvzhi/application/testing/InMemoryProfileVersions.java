@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.lvzhi.application.policy.StaleProfileVersion;
 import org.lvzhi.application.policy.port.out.ProfileVersionsPort;
+import org.lvzhi.application.policy.port.out.StaleProfileVersion;
 import org.lvzhi.application.policy.port.out.StoredProfileVersion;
 import org.lvzhi.domain.congress.CongressId;
 

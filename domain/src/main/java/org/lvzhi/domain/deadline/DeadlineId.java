@@ -12,4 +12,9 @@ public record DeadlineId(UUID value) {
     public static DeadlineId random() {
         return new DeadlineId(UUID.randomUUID());
     }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
 }

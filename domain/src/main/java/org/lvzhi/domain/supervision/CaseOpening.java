@@ -1,6 +1,7 @@
 package org.lvzhi.domain.supervision;
 
 import java.util.List;
+import org.lvzhi.domain.shared.Checks;
 
 /**
  * A supervision case a rule asks to open: which step of the rule (counted from 1), the action and who takes it,
@@ -18,7 +19,11 @@ public record CaseOpening(
         List<String> evidence) {
 
     public CaseOpening {
-        alternatives = List.copyOf(alternatives);
-        evidence = List.copyOf(evidence);
+        Checks.required("rule", rule);
+        Checks.required("triggerKey", triggerKey);
+        Checks.required("action", action);
+        Checks.required("actor", actor);
+        alternatives = List.copyOf(Checks.required("alternatives", alternatives));
+        evidence = List.copyOf(Checks.required("evidence", evidence));
     }
 }

@@ -11,14 +11,7 @@ import org.lvzhi.domain.shared.Messages;
 public record SupervisionCase(
         SupervisionCaseId id,
         DeputyId deputy,
-        String rule,
-        String article,
-        String triggerKey,
-        int step,
-        String action,
-        String actor,
-        List<String> alternatives,
-        List<String> evidence,
+        CaseOpening opening,
         LocalDate openedOn,
         CaseState state,
         Optional<CaseOutcome> outcome,
@@ -34,12 +27,7 @@ public record SupervisionCase(
     public SupervisionCase {
         Checks.required("id", id);
         Checks.required("deputyId", deputy);
-        Checks.required("rule", rule);
-        Checks.required("triggerKey", triggerKey);
-        Checks.required("action", action);
-        Checks.required("actor", actor);
-        alternatives = List.copyOf(Checks.required("alternatives", alternatives));
-        evidence = List.copyOf(Checks.required("evidence", evidence));
+        Checks.required("opening", opening);
         Checks.required("openedOn", openedOn);
         Checks.required("state", state);
         Checks.required("outcome", outcome);
@@ -49,9 +37,8 @@ public record SupervisionCase(
     }
 
     public static SupervisionCase open(DeputyId deputy, CaseOpening opening, LocalDate on) {
-        return new SupervisionCase(SupervisionCaseId.random(), deputy, opening.rule(), opening.article(), opening.triggerKey(),
-                opening.step(), opening.action(), opening.actor(), opening.alternatives(), opening.evidence(), on,
-                CaseState.OPEN, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new SupervisionCase(SupervisionCaseId.random(), deputy, opening, on, CaseState.OPEN, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
     }
 
     public SupervisionCase close(CaseOutcome result, String closingNote, String by, LocalDate on) {
@@ -60,25 +47,56 @@ public record SupervisionCase(
         if (state == CaseState.CLOSED) {
             throw MESSAGES.violation("state", "case.already-closed", closedOn.orElseThrow());
         }
-        if (result == CaseOutcome.CONFIRMED && !action.equals(TERMINATION)) {
-            throw MESSAGES.violation("outcome", "case.confirmed-only-termination", result, action);
+        if (result == CaseOutcome.CONFIRMED && !action().equals(TERMINATION)) {
+            throw MESSAGES.violation("outcome", "case.confirmed-only-termination", result, action());
         }
         if (on.isBefore(openedOn)) {
             throw MESSAGES.violation("closedOn", "case.closed-before-opened", on, openedOn);
         }
-        return new SupervisionCase(id, deputy, rule, article, triggerKey, step, action, actor, alternatives, evidence, openedOn,
-                CaseState.CLOSED, Optional.of(result), Optional.of(Checks.text("note", closingNote, MAX_NOTE_LENGTH)),
+        return new SupervisionCase(id, deputy, opening, openedOn, CaseState.CLOSED, Optional.of(result), Optional.of(Checks.text("note", closingNote, MAX_NOTE_LENGTH)),
                 Optional.of(Checks.text("closedBy", by, MAX_NOTE_LENGTH)), Optional.of(on));
+    }
+
+    public String rule() {
+        return opening.rule();
+    }
+
+    public String article() {
+        return opening.article();
+    }
+
+    public String triggerKey() {
+        return opening.triggerKey();
+    }
+
+    public int step() {
+        return opening.step();
+    }
+
+    public String action() {
+        return opening.action();
+    }
+
+    public String actor() {
+        return opening.actor();
+    }
+
+    public List<String> alternatives() {
+        return opening.alternatives();
+    }
+
+    public List<String> evidence() {
+        return opening.evidence();
     }
 
     /** The action's Chinese name (约谈, 告诫, 通报, 劝辞, 资格终止). */
     public String actionName() {
-        return MESSAGES.has("action." + action) ? MESSAGES.text("action." + action) : action;
+        return MESSAGES.has("action." + action()) ? MESSAGES.text("action." + action()) : action();
     }
 
     /** Whether the case was closed with the termination of the deputy's qualification confirmed. */
     public boolean terminates() {
-        return action.equals(TERMINATION) && outcome.equals(Optional.of(CaseOutcome.CONFIRMED));
+        return action().equals(TERMINATION) && outcome.equals(Optional.of(CaseOutcome.CONFIRMED));
     }
 
     /** Whether a person closed the case finding the deputy still inactive: the rule's next step may open. */

@@ -1,7 +1,7 @@
 package org.lvzhi.adapter.rendering;
 
 import java.util.List;
-import org.lvzhi.application.report.DutyReportView;
+import org.lvzhi.application.report.port.out.DutyReportView;
 import org.lvzhi.domain.compliance.QuotaVerdict;
 import org.lvzhi.domain.report.RecordsByMonth;
 

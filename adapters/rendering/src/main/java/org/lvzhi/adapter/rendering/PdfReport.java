@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.fontbox.ttf.TTFParser;
-import org.lvzhi.application.report.DutyReportView;
+import org.lvzhi.application.report.port.out.DutyReportView;
 import org.lvzhi.domain.compliance.QuotaVerdict;
 import org.lvzhi.domain.report.RecordsByMonth;
 

@@ -3,7 +3,7 @@ package org.lvzhi.adapter.rendering;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import org.lvzhi.application.report.DutyReportView;
+import org.lvzhi.application.report.port.out.DutyReportView;
 import org.lvzhi.application.report.port.out.ReportRenderingPort;
 
 /** Renders duty reports; the PDF font is looked up on each rendering, so installing it needs no restart. */

@@ -1,9 +1,9 @@
 package org.lvzhi.adapter.rendering;
 
 import java.util.List;
-import org.lvzhi.application.report.DutyReportView;
-import org.lvzhi.application.report.ProposalLine;
-import org.lvzhi.application.report.SuggestionLine;
+import org.lvzhi.application.report.port.out.DutyReportView;
+import org.lvzhi.application.report.port.out.ProposalLine;
+import org.lvzhi.application.report.port.out.SuggestionLine;
 import org.lvzhi.domain.compliance.QuotaStatus;
 import org.lvzhi.domain.compliance.QuotaVerdict;
 import org.lvzhi.domain.shared.Messages;

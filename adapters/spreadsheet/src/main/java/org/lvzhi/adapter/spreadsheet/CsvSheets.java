@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.lvzhi.application.imports.ImportFileRejected;
+import org.lvzhi.application.imports.port.out.ImportFileRejected;
 import org.lvzhi.application.imports.port.out.Sheet;
 
 /**

@@ -2,7 +2,7 @@ package org.lvzhi.adapter.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lvzhi.application.imports.ImportFileRejected;
+import org.lvzhi.application.imports.port.out.ImportFileRejected;
 import org.lvzhi.application.imports.port.out.Sheet;
 
 /** Gathers the rows of either format: the first row is the header, blank rows are left out, the count is capped. */

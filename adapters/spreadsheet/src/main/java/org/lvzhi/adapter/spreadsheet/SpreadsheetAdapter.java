@@ -2,8 +2,8 @@ package org.lvzhi.adapter.spreadsheet;
 
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.lvzhi.application.imports.SpreadsheetFormat;
 import org.lvzhi.application.imports.port.out.Sheet;
+import org.lvzhi.application.imports.port.out.SpreadsheetFormat;
 import org.lvzhi.application.imports.port.out.SpreadsheetReader;
 import org.lvzhi.application.imports.port.out.SpreadsheetWriter;
 

@@ -7,12 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.lvzhi.application.statistics.TenantStatistics;
 import org.lvzhi.application.statistics.port.out.StatisticsWorkbookWriter;
+import org.lvzhi.application.statistics.port.out.TenantStatistics;
 
 /**
  * The statistics workbook, with POI: sheets 代表, 代表小组, 联络站 and 承办单位, each with a bold frozen header row;
@@ -32,7 +31,7 @@ class StatisticsWorkbook implements StatisticsWorkbookWriter {
             lines(workbook, percent, "代表", statistics.deputies());
             lines(workbook, percent, "代表小组", statistics.deputyGroups());
             lines(workbook, percent, "联络站", statistics.liaisonStations());
-            XSSFSheet units = sheet(workbook, "承办单位", UNIT_HEADERS);
+            XSSFSheet units = HeaderedSheets.create(workbook, "承办单位", UNIT_HEADERS);
             int r = 1;
             for (TenantStatistics.HandlingUnitLine line : statistics.handlingUnits()) {
                 Row row = units.createRow(r++);
@@ -45,7 +44,7 @@ class StatisticsWorkbook implements StatisticsWorkbookWriter {
                 rate(row, 6, line.satisfactionRate(), percent);
             }
             statistics.points().ifPresent(points -> {
-                XSSFSheet ranking = sheet(workbook, "积分排名", List.of("名次", "代表", "积分"));
+                XSSFSheet ranking = HeaderedSheets.create(workbook, "积分排名", List.of("名次", "代表", "积分"));
                 int n = 1;
                 for (var rank : points.ranks()) {
                     Row row = ranking.createRow(n++);
@@ -62,7 +61,7 @@ class StatisticsWorkbook implements StatisticsWorkbookWriter {
     }
 
     private static void lines(XSSFWorkbook workbook, CellStyle percent, String name, List<TenantStatistics.Line> lines) {
-        XSSFSheet sheet = sheet(workbook, name, LINE_HEADERS);
+        XSSFSheet sheet = HeaderedSheets.create(workbook, name, LINE_HEADERS);
         int r = 1;
         for (TenantStatistics.Line line : lines) {
             Row row = sheet.createRow(r++);
@@ -85,22 +84,5 @@ class StatisticsWorkbook implements StatisticsWorkbookWriter {
             cell.setCellValue(rate);
             cell.setCellStyle(percent);
         }
-    }
-
-    private static XSSFSheet sheet(XSSFWorkbook workbook, String name, List<String> headers) {
-        XSSFSheet sheet = workbook.createSheet(name);
-        CellStyle bold = workbook.createCellStyle();
-        Font font = workbook.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < headers.size(); i++) {
-            var cell = row.createCell(i);
-            cell.setCellValue(headers.get(i));
-            cell.setCellStyle(bold);
-            sheet.setColumnWidth(i, 14 * 256);
-        }
-        sheet.createFreezePane(0, 1);
-        return sheet;
     }
 }

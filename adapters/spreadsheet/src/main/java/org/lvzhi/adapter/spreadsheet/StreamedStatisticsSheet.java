@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.lvzhi.application.statistics.TenantStatistics;
 import org.lvzhi.application.statistics.port.out.StatisticsExportWriter;
+import org.lvzhi.application.statistics.port.out.TenantStatistics;
 
 /**
  * The figures per deputy as an XLSX file (sheet 代表, the columns of {@link StatisticsWorkbook}) written into the stream

@@ -14,7 +14,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.lvzhi.application.imports.ImportFileRejected;
+import org.lvzhi.application.imports.port.out.ImportFileRejected;
 import org.lvzhi.application.imports.port.out.Sheet;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;

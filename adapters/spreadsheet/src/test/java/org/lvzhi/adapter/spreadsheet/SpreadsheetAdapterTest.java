@@ -18,9 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.lvzhi.application.imports.ImportFileRejected;
-import org.lvzhi.application.imports.SpreadsheetFormat;
+import org.lvzhi.application.imports.port.out.ImportFileRejected;
 import org.lvzhi.application.imports.port.out.Sheet;
+import org.lvzhi.application.imports.port.out.SpreadsheetFormat;
 
 class SpreadsheetAdapterTest {
 

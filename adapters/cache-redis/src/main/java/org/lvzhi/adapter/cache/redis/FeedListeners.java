@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.lvzhi.application.notification.InboxEntry;
+import org.lvzhi.application.notification.port.out.InboxEntry;
 import org.lvzhi.domain.congress.CongressId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

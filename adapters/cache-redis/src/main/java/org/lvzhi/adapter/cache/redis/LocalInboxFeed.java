@@ -3,7 +3,7 @@ package org.lvzhi.adapter.cache.redis;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.function.Consumer;
-import org.lvzhi.application.notification.InboxEntry;
+import org.lvzhi.application.notification.port.out.InboxEntry;
 import org.lvzhi.application.notification.port.out.InboxFeedPort;
 import org.lvzhi.domain.congress.CongressId;
 

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.lvzhi.application.notification.InboxEntry;
+import org.lvzhi.application.notification.port.out.InboxEntry;
 import org.lvzhi.application.notification.port.out.InboxFeedPort;
 import org.lvzhi.domain.congress.CongressId;
 import org.slf4j.Logger;

@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A node's link to Redis for one use: a command connection and a subscription to one channel. Redis may be away when
- * the node starts: the link is then made at the first use that finds Redis back (a failed attempt throws, like any
- * command while Redis is down). Once made, Lettuce reconnects and re-subscribes by itself.
+ * A node's link to Redis for one use: a command connection and, where the use listens, a subscription to one channel.
+ * Redis may be away when the node starts: the link is then made at the first use that finds Redis back (a failed
+ * attempt throws, like any command while Redis is down). Once made, Lettuce reconnects and re-subscribes by itself.
  */
 final class RedisLink implements AutoCloseable {
 
@@ -23,6 +23,11 @@ final class RedisLink implements AutoCloseable {
     private final Consumer<String> listener;
     private StatefulRedisConnection<String, String> connection;
     private StatefulRedisPubSubConnection<String, String> subscription;
+
+    /** A link that only sends commands. */
+    RedisLink(RedisClient client) {
+        this(client, null, null);
+    }
 
     RedisLink(RedisClient client, String channel, Consumer<String> listener) {
         this.client = client;
@@ -40,7 +45,7 @@ final class RedisLink implements AutoCloseable {
         if (connection == null) {
             StatefulRedisConnection<String, String> made = client.connect();
             try {
-                subscription = subscribe();
+                subscription = channel == null ? null : subscribe();
             } catch (RuntimeException away) {
                 made.close();
                 throw away;

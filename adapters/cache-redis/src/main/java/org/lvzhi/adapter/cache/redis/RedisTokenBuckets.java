@@ -2,11 +2,12 @@ package org.lvzhi.adapter.cache.redis;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Buckets shared by every node through Redis: one script refills and takes atomically, on the time the calling node
- * passes (a node whose clock lags does not refill anyone's bucket backwards). Redis being optional, a bucket Redis
- * cannot answer for is kept on this node meanwhile: a limit per node rather than none, and no request waits on it.
+ * passes (a node whose clock lags does not refill anyone's bucket backwards), sent by its digest once Redis knows it.
+ * Redis being optional, while it cannot answer the buckets are kept on this node: a limit per node rather than none,
+ * and no request waits on a Redis that is away (see {@link RedisOutage}).
  */
 @Singleton
 @Requires(property = "redis.uri")
@@ -45,36 +47,54 @@ class RedisTokenBuckets implements TokenBucketPort {
             redis.call('PEXPIRE', KEYS[1], math.ceil(capacity / rate) + 1000)
             return {taken, tostring(tokens)}""";
 
-    private final RedisClient client;
+    private final RedisLink link;
+    private final RedisOutage outage = new RedisOutage();
     private final LocalTokenBuckets meanwhile = new LocalTokenBuckets();
     private final String prefix;
-    private StatefulRedisConnection<String, String> connection;
 
     RedisTokenBuckets(RedisClient client, @Value("${lvzhi.cache.prefix:lvzhi}") String prefix) {
-        this.client = client;
+        this.link = new RedisLink(client);
         this.prefix = prefix;
     }
 
     @Override
     public Take take(String bucket, BucketLimit limit, Instant now) {
-        double perMilli = limit.ratePerNano() * 1_000_000;
+        if (outage.pausing(now)) {
+            return meanwhile.take(bucket, limit, now);
+        }
         try {
-            List<Object> answer = commands().eval(TAKE, ScriptOutputType.MULTI, new String[] {prefix + ":rate:" + bucket},
-                    String.valueOf(limit.capacity()), String.valueOf(perMilli), String.valueOf(now.toEpochMilli()));
-            boolean taken = ((Number) answer.get(0)).longValue() == 1;
-            double tokens = Double.parseDouble((String) answer.get(1));
-            return new Take(taken, (long) Math.floor(tokens), taken ? Duration.ZERO : LocalTokenBuckets.untilNext(tokens, limit));
+            Take take = takeShared(bucket, limit, now);
+            if (outage.answered()) {
+                LOG.info("Redis answers again: rate limit buckets are shared by every node again");
+            }
+            return take;
         } catch (RedisException unavailable) {
-            LOG.warn("rate limit bucket {} kept on this node: Redis did not answer ({})", bucket, unavailable.getMessage());
+            if (outage.failed(now)) {
+                LOG.warn("Redis did not answer ({}): rate limit buckets are kept on this node until it does",
+                        unavailable.getMessage());
+            }
             return meanwhile.take(bucket, limit, now);
         }
     }
 
-    /** The connection, made at the first use that finds Redis (it may be away when the node starts). */
-    private synchronized RedisCommands<String, String> commands() {
-        if (connection == null) {
-            connection = client.connect();
+    @PreDestroy
+    void close() {
+        link.close();
+    }
+
+    private Take takeShared(String bucket, BucketLimit limit, Instant now) {
+        String[] keys = {prefix + ":rate:" + bucket};
+        String[] arguments = {String.valueOf(limit.capacity()), String.valueOf(limit.ratePerNano() * 1_000_000),
+                String.valueOf(now.toEpochMilli())};
+        RedisCommands<String, String> commands = link.commands();
+        List<Object> answer;
+        try {
+            answer = commands.evalsha(commands.digest(TAKE), ScriptOutputType.MULTI, keys, arguments);
+        } catch (RedisNoScriptException notLoadedYet) {
+            answer = commands.eval(TAKE, ScriptOutputType.MULTI, keys, arguments);
         }
-        return connection.sync();
+        boolean taken = ((Number) answer.get(0)).longValue() == 1;
+        double tokens = Double.parseDouble((String) answer.get(1));
+        return new Take(taken, (long) Math.floor(tokens), taken ? Duration.ZERO : LocalTokenBuckets.untilNext(tokens, limit));
     }
 }

@@ -65,6 +65,22 @@ class TokenBucketsIT {
         assertThat(alone.getBean(TokenBucketPort.class)).isInstanceOf(LocalTokenBuckets.class);
     }
 
+    @Test
+    @DisplayName("while Redis cannot be reached the bucket is kept on the node, still limiting")
+    void keepsTheBucketOnTheNodeWhileRedisIsAway() {
+        try (ApplicationContext stranded = ApplicationContext.run(Map.of("redis.uri", "redis://127.0.0.1:6390"))) {
+            TokenBucketPort buckets = stranded.getBean(TokenBucketPort.class);
+
+            take(buckets, T0);
+            take(buckets, T0);
+            take(buckets, T0);
+
+            assertThat(buckets).isInstanceOf(RedisTokenBuckets.class);
+            assertThat(take(buckets, T0)).extracting(Take::taken, Take::untilNext).containsExactly(false, Duration.ofSeconds(1));
+            assertThat(take(buckets, T0.plusSeconds(10)).taken()).as("asked Redis again after the pause, kept locally").isTrue();
+        }
+    }
+
     private static Take take(TokenBucketPort buckets, Instant at) {
         return buckets.take("caller:qinghai:qinghai-liaison", THREE_PER_SECOND_ONE, at);
     }

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.lvzhi.application.identity.IdentityProviderUnavailable;
+import org.lvzhi.application.identity.port.out.IdentityProviderUnavailable;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Login;
 

@@ -1,6 +1,6 @@
 package org.lvzhi.adapter.identity.keycloak;
 
-import org.lvzhi.application.identity.IdentityProviderUnavailable;
+import org.lvzhi.application.identity.port.out.IdentityProviderUnavailable;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -26,7 +26,8 @@ class KeycloakHttp {
     static final Messages MESSAGES = Messages.of(KeycloakHttp.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /** HTTP/1.1: over plain HTTP the client's h2c upgrade left connections Keycloak had closed ("EOF reached while reading"). */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
     private final JsonMapper json;
 
     KeycloakHttp(JsonMapper json) {

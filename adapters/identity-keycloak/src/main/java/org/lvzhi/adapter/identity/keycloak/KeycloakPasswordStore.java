@@ -5,9 +5,9 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lvzhi.application.account.Account;
+import org.lvzhi.application.account.port.out.Account;
 import org.lvzhi.application.account.port.out.PasswordStorePort;
-import org.lvzhi.application.identity.IdentityProviderUnavailable;
+import org.lvzhi.application.identity.port.out.IdentityProviderUnavailable;
 import org.lvzhi.domain.shared.InvariantViolation;
 
 /**

@@ -1,7 +1,7 @@
 package org.lvzhi.adapter.identity.keycloak;
 
-import org.lvzhi.application.identity.SignInRefused;
-import org.lvzhi.application.identity.IdentityProviderUnavailable;
+import org.lvzhi.application.account.port.in.SignInRefused;
+import org.lvzhi.application.identity.port.out.IdentityProviderUnavailable;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;

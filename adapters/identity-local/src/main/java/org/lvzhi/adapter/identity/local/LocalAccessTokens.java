@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.lvzhi.application.account.port.out.AccessTokenPort;
-import org.lvzhi.application.identity.Principal;
+import org.lvzhi.application.shared.Principal;
 import org.lvzhi.domain.congress.CongressId;
 
 /**

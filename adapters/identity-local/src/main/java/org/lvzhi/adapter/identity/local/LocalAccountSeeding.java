@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lvzhi.application.account.port.in.SeedAccount;
 import org.lvzhi.application.account.port.in.SeedAccountsUseCase;
-import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Login;
 

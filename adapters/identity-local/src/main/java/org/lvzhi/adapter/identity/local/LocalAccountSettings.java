@@ -5,7 +5,7 @@ import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Duration;
-import org.lvzhi.application.account.AccountSettings;
+import org.lvzhi.application.account.port.out.AccountSettings;
 import org.lvzhi.domain.account.Lockout;
 
 /**

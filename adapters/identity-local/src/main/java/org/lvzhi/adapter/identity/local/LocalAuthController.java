@@ -13,7 +13,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.UUID;
-import org.lvzhi.application.account.IssuedSession;
+import org.lvzhi.application.account.port.in.IssuedSession;
 import org.lvzhi.application.account.port.in.PasswordResetUseCase;
 import org.lvzhi.application.account.port.in.SignInUseCase;
 

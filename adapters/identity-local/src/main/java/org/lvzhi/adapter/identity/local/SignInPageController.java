@@ -20,10 +20,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 import java.time.Duration;
-import org.lvzhi.application.account.AccountSettings;
-import org.lvzhi.application.account.IssuedSession;
+import org.lvzhi.application.account.port.in.IssuedSession;
+import org.lvzhi.application.account.port.in.SignInRefused;
 import org.lvzhi.application.account.port.in.SignInUseCase;
-import org.lvzhi.application.identity.SignInRefused;
+import org.lvzhi.application.account.port.out.AccountSettings;
 
 /**
  * Browser sign-in for the local identity: the sign-in page, whose session is the access token in an HttpOnly,

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
-import org.lvzhi.application.notification.DeliveryOutcome;
+import org.lvzhi.application.notification.port.out.DeliveryOutcome;
 
 /**
  * The embedded default: writes each message to {@code <mailbox>/<message id>.eml}. A repeated delivery replaces

@@ -11,10 +11,10 @@ import java.io.UnsupportedEncodingException;
 import java.util.Date;
 import java.util.Properties;
 import java.util.UUID;
-import org.lvzhi.application.notification.Channel;
-import org.lvzhi.application.notification.DeliveryOutcome;
-import org.lvzhi.application.notification.OutboxMessage;
+import org.lvzhi.application.notification.port.out.Channel;
 import org.lvzhi.application.notification.port.out.DeliveryChannelPort;
+import org.lvzhi.application.notification.port.out.DeliveryOutcome;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 
 /**
  * Delivers e-mail messages as UTF-8 plain text, over SMTP when a relay is configured and otherwise into the

@@ -8,7 +8,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
-import org.lvzhi.application.notification.DeliveryOutcome;
+import org.lvzhi.application.notification.port.out.DeliveryOutcome;
 
 /**
  * Sends through the configured SMTP relay, one connection per message. A permanent (5xx) refusal of the

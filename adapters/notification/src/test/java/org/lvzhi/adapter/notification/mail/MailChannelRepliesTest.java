@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lvzhi.application.notification.DeliveryOutcome;
+import org.lvzhi.application.notification.port.out.DeliveryOutcome;
 
 /** What the relay's answers become: permanent (5xx) refusals of this message are final, the rest is retried. */
 class MailChannelRepliesTest {

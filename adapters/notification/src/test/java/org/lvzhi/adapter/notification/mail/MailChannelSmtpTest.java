@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lvzhi.application.notification.Channel;
-import org.lvzhi.application.notification.DeliveryOutcome;
-import org.lvzhi.application.notification.OutboxMessage;
+import org.lvzhi.application.notification.port.out.Channel;
+import org.lvzhi.application.notification.port.out.DeliveryOutcome;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 
 class MailChannelSmtpTest {
 

@@ -3,8 +3,8 @@ package org.lvzhi.adapter.notification.mail;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
-import org.lvzhi.application.notification.Channel;
-import org.lvzhi.application.notification.OutboxMessage;
+import org.lvzhi.application.notification.port.out.Channel;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 import org.lvzhi.domain.congress.CongressId;
 
 /** A Chinese notification as the outbox holds it, and settings for each kind of mailer. */

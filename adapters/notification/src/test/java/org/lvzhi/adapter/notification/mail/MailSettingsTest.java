@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lvzhi.application.notification.DeliveryOutcome;
-import org.lvzhi.application.notification.OutboxMessage;
+import org.lvzhi.application.notification.port.out.DeliveryOutcome;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 
 class MailSettingsTest {
 

@@ -17,6 +17,7 @@ import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.supervision.CaseOpening;
 import org.lvzhi.domain.supervision.CaseOutcome;
 import org.lvzhi.domain.supervision.CaseState;
 import org.lvzhi.domain.supervision.SupervisionCase;
@@ -109,9 +110,10 @@ class SupervisionCaseAdapter implements SupervisionCasePort {
 
     private static SupervisionCase toCase(ResultSet row) throws SQLException {
         return new SupervisionCase(new SupervisionCaseId(row.getObject("id", UUID.class)),
-                new DeputyId(row.getObject("deputy_id", UUID.class)), row.getString("rule"), row.getString("article"),
-                row.getString("trigger_key"), row.getInt("step"), row.getString("action"), row.getString("actor"),
-                texts(row, "alternatives"), texts(row, "evidence"), row.getDate("opened_on").toLocalDate(),
+                new DeputyId(row.getObject("deputy_id", UUID.class)), new CaseOpening(row.getString("rule"), row.getString("article"),
+                        row.getString("trigger_key"), row.getInt("step"), row.getString("action"), row.getString("actor"),
+                        texts(row, "alternatives"), texts(row, "evidence")),
+                row.getDate("opened_on").toLocalDate(),
                 CaseState.valueOf(row.getString("state")),
                 Optional.ofNullable(row.getString("outcome")).map(CaseOutcome::valueOf),
                 Optional.ofNullable(row.getString("note")), Optional.ofNullable(row.getString("closed_by")),

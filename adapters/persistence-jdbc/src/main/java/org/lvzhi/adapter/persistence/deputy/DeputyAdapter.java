@@ -1,12 +1,14 @@
 package org.lvzhi.adapter.persistence.deputy;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.lvzhi.application.deputy.DeputySearch;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.adapter.persistence.shared.Statements;
+import org.lvzhi.application.deputy.port.out.DeputySearch;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.SaveDeputyPort;
 import org.lvzhi.application.shared.Page;
@@ -20,15 +22,22 @@ import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.deputy.PersonId;
 import org.lvzhi.domain.deputy.StatusChange;
 
+/** Deputies: written to the {@code deputy} table, read with the persons holding the seats from {@code deputy_listing}. */
 @Singleton
 class DeputyAdapter implements LoadDeputyPort, SaveDeputyPort {
 
-    private final DeputyRepository deputies;
+    private static final String COLUMNS = """
+            person_id, term_id, constituency, constituency_name, delegation_id, deputy_group_id, liaison_station_id,
+            grassroots, military, phone, email, address, status""";
+    private static final String INSERT = "INSERT INTO deputy (" + COLUMNS + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE deputy SET (" + COLUMNS + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?";
+
+    private final JdbcOperations jdbc;
     private final DeputyListingRepository listing;
     private final StatusChangeRepository statusChanges;
 
-    DeputyAdapter(DeputyRepository deputies, DeputyListingRepository listing, StatusChangeRepository statusChanges) {
-        this.deputies = deputies;
+    DeputyAdapter(JdbcOperations jdbc, DeputyListingRepository listing, StatusChangeRepository statusChanges) {
+        this.jdbc = jdbc;
         this.listing = listing;
         this.statusChanges = statusChanges;
     }
@@ -45,7 +54,8 @@ class DeputyAdapter implements LoadDeputyPort, SaveDeputyPort {
 
     @Override
     public boolean hasSeat(PersonId person, TermId term) {
-        return deputies.existsByPersonIdAndTermId(person.value(), term.value());
+        return Statements.count(jdbc, "SELECT count(*) FROM deputy WHERE person_id = ? AND term_id = ?",
+                List.of(person.value(), term.value())) > 0;
     }
 
     @Override
@@ -83,12 +93,19 @@ class DeputyAdapter implements LoadDeputyPort, SaveDeputyPort {
 
     @Override
     public void add(Deputy deputy) {
-        deputies.save(DeputyMapper.toRow(deputy));
+        write(INSERT, deputy);
     }
 
     @Override
     public void update(Deputy deputy) {
-        deputies.update(DeputyMapper.toRow(deputy));
+        write(UPDATE, deputy);
+    }
+
+    private void write(String sql, Deputy deputy) {
+        jdbc.prepareStatement(sql, statement -> {
+            Statements.bind(statement, DeputyMapper.columns(deputy));
+            return statement.executeUpdate();
+        });
     }
 
     /** An ILIKE pattern matching the text anywhere, with the pattern's own wildcards escaped. */

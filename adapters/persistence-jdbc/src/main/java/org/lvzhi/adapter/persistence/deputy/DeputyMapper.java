@@ -1,7 +1,9 @@
 package org.lvzhi.adapter.persistence.deputy;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.Constituency;
@@ -18,11 +20,11 @@ final class DeputyMapper {
     private DeputyMapper() {
     }
 
-    static DeputyRow toRow(Deputy deputy) {
+    /** The deputy's columns in the order of {@code DeputyAdapter.COLUMNS}, then its id. */
+    static List<Object> columns(Deputy deputy) {
         Seat seat = deputy.seat();
         ContactDetails contact = deputy.contact();
-        return new DeputyRow(
-                deputy.id().value(),
+        return Arrays.asList(
                 deputy.person().value(),
                 deputy.term().value(),
                 seat.constituency().name(),
@@ -35,7 +37,8 @@ final class DeputyMapper {
                 contact.phone().orElse(null),
                 contact.email().orElse(null),
                 contact.address().orElse(null),
-                deputy.status().name());
+                deputy.status().name(),
+                deputy.id().value());
     }
 
     static DeputyView toView(DeputyListingRow row) {

@@ -8,8 +8,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.lvzhi.application.imports.ImportKind;
 import org.lvzhi.application.imports.port.out.ImportFingerprintPort;
+import org.lvzhi.application.imports.port.out.ImportKind;
 
 /** The acting congress's imported-row fingerprints in {@code import_fingerprint} (row-level security applies). */
 @Singleton

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.lvzhi.adapter.persistence.shared.NewestFirst;
 import org.lvzhi.adapter.persistence.shared.Statements;
-import org.lvzhi.application.notification.InboxEntry;
+import org.lvzhi.application.notification.port.out.InboxEntry;
 import org.lvzhi.application.notification.port.out.InboxPort;
 import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.Slice;

@@ -3,10 +3,10 @@ package org.lvzhi.adapter.persistence.notification;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Timestamp;
-import org.lvzhi.application.notification.Channel;
-import org.lvzhi.application.notification.DeliveryOutcome;
-import org.lvzhi.application.notification.OutboxMessage;
+import org.lvzhi.application.notification.port.out.Channel;
 import org.lvzhi.application.notification.port.out.DeliveryChannelPort;
+import org.lvzhi.application.notification.port.out.DeliveryOutcome;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 
 /** The in-app channel: puts the message in the recipient's inbox; a repeat of the same message id changes nothing. */
 @Singleton

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.lvzhi.application.notification.Channel;
-import org.lvzhi.application.notification.Mute;
+import org.lvzhi.application.notification.port.out.Channel;
+import org.lvzhi.application.notification.port.out.Mute;
 import org.lvzhi.application.notification.port.out.MutePort;
 
 /** Muted channels in {@code notification_preference}, for the acting congress. */

@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.lvzhi.application.notification.Channel;
-import org.lvzhi.application.notification.OutboxMessage;
+import org.lvzhi.application.notification.port.out.Channel;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 import org.lvzhi.domain.congress.CongressId;
 
 /** Reads outbox rows selected with {@link #COLUMNS}. */

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.lvzhi.adapter.persistence.shared.ClaimOwner;
-import org.lvzhi.application.notification.OutboxMessage;
 import org.lvzhi.application.notification.port.out.OutboxDispatchPort;
+import org.lvzhi.application.notification.port.out.OutboxMessage;
 import org.lvzhi.domain.congress.CongressId;
 
 /**

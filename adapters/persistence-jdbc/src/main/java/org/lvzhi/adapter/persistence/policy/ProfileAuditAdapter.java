@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import org.lvzhi.application.policy.ProfileAuditEntry;
+import org.lvzhi.application.policy.port.out.ProfileAuditEntry;
 import org.lvzhi.application.policy.port.out.ProfileAuditPort;
 
 /** The acting congress's profile audit in {@code policy_profile_audit}; changes are stored one per line. */

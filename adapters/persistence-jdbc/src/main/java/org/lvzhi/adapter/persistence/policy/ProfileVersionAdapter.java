@@ -6,8 +6,8 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.adapter.persistence.shared.SqlStates;
-import org.lvzhi.application.policy.StaleProfileVersion;
 import org.lvzhi.application.policy.port.out.ProfileVersionsPort;
+import org.lvzhi.application.policy.port.out.StaleProfileVersion;
 import org.lvzhi.application.policy.port.out.StoredProfileVersion;
 
 /** Profile versions in {@code policy_profile_version}; written only under the owner's own tenant context. */

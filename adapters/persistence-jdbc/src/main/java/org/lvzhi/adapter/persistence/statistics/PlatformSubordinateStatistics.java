@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.adapter.persistence.shared.Statements;
-import org.lvzhi.application.statistics.SubordinateTotals;
 import org.lvzhi.application.statistics.port.out.SubordinateStatisticsPort;
+import org.lvzhi.application.statistics.port.out.SubordinateTotals;
 import org.lvzhi.domain.congress.CongressId;
 
 /**

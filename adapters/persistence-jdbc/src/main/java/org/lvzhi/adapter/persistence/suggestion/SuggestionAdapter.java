@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
-import org.lvzhi.application.suggestion.AwaitingReply;
+import org.lvzhi.application.suggestion.port.out.AwaitingReply;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;
 import org.lvzhi.application.suggestion.port.out.SuggestionScope;
 import org.lvzhi.domain.congress.TermId;

@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.adapter.persistence.testing.TenantIT;
-import org.lvzhi.application.archive.ComplianceStanding;
-import org.lvzhi.application.archive.ComplianceStanding.QuotaLine;
-import org.lvzhi.application.archive.StandingFilter;
+import org.lvzhi.application.archive.port.out.ComplianceStanding;
+import org.lvzhi.application.archive.port.out.ComplianceStanding.QuotaLine;
+import org.lvzhi.application.archive.port.out.StandingFilter;
 import org.lvzhi.application.archive.port.out.ComplianceStandingPort;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.shared.Page;
@@ -27,10 +27,10 @@ import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.congress.UnitKind;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.compliance.DateRange;
+import org.lvzhi.domain.supervision.CaseOpening;
 import org.lvzhi.domain.supervision.CaseOutcome;
 import org.lvzhi.domain.supervision.CaseState;
 import org.lvzhi.domain.supervision.SupervisionCase;
-import org.lvzhi.domain.supervision.SupervisionCaseId;
 
 class ArchiveAdaptersIT extends TenantIT {
 
@@ -43,9 +43,8 @@ class ArchiveAdaptersIT extends TenantIT {
     @DisplayName("a case keeps its alternatives and evidence in order; closing it stores outcome, note, who and when")
     void caseRoundTripAndClosing() {
         DeputyId deputy = deputy("吴被督");
-        SupervisionCase opened = new SupervisionCase(SupervisionCaseId.random(), deputy, "QH-7.1", "第七条第一款", "2025-H1", 2, "WARNING",
-                "常委会主任会议", List.of("约谈", "书面告诫"), List.of("连续两次无故缺席", "未参加小组活动"), DAY, CaseState.OPEN,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        SupervisionCase opened = SupervisionCase.open(deputy, new CaseOpening("QH-7.1", "第七条第一款", "2025-H1", 2, "WARNING",
+                "常委会主任会议", List.of("约谈", "书面告诫"), List.of("连续两次无故缺席", "未参加小组活动")), DAY);
         run(() -> cases.open(opened));
         SupervisionCase closed = opened.close(CaseOutcome.RESOLVED, "已整改，恢复正常履职", "主任 王某", DAY.plusDays(10));
 
@@ -143,7 +142,6 @@ class ArchiveAdaptersIT extends TenantIT {
     }
 
     private static SupervisionCase openCase(DeputyId deputy, String rule, String trigger, int step, LocalDate on) {
-        return new SupervisionCase(SupervisionCaseId.random(), deputy, rule, "第七条", trigger, step, "TALK", "主任会议", List.of(), List.of(),
-                on, CaseState.OPEN, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return SupervisionCase.open(deputy, new CaseOpening(rule, "第七条", trigger, step, "TALK", "主任会议", List.of(), List.of()), on);
     }
 }

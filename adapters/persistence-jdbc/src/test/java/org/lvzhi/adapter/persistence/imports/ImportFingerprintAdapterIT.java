@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.adapter.persistence.testing.TenantIT;
-import org.lvzhi.application.imports.ImportKind;
+import org.lvzhi.application.imports.port.out.ImportKind;
 import org.lvzhi.application.imports.port.out.ImportFingerprintPort;
 
 class ImportFingerprintAdapterIT extends TenantIT {

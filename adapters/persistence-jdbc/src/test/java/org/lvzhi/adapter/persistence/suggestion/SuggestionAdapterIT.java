@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.lvzhi.adapter.persistence.testing.TenantIT;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
-import org.lvzhi.application.suggestion.AwaitingReply;
+import org.lvzhi.application.suggestion.port.out.AwaitingReply;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.suggestion.port.out.HandlingUnitHeadsPort;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;

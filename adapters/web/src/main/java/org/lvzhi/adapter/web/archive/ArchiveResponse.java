@@ -3,7 +3,7 @@ package org.lvzhi.adapter.web.archive;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
-import org.lvzhi.application.archive.DutyArchive;
+import org.lvzhi.application.archive.port.in.DutyArchive;
 import org.lvzhi.domain.compliance.DutyPoints;
 import org.lvzhi.domain.compliance.QuotaVerdict;
 import org.lvzhi.domain.duty.Absence;

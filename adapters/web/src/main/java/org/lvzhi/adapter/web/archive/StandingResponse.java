@@ -3,7 +3,7 @@ package org.lvzhi.adapter.web.archive;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
-import org.lvzhi.application.archive.ComplianceStanding;
+import org.lvzhi.application.archive.port.out.ComplianceStanding;
 import org.lvzhi.domain.shared.Messages;
 
 @Serdeable

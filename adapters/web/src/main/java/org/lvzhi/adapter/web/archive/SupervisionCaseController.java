@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.archive.port.in.SupervisionUseCases;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.deputy.DeputyId;

@@ -22,7 +22,7 @@ import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.attendance.port.in.DecideLeaveCommand;
 import org.lvzhi.application.attendance.port.in.LeaveUseCases;
 import org.lvzhi.application.attendance.port.in.RequestLeaveCommand;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.attendance.LeaveDecision;

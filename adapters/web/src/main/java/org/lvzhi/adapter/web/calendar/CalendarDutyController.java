@@ -12,7 +12,7 @@ import java.util.List;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.calendar.port.in.CalendarDuties;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.calendar.ScheduledDuty;
 
 /** The acting congress's calendar duties as the scheduler holds them: each duty's next day and when it fires. */

@@ -16,7 +16,7 @@ import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.congress.port.in.CongressQueries;
 import org.lvzhi.application.congress.port.in.FoundCongressCommand;
 import org.lvzhi.application.congress.port.in.FoundCongressUseCase;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.Congress;
 import org.lvzhi.domain.congress.CongressId;

@@ -17,7 +17,7 @@ import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.congress.port.in.OpenTermCommand;
 import org.lvzhi.application.congress.port.in.TermUseCases;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.congress.Term;
 
 @Controller("/api/v1/terms")

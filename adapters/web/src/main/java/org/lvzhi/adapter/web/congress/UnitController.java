@@ -15,7 +15,7 @@ import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.congress.port.in.UnitCommand;
 import org.lvzhi.application.congress.port.in.UnitUseCases;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.OrganisationUnit;

@@ -12,7 +12,7 @@ import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
 import org.lvzhi.application.deadline.port.in.CalendarDutyDone;
 import org.lvzhi.application.deadline.port.in.DeadlineQueries;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.UnitId;

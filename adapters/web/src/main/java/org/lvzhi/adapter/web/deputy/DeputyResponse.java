@@ -2,7 +2,7 @@ package org.lvzhi.adapter.web.deputy;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.lvzhi.application.deputy.DeputyView;
+import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.ContactDetails;
 import org.lvzhi.domain.deputy.Deputy;

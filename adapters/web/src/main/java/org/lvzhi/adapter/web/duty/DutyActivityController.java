@@ -22,7 +22,7 @@ import org.lvzhi.application.duty.port.in.DutyActivityUseCases;
 import org.lvzhi.application.duty.port.in.NoticeRecorded;
 import org.lvzhi.application.duty.port.in.ScheduleActivityCommand;
 import org.lvzhi.application.duty.port.in.ScheduledActivity;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.TermId;

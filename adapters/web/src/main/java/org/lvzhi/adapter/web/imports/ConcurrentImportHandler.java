@@ -8,7 +8,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.lvzhi.adapter.web.shared.Problem;
 import org.lvzhi.adapter.web.shared.Problems;
-import org.lvzhi.application.imports.ConcurrentImport;
+import org.lvzhi.application.imports.port.in.ConcurrentImport;
 
 /** Another import of the same rows won: 409, nothing of this one was saved, repeating it skips those rows. */
 @Produces(Problem.MEDIA_TYPE)

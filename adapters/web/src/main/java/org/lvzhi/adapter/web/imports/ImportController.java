@@ -18,13 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.lvzhi.adapter.web.shared.Roles;
-import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.imports.ImportFileRejected;
-import org.lvzhi.application.imports.ImportKind;
-import org.lvzhi.application.imports.ImportReport;
-import org.lvzhi.application.imports.SpreadsheetFormat;
 import org.lvzhi.application.imports.port.in.ImportCommand;
+import org.lvzhi.application.imports.port.in.ImportReport;
 import org.lvzhi.application.imports.port.in.ImportUseCases;
+import org.lvzhi.application.imports.port.out.ImportFileRejected;
+import org.lvzhi.application.imports.port.out.ImportKind;
+import org.lvzhi.application.imports.port.out.SpreadsheetFormat;
+import org.lvzhi.application.shared.ActingCaller;
 
 /**
  * Bulk import from CSV or XLSX, sent as {@code multipart/form-data} with a {@code file} part. 200 with the report

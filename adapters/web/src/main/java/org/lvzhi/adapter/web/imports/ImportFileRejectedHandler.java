@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.lvzhi.adapter.web.shared.Problem;
 import org.lvzhi.adapter.web.shared.Problems;
-import org.lvzhi.application.imports.ImportFileRejected;
+import org.lvzhi.application.imports.port.out.ImportFileRejected;
 
 /** A file refused as a whole: 415 not CSV/XLSX, 413 too large, 422 too many rows, 400 unreadable, empty or missing. */
 @Produces(Problem.MEDIA_TYPE)

@@ -6,7 +6,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.lvzhi.adapter.web.shared.Problem;
-import org.lvzhi.application.imports.ImportReport;
+import org.lvzhi.application.imports.port.in.ImportReport;
 import org.lvzhi.domain.shared.Messages;
 
 /**

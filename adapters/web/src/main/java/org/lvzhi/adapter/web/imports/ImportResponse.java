@@ -2,9 +2,9 @@ package org.lvzhi.adapter.web.imports;
 
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
-import org.lvzhi.application.imports.ImportReport;
-import org.lvzhi.application.imports.RowError;
-import org.lvzhi.application.imports.SkippedRow;
+import org.lvzhi.application.imports.port.in.ImportReport;
+import org.lvzhi.application.imports.port.in.RowError;
+import org.lvzhi.application.imports.port.in.SkippedRow;
 
 /** The report of an import, as the API answers it. */
 @Serdeable

@@ -15,9 +15,9 @@ import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.lvzhi.adapter.web.shared.PageResponse;
-import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.notification.Mute;
 import org.lvzhi.application.notification.port.in.PreferenceUseCases;
+import org.lvzhi.application.notification.port.out.Mute;
+import org.lvzhi.application.shared.ActingCaller;
 
 /** The caller's muted notification channels: {@code {event, channel}} with channel INBOX or EMAIL. */
 @Controller("/api/v1/notification-preferences/mutes")

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.adapter.web.shared.Roles;
-import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.notification.DeadLetter;
 import org.lvzhi.application.notification.port.in.WebhookAdministration;
+import org.lvzhi.application.notification.port.out.DeadLetter;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.KeysetRequest;
 

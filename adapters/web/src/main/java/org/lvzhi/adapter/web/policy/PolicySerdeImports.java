@@ -1,7 +1,7 @@
 package org.lvzhi.adapter.web.policy;
 
 import io.micronaut.serde.annotation.SerdeImport;
-import org.lvzhi.application.policy.ProfileAuditEntry;
+import org.lvzhi.application.policy.port.out.ProfileAuditEntry;
 import org.lvzhi.domain.policy.ActivityType;
 import org.lvzhi.domain.policy.ApprovalStep;
 import org.lvzhi.domain.policy.Audience;

@@ -3,7 +3,7 @@ package org.lvzhi.adapter.web.report;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
-import org.lvzhi.application.report.DutyReportView;
+import org.lvzhi.application.report.port.out.DutyReportView;
 import org.lvzhi.domain.report.DutyReport;
 import org.lvzhi.domain.shared.Messages;
 

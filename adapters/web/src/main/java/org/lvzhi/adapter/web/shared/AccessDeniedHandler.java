@@ -6,7 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import org.lvzhi.application.identity.AccessDenied;
+import org.lvzhi.application.shared.AccessDenied;
 
 @Produces(Problem.MEDIA_TYPE)
 @Singleton

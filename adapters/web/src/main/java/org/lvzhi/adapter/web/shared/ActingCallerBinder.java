@@ -7,9 +7,9 @@ import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import org.lvzhi.application.identity.AccessDenied;
-import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.identity.ActingCongressResolver;
+import org.lvzhi.application.identity.port.in.ActingCongressResolver;
+import org.lvzhi.application.shared.AccessDenied;
+import org.lvzhi.application.shared.ActingCaller;
 
 /**
  * Gives a controller the {@link ActingCaller}: the token's principal acting in the congress the token grants,

@@ -28,7 +28,7 @@ import java.util.Optional;
 import org.lvzhi.application.idempotency.port.in.IdempotentRequests.Admission;
 import org.lvzhi.application.idempotency.port.in.IdempotentRequests;
 import org.lvzhi.application.idempotency.port.out.KeptAnswer;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 
 /**
  * Honours {@code Idempotency-Key} on every POST of the API (imports have their own row fingerprints): the first

@@ -6,8 +6,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import org.lvzhi.application.identity.IdentityProviderUnavailable;
-import org.lvzhi.application.identity.SignInRefused;
+import org.lvzhi.application.account.port.in.SignInRefused;
+import org.lvzhi.application.identity.port.out.IdentityProviderUnavailable;
 
 /** How the identity provider's failures reach clients: as problem+json saying what happened. */
 final class IdentityProviderHandlers {

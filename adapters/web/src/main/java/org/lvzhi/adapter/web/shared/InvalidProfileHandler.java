@@ -6,7 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import org.lvzhi.application.policy.InvalidProfile;
+import org.lvzhi.application.policy.port.in.InvalidProfile;
 
 /** A profile that fails its checks: 422 listing every problem with its JSON Pointer into the document. */
 @Produces(Problem.MEDIA_TYPE)

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.lvzhi.application.identity.AccessRole;
-import org.lvzhi.application.identity.Principal;
+import org.lvzhi.application.shared.AccessRole;
+import org.lvzhi.application.shared.Principal;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.shared.InvariantViolation;
 

@@ -7,7 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import org.lvzhi.application.policy.StaleProfileVersion;
+import org.lvzhi.application.policy.port.out.StaleProfileVersion;
 
 /** An edit not based on the latest version: 412 (stale If-Match) or 428 (none), with the latest as ETag. */
 @Produces(Problem.MEDIA_TYPE)

@@ -3,8 +3,8 @@ package org.lvzhi.adapter.web.statistics;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
-import org.lvzhi.application.statistics.PointsRanking;
-import org.lvzhi.application.statistics.TenantStatistics;
+import org.lvzhi.application.statistics.port.out.PointsRanking;
+import org.lvzhi.application.statistics.port.out.TenantStatistics;
 
 /**
  * The year's totals per deputy group, liaison station and handling unit; the lines per deputy are paged

@@ -2,7 +2,7 @@ package org.lvzhi.adapter.web.statistics;
 
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
-import org.lvzhi.application.statistics.SubordinateTotals;
+import org.lvzhi.application.statistics.port.out.SubordinateTotals;
 import org.lvzhi.domain.congress.CongressId;
 
 /** Totals per subordinate congress: its id, name and level, and counts — no field could name a deputy. */

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.lvzhi.application.suggestion.AwaitingReply;
+import org.lvzhi.application.suggestion.port.out.AwaitingReply;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.shared.Messages;
 

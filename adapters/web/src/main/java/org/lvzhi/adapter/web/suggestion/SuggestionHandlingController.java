@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.lvzhi.adapter.web.shared.Roles;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.suggestion.port.in.AssignCommand;
 import org.lvzhi.application.suggestion.port.in.EvaluationCommand;

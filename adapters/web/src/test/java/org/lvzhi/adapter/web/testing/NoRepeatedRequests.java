@@ -2,7 +2,7 @@ package org.lvzhi.adapter.web.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.idempotency.port.in.IdempotentRequests;
 import org.lvzhi.application.idempotency.port.out.KeptAnswer;
 

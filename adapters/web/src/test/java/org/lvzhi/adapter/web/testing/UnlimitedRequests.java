@@ -3,8 +3,8 @@ package org.lvzhi.adapter.web.testing;
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import org.lvzhi.application.identity.ActingCaller;
 import org.lvzhi.application.ratelimit.port.in.RateLimits;
+import org.lvzhi.application.shared.ActingCaller;
 
 /** Every request may run: rate limiting has tests of its own against the real buckets. */
 @Singleton

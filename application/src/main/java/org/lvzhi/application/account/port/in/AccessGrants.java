@@ -1,7 +1,7 @@
 package org.lvzhi.application.account.port.in;
 
 import java.util.Optional;
-import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Login;

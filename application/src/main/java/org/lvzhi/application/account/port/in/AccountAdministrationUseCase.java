@@ -1,7 +1,7 @@
 package org.lvzhi.application.account.port.in;
 
-import org.lvzhi.application.account.AccountListing;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.account.port.out.AccountListing;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.deputy.Login;

@@ -2,7 +2,7 @@ package org.lvzhi.application.account.port.in;
 
 import java.util.List;
 import java.util.Map;
-import org.lvzhi.application.identity.AccessRole;
+import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Login;
 

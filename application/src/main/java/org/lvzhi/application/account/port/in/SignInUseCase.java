@@ -1,7 +1,6 @@
 package org.lvzhi.application.account.port.in;
 
 import java.util.UUID;
-import org.lvzhi.application.account.IssuedSession;
 
 /** Signing in to the local identity, keeping the session alive, and ending it. */
 public interface SignInUseCase {

@@ -1,10 +1,9 @@
 package org.lvzhi.application.archive.port.in;
 
 import java.time.LocalDate;
-import org.lvzhi.application.archive.ComplianceStanding;
-import org.lvzhi.application.archive.DutyArchive;
-import org.lvzhi.application.archive.StandingFilter;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.archive.port.out.ComplianceStanding;
+import org.lvzhi.application.archive.port.out.StandingFilter;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.deputy.DeputyId;

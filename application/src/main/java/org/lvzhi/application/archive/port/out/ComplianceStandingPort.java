@@ -1,8 +1,6 @@
 package org.lvzhi.application.archive.port.out;
 
 import java.util.Map;
-import org.lvzhi.application.archive.ComplianceStanding;
-import org.lvzhi.application.archive.StandingFilter;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.compliance.Compliance;

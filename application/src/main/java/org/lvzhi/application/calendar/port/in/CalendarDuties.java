@@ -2,7 +2,7 @@ package org.lvzhi.application.calendar.port.in;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.calendar.DutyDate;
 import org.lvzhi.domain.calendar.DutyKey;
 import org.lvzhi.domain.calendar.ScheduledDuty;

@@ -1,6 +1,6 @@
 package org.lvzhi.application.deadline.port.in;
 
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.deadline.DeadlineClock;
 import org.lvzhi.domain.deadline.DeadlineId;
 

@@ -1,6 +1,6 @@
 package org.lvzhi.application.deadline.port.in;
 
-import org.lvzhi.application.identity.Principal;
+import org.lvzhi.application.shared.Principal;
 import org.lvzhi.domain.deadline.HolidayYear;
 
 /** The platform's holiday calendar: anyone signed in reads a year, the platform admin replaces it. */

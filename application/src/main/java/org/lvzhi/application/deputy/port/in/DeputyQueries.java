@@ -1,8 +1,8 @@
 package org.lvzhi.application.deputy.port.in;
 
-import org.lvzhi.application.deputy.DeputySearch;
-import org.lvzhi.application.deputy.DeputyView;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.deputy.port.out.DeputySearch;
+import org.lvzhi.application.deputy.port.out.DeputyView;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.lvzhi.application.deputy.port.in;
 
-import org.lvzhi.application.deputy.DeputyView;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.deputy.port.out.DeputyView;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.DeputyId;
 

@@ -1,6 +1,6 @@
 package org.lvzhi.application.deputy.port.in;
 
-import org.lvzhi.application.deputy.PositionView;
+import org.lvzhi.application.deputy.port.out.PositionView;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.CongressId;

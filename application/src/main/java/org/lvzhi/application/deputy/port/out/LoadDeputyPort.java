@@ -2,8 +2,6 @@ package org.lvzhi.application.deputy.port.out;
 
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.deputy.DeputySearch;
-import org.lvzhi.application.deputy.DeputyView;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.TermId;

@@ -3,7 +3,6 @@ package org.lvzhi.application.deputy.port.out;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.lvzhi.application.deputy.PositionView;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.deputy.Login;

@@ -1,6 +1,6 @@
 package org.lvzhi.application.duty.port.in;
 
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.duty.DutyActivity;

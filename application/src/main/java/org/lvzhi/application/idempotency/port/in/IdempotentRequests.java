@@ -1,7 +1,7 @@
 package org.lvzhi.application.idempotency.port.in;
 
 import org.lvzhi.application.idempotency.port.out.KeptAnswer;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 
 /**
  * A retried request with the same {@code Idempotency-Key} gets the first answer instead of acting twice: the key,

@@ -1,9 +1,9 @@
 package org.lvzhi.application.imports.port.in;
 
 import java.util.Objects;
-import org.lvzhi.application.imports.ImportFileRejected;
-import org.lvzhi.application.imports.ImportKind;
-import org.lvzhi.application.imports.SpreadsheetFormat;
+import org.lvzhi.application.imports.port.out.ImportFileRejected;
+import org.lvzhi.application.imports.port.out.ImportKind;
+import org.lvzhi.application.imports.port.out.SpreadsheetFormat;
 
 /**
  * A spreadsheet to import. {@code acceptValidRows}: import the good rows of a file that has bad ones (the

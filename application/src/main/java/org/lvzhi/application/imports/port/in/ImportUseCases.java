@@ -1,8 +1,7 @@
 package org.lvzhi.application.imports.port.in;
 
-import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.imports.ImportKind;
-import org.lvzhi.application.imports.ImportReport;
+import org.lvzhi.application.imports.port.out.ImportKind;
+import org.lvzhi.application.shared.ActingCaller;
 
 /** Liaison offices bring their spreadsheets of deputies and duty records onto the platform. */
 public interface ImportUseCases {

@@ -2,7 +2,6 @@ package org.lvzhi.application.imports.port.out;
 
 import java.util.Collection;
 import java.util.Set;
-import org.lvzhi.application.imports.ImportKind;
 
 /** The acting congress's fingerprints of rows imported before, so that importing a row again creates nothing. */
 public interface ImportFingerprintPort {

@@ -1,7 +1,7 @@
 package org.lvzhi.application.matter.port.in;
 
 import java.util.Optional;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.matter.Matter;

@@ -2,7 +2,7 @@ package org.lvzhi.application.motion.port.in;
 
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.deputy.DeputyId;

@@ -2,8 +2,8 @@ package org.lvzhi.application.notification.port.in;
 
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.notification.InboxEntry;
+import org.lvzhi.application.notification.port.out.InboxEntry;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.Slice;
 

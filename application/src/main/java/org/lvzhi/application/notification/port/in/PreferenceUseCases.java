@@ -1,8 +1,8 @@
 package org.lvzhi.application.notification.port.in;
 
 import java.util.List;
-import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.notification.Mute;
+import org.lvzhi.application.notification.port.out.Mute;
+import org.lvzhi.application.shared.ActingCaller;
 
 /** The caller's own notification preferences in the congress they act in. */
 public interface PreferenceUseCases {

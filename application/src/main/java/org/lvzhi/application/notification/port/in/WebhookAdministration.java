@@ -2,9 +2,9 @@ package org.lvzhi.application.notification.port.in;
 
 import java.util.List;
 import java.util.UUID;
-import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.notification.DeadLetter;
+import org.lvzhi.application.notification.port.out.DeadLetter;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.Slice;
 

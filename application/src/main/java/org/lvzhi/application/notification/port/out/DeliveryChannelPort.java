@@ -1,9 +1,5 @@
 package org.lvzhi.application.notification.port.out;
 
-import org.lvzhi.application.notification.Channel;
-import org.lvzhi.application.notification.DeliveryOutcome;
-import org.lvzhi.application.notification.OutboxMessage;
-
 /** Delivers outbox messages of one channel; never throws for a failed delivery, it answers the outcome. */
 public interface DeliveryChannelPort {
 

@@ -1,7 +1,6 @@
 package org.lvzhi.application.notification.port.out;
 
 import java.util.function.Consumer;
-import org.lvzhi.application.notification.InboxEntry;
 import org.lvzhi.domain.congress.CongressId;
 
 /**

@@ -2,7 +2,6 @@ package org.lvzhi.application.notification.port.out;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.lvzhi.application.notification.InboxEntry;
 import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.Slice;
 

@@ -2,8 +2,6 @@ package org.lvzhi.application.notification.port.out;
 
 import java.util.List;
 import java.util.Set;
-import org.lvzhi.application.notification.Channel;
-import org.lvzhi.application.notification.Mute;
 
 /** What people in the acting congress have muted: a channel for an event type. */
 public interface MutePort {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.lvzhi.application.notification.OutboxMessage;
 import org.lvzhi.domain.congress.CongressId;
 
 /**

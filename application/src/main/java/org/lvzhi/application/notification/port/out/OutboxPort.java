@@ -2,8 +2,6 @@ package org.lvzhi.application.notification.port.out;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.lvzhi.application.notification.DeadLetter;
-import org.lvzhi.application.notification.OutboxMessage;
 import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.Slice;
 

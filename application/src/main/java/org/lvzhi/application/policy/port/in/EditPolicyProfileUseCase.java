@@ -2,7 +2,7 @@ package org.lvzhi.application.policy.port.in;
 
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.policy.ProfileProblem;
 import org.lvzhi.domain.policy.ProfileVersion;
 

@@ -2,8 +2,8 @@ package org.lvzhi.application.policy.port.in;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.policy.ProfileAuditEntry;
+import org.lvzhi.application.policy.port.out.ProfileAuditEntry;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.policy.ProfileDiff;

@@ -1,7 +1,6 @@
 package org.lvzhi.application.policy.port.out;
 
 import java.util.List;
-import org.lvzhi.application.policy.ProfileAuditEntry;
 
 /** The acting congress's record of profile edits: who saved which version when, and what changed. */
 public interface ProfileAuditPort {

@@ -1,7 +1,7 @@
 package org.lvzhi.application.ratelimit.port.in;
 
 import java.time.Duration;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 
 /**
  * Every signed-in request spends one token from the caller's bucket and one from its congress's: a client that

@@ -1,8 +1,8 @@
 package org.lvzhi.application.report.port.in;
 
-import org.lvzhi.application.identity.ActingCaller;
-import org.lvzhi.application.report.DutyReportView;
-import org.lvzhi.application.report.OutstandingReport;
+import org.lvzhi.application.report.port.out.DutyReportView;
+import org.lvzhi.application.report.port.out.OutstandingReport;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.deputy.DeputyId;

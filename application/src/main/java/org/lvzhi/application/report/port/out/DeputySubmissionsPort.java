@@ -2,8 +2,6 @@ package org.lvzhi.application.report.port.out;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.lvzhi.application.report.ProposalLine;
-import org.lvzhi.application.report.SuggestionLine;
 import org.lvzhi.domain.deputy.DeputyId;
 
 /** What a deputy put forward in a period, in the acting congress, oldest first: for the duty reports. */

@@ -1,7 +1,6 @@
 package org.lvzhi.application.report.port.out;
 
 import java.util.Optional;
-import org.lvzhi.application.report.OutstandingReport;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.deputy.DeputyId;

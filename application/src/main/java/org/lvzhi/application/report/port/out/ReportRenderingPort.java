@@ -1,7 +1,5 @@
 package org.lvzhi.application.report.port.out;
 
-import org.lvzhi.application.report.DutyReportView;
-
 /** Lays a duty report out for people: HTML for the screen, PDF for print and for the electing unit. */
 public interface ReportRenderingPort {
 

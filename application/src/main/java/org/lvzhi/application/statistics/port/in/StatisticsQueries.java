@@ -2,12 +2,12 @@ package org.lvzhi.application.statistics.port.in;
 
 import java.io.OutputStream;
 import java.util.List;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
-import org.lvzhi.application.statistics.DeputyFiguresFilter;
-import org.lvzhi.application.statistics.SubordinateTotals;
-import org.lvzhi.application.statistics.TenantStatistics;
+import org.lvzhi.application.statistics.port.out.DeputyFiguresFilter;
+import org.lvzhi.application.statistics.port.out.SubordinateTotals;
+import org.lvzhi.application.statistics.port.out.TenantStatistics;
 
 /** Annual statistics: staff, leaders, the platform admin and integrations only. */
 public interface StatisticsQueries {

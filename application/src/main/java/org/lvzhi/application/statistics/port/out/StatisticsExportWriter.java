@@ -1,7 +1,6 @@
 package org.lvzhi.application.statistics.port.out;
 
 import java.io.OutputStream;
-import org.lvzhi.application.statistics.TenantStatistics;
 
 /** Writes the figures per deputy as an XLSX sheet straight into a stream, a line at a time: only the line is held. */
 public interface StatisticsExportWriter {

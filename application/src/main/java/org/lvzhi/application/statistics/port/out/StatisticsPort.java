@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
-import org.lvzhi.application.statistics.DeputyFigures;
-import org.lvzhi.application.statistics.DeputyFiguresFilter;
-import org.lvzhi.application.statistics.TenantStatistics;
 
 /** The acting congress's figures for a year, read under its row-level security. */
 public interface StatisticsPort {
@@ -22,5 +19,5 @@ public interface StatisticsPort {
     List<TenantStatistics.HandlingUnitLine> handlingUnits(int year);
 
     /** The deputies whose term overlaps the year, by name, each with their term and their records dated in the year. */
-    List<org.lvzhi.application.statistics.DeputyRecords> records(int year);
+    List<org.lvzhi.application.statistics.port.out.DeputyRecords> records(int year);
 }

@@ -1,7 +1,5 @@
 package org.lvzhi.application.statistics.port.out;
 
-import org.lvzhi.application.statistics.TenantStatistics;
-
 /** Writes the statistics as an XLSX workbook: one sheet per dimension, headers in the first row. */
 public interface StatisticsWorkbookWriter {
 

@@ -1,7 +1,6 @@
 package org.lvzhi.application.statistics.port.out;
 
 import java.util.List;
-import org.lvzhi.application.statistics.SubordinateTotals;
 import org.lvzhi.domain.congress.CongressId;
 
 /** Counts across congresses (the platform role): only the descendants of the parent, only totals. */

@@ -1,6 +1,6 @@
 package org.lvzhi.application.suggestion.port.in;
 
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionId;
 

@@ -1,7 +1,7 @@
 package org.lvzhi.application.suggestion.port.in;
 
 import java.util.Optional;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionId;
 

@@ -1,10 +1,10 @@
 package org.lvzhi.application.suggestion.port.in;
 
 import java.util.List;
-import org.lvzhi.application.identity.ActingCaller;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
-import org.lvzhi.application.suggestion.AwaitingReply;
+import org.lvzhi.application.suggestion.port.out.AwaitingReply;
 import org.lvzhi.domain.suggestion.NearDuplicates;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionFilter;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
-import org.lvzhi.application.suggestion.AwaitingReply;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionFilter;

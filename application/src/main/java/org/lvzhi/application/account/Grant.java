@@ -1,8 +1,0 @@
-package org.lvzhi.application.account;
-
-import org.lvzhi.application.identity.AccessRole;
-import org.lvzhi.domain.congress.CongressId;
-
-/** An account's access role in one congress; a disabled grant keeps the history but lets nobody in. */
-public record Grant(CongressId congress, AccessRole role, boolean enabled) {
-}

@@ -1,7 +1,0 @@
-package org.lvzhi.application.deputy;
-
-import org.lvzhi.domain.deputy.Person;
-import org.lvzhi.domain.deputy.PositionAssignment;
-
-public record PositionView(PositionAssignment assignment, Person holder) {
-}

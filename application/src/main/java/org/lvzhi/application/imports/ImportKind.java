@@ -1,7 +1,0 @@
-package org.lvzhi.application.imports;
-
-/** What a spreadsheet imports: deputies into the register, or duty records into their archives. */
-public enum ImportKind {
-    DEPUTIES,
-    DUTY_RECORDS
-}

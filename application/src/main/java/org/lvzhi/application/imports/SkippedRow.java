@@ -1,5 +1,0 @@
-package org.lvzhi.application.imports;
-
-/** A row that was imported before (by this file or another) and is left alone; not an error. */
-public record SkippedRow(int row, String message) {
-}

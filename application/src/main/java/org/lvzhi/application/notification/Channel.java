@@ -1,8 +1,0 @@
-package org.lvzhi.application.notification;
-
-/** How a notification reaches someone: the in-app inbox, e-mail, or a tenant's webhook endpoint. */
-public enum Channel {
-    INBOX,
-    EMAIL,
-    WEBHOOK
-}

@@ -1,5 +1,0 @@
-package org.lvzhi.application.notification;
-
-/** A channel someone does not want an event type on. Mandatory notifications are delivered regardless. */
-public record Mute(String event, Channel channel) {
-}

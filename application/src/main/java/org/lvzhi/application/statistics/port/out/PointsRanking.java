@@ -1,0 +1,42 @@
+package org.lvzhi.application.statistics.port.out;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.lvzhi.domain.compliance.PointsCalculator;
+import org.lvzhi.domain.policy.PointsScheme;
+import org.lvzhi.domain.policy.Sourced;
+
+/**
+ * The deputies ranked by the duty points (履职积分) their confirmed records of the year earn under the profile's points
+ * scheme (its rule and article), highest first; equal points share a rank and the next rank skips (1, 1, 3), and
+ * within a rank deputies come by name. Only where the profile has a scheme.
+ */
+public record PointsRanking(String rule, String article, List<Rank> ranks) {
+
+    public PointsRanking {
+        ranks = List.copyOf(ranks);
+    }
+
+    public record Rank(int rank, UUID deputy, String name, int points) {
+    }
+
+    /** Scores each deputy's records of the year (those up to {@code on}) and ranks them. */
+    public static PointsRanking of(Sourced<PointsScheme> scheme, List<DeputyRecords> deputies, LocalDate on) {
+        record Scored(DeputyRecords deputy, int points) {
+        }
+        List<Scored> scored = new ArrayList<>(deputies.stream()
+                .map(d -> new Scored(d, PointsCalculator.score(scheme, d.records(), d.term(), on).total())).toList());
+        scored.sort(Comparator.comparingInt(Scored::points).reversed().thenComparing(s -> s.deputy().name())
+                .thenComparing(s -> s.deputy().deputy()));
+        List<Rank> ranks = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            Scored s = scored.get(i);
+            int rank = i > 0 && scored.get(i - 1).points() == s.points() ? ranks.get(i - 1).rank() : i + 1;
+            ranks.add(new Rank(rank, s.deputy().deputy(), s.deputy().name(), s.points()));
+        }
+        return new PointsRanking(scheme.value().rule(), scheme.value().article(), ranks);
+    }
+}
