@@ -172,6 +172,30 @@ class AccountAdaptersIT extends TenantIT {
         assertThat(read(() -> accounts.grantsInSession(account.login(), family))).isEmpty();
     }
 
+    @Test
+    @DisplayName("revoking one session leaves the account's other sessions usable; an expired or unknown token spends nothing")
+    void revokeOneSession() {
+        Account account = account("two-sessions");
+        run(() -> accounts.add(account));
+        UUID revoked = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        String ofRevoked = "rt-r-" + suffix();
+        String ofKept = "rt-k-" + suffix();
+        String expiring = "rt-e-" + suffix();
+        run(() -> {
+            sessions.issue(revoked, account.id(), ofRevoked, NOW, NOW.plus(Duration.ofDays(30)));
+            sessions.issue(kept, account.id(), ofKept, NOW, NOW.plus(Duration.ofDays(30)));
+            sessions.issue(kept, account.id(), expiring, NOW, NOW.plusSeconds(10));
+        });
+
+        run(() -> sessions.revoke(revoked, NOW.plusSeconds(5)));
+
+        assertThat(in(() -> sessions.use(ofRevoked, NOW.plusSeconds(10)))).isEmpty();
+        assertThat(in(() -> sessions.use(ofKept, NOW.plusSeconds(10)))).contains(new Used(kept, account.id()));
+        assertThat(in(() -> sessions.use(expiring, NOW.plusSeconds(10)))).isEmpty();
+        assertThat(in(() -> sessions.use("rt-unknown-" + suffix(), NOW))).isEmpty();
+    }
+
     private static Account account(String login) {
         return new Account(UUID.randomUUID(), new Login(login + "-" + suffix()), new Name("账户" + login), Optional.empty(), Optional.empty(),
                 false, SignInRecord.CLEAN);

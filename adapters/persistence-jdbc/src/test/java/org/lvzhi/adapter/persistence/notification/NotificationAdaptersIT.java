@@ -123,6 +123,30 @@ class NotificationAdaptersIT extends TenantIT {
     }
 
     @Test
+    @DisplayName("a claim never settled (its node died) is taken again once its lease has run out, and released by its node on stopping")
+    void expiredLeaseIsTakenAgain() {
+        OutboxMessage message = message(Channel.EMAIL, "lease-" + suffix() + "@example.cn", 40);
+        run(() -> outbox.add(message));
+        Instant now = LONG_AGO.plusSeconds(50);
+        Duration lease = Duration.ofSeconds(30);
+        try {
+            Optional<OutboxMessage> claimed = dispatch.claimNext(now, lease);
+            Optional<OutboxMessage> duringLease = dispatch.claimNext(now.plusSeconds(29), lease);
+            Optional<OutboxMessage> afterLease = dispatch.claimNext(now.plusSeconds(30), lease);
+            int released = dispatch.releaseClaims();
+            Optional<OutboxMessage> afterRelease = dispatch.claimNext(now.plusSeconds(31), lease);
+
+            assertThat(claimed).contains(message);
+            assertThat(duringLease).isEmpty();
+            assertThat(afterLease).contains(message);
+            assertThat(released).isEqualTo(1);
+            assertThat(afterRelease).contains(message);
+        } finally {
+            dispatch.delivered(congress, message.id(), now);
+        }
+    }
+
+    @Test
     @DisplayName("a dead letter is replayed once into the queue, from no attempts; another congress can neither see nor replay it")
     void deadLettersReplay() {
         String endpoint = "https://dead.example.cn/" + suffix();

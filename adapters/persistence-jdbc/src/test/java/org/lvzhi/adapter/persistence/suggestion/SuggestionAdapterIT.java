@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -193,6 +198,46 @@ class SuggestionAdapterIT extends TenantIT {
         assertThat(read(other, () -> suggestions.list(new SuggestionScope.Submitted(), SuggestionFilter.all(), new PageRequest(0, 20)))
                 .total()).isZero();
         assertThat(read(other, () -> suggestions.ofTerm(term, List.of(SuggestionState.SUBMITTED)))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a locked suggestion holds a second locker back until the first transaction ends, which then reads its change")
+    void lockSerialisesChanges() throws Exception {
+        Suggestion submitted = draft(sponsor, List.of(), "并发处理", 50).submit(acting("d", 50));
+        run(() -> suggestions.add(submitted));
+        Suggestion accepted = submitted.accept(Optional.of("同意立案"), acting("staff", 51));
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = threads.submit(() -> run(() -> {
+                suggestions.lock(submitted.id());
+                locked.countDown();
+                awaitQuietly(release);
+                suggestions.update(accepted);
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Suggestion> second = threads.submit(() -> in(() -> suggestions.lock(submitted.id()).orElseThrow()));
+
+            Thread.sleep(300);
+            boolean secondWaited = !second.isDone();
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+
+            assertThat(secondWaited).isTrue();
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(accepted);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -52,7 +52,7 @@ public abstract class TenantIT implements TestPropertyProvider {
     @Inject protected PersonPort persons;
     @Inject protected SaveDeputyPort deputies;
 
-    protected final CongressId congress = new CongressId(getClass().getSimpleName().toLowerCase().replace("it", "") + "-" + suffix());
+    protected final CongressId congress = new CongressId(slugOf(getClass()) + "-" + suffix());
     protected final CongressId other = new CongressId("other-" + suffix());
     protected TermId term;
     protected TermId otherTerm;
@@ -152,6 +152,12 @@ public abstract class TenantIT implements TestPropertyProvider {
     /** A deputy of the class's term in its congress, in a transaction of its own. */
     protected DeputyId deputy(String name) {
         return in(() -> addDeputy(term, name));
+    }
+
+    /** The class's name as the start of a congress id: lower case, at most 30 letters (an id has at most 40). */
+    private static String slugOf(Class<?> test) {
+        String name = test.getSimpleName().replaceFirst("IT$", "").toLowerCase();
+        return name.substring(0, Math.min(30, name.length()));
     }
 
     protected static String suffix() {
