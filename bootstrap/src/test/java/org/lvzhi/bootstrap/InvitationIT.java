@@ -59,6 +59,22 @@ class InvitationIT extends ApiTest {
     }
 
     @Test
+    @DisplayName("the accounts page like every list: {items, page, size, total, next} and Link, next walking every account once")
+    void accountsPage() {
+        String admin = api.token("hunan-admin");
+        var first = api.get("/api/v1/accounts?size=2", admin);
+        String next = String.valueOf(first.json().get("next"));
+        var second = api.get(next, admin);
+
+        assertThat(first.json()).containsEntry("page", 0).containsEntry("size", 2);
+        assertThat(((Number) first.json().get("total")).longValue()).isGreaterThanOrEqualTo(7);
+        assertThat(first.header("Link")).isEqualTo("<" + next + ">; rel=\"next\"");
+        assertThat(next).contains("page=1").contains("size=2");
+        assertThat(second.list("items")).hasSize(2).extracting(a -> a.get("login"))
+                .doesNotContainAnyElementsOf(first.list("items").stream().map(a -> a.get("login")).toList());
+    }
+
+    @Test
     @DisplayName("a forgotten password is reset through an e-mailed link, which ends every session; an unknown login is answered the same")
     void passwordReset() {
         api.post("/api/v1/accounts", api.token("hunan-admin"), Map.of(

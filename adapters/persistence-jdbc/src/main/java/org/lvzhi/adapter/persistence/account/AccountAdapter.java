@@ -38,6 +38,12 @@ class AccountAdapter implements AccountPort, AccountAuditPort {
     private static final String SELECT = "SELECT id, login, name, email, password_hash, platform_admin, failed_sign_ins, "
             + "locked_until FROM user_account";
 
+    /** An account with its grants in the acting congress (row-level security): the roles enabled there, and whether any is. */
+    private static final String LISTING = """
+            SELECT a.login, a.name, a.email, a.password_hash IS NOT NULL AS password_set,
+                   array_agg(g.role ORDER BY g.role) FILTER (WHERE g.enabled) AS roles, bool_or(g.enabled) AS enabled
+              FROM account_grant g JOIN user_account a ON a.id = g.account_id""";
+
     private final JdbcOperations jdbc;
 
     AccountAdapter(JdbcOperations jdbc) {
@@ -107,13 +113,16 @@ class AccountAdapter implements AccountPort, AccountAuditPort {
 
     @Override
     public Page<AccountListing> list(PageRequest page) {
-        List<AccountListing> items = Statements.list(jdbc, """
-                SELECT a.login, a.name, a.email, a.password_hash IS NOT NULL AS password_set,
-                       array_agg(g.role ORDER BY g.role) FILTER (WHERE g.enabled) AS roles, bool_or(g.enabled) AS enabled
-                  FROM account_grant g JOIN user_account a ON a.id = g.account_id
-                 GROUP BY a.id ORDER BY a.login LIMIT ? OFFSET ?""", List.of(page.size(), page.offset()), AccountAdapter::listing);
+        List<AccountListing> items = Statements.list(jdbc, LISTING + " GROUP BY a.id ORDER BY a.login LIMIT ? OFFSET ?",
+                List.of(page.size(), page.offset()), AccountAdapter::listing);
         long total = Statements.count(jdbc, "SELECT count(DISTINCT account_id) FROM account_grant", List.of());
         return Page.of(items, page, total);
+    }
+
+    @Override
+    public Optional<AccountListing> listing(Login login) {
+        return Statements.list(jdbc, LISTING + " WHERE a.login = ? GROUP BY a.id", List.of(login.value()), AccountAdapter::listing)
+                .stream().findFirst();
     }
 
     @Override

@@ -44,6 +44,9 @@ public interface AccountPort {
     /** Enables or disables every grant of the account in the acting congress; false when it has none there. */
     boolean setEnabled(Login login, boolean enabled);
 
-    /** The acting congress's accounts. */
+    /** The acting congress's accounts, by login. */
     Page<AccountListing> list(PageRequest page);
+
+    /** The account with this login as the acting congress sees it; empty when it has no grant there. */
+    Optional<AccountListing> listing(Login login);
 }
