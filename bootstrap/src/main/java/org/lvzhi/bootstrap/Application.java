@@ -45,6 +45,7 @@ public final class Application {
             effective.putAll(database.properties());
             effective.putIfAbsent("lvzhi.data-dir", dataDir.toString());
             effective.putIfAbsent("lvzhi.seed.enabled", "true");
+            effective.putIfAbsent("lvzhi.demo", setting("LVZHI_DEMO", "lvzhi.demo", "true"));
         }
         ApplicationContext context = Micronaut.build(args).mainClass(Application.class).properties(effective).build().start();
         try {

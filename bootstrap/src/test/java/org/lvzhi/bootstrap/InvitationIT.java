@@ -19,6 +19,9 @@ import org.lvzhi.application.notification.NotificationDispatcher;
 @MicronautTest(transactional = false)
 @Property(name = "lvzhi.test.movable-clock", value = "true")
 @Property(name = "lvzhi.notification.dispatcher.enabled", value = "false")
+@Property(name = "lvzhi.identity.local.platform-admin.login", value = "first.root")
+@Property(name = "lvzhi.identity.local.platform-admin.email", value = "first.root@example.cn")
+@Property(name = "lvzhi.identity.local.platform-admin.name", value = "司马平台")
 class InvitationIT extends ApiTest {
 
     @Inject MovableClock clock;
@@ -222,6 +225,18 @@ class InvitationIT extends ApiTest {
         assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
         assertThat(api.get("/api/v1/congresses/current", admin).text("id")).isEqualTo("haidong-city");
         assertThat(api.get("/api/v1/accounts", admin).list("items")).extracting(a -> a.get("login")).containsExactly("shangguan@example.cn");
+    }
+
+    @Test
+    @DisplayName("a real deployment's first platform admin comes from configuration: e-mailed a link at start, they choose a password and administer the platform")
+    void firstPlatformAdminFromConfiguration() {
+        String link = invitationTo("first.root@example.cn");
+        var accepted = accept(link, "平台2026管理员密码");
+        var session = signIn("first.root", "平台2026管理员密码");
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
+        assertThat(session.status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/congresses?size=200", session.text("access_token")).status()).isEqualTo(200);
     }
 
     private String invitationTo(String address) {

@@ -64,28 +64,36 @@ class AccountGrants implements AccessGrants, SeedAccountsUseCase {
         }
     }
 
+    /** Each account in one transaction, its grants in each of its congresses joining it. */
     @Override
     public void ensure(List<SeedAccount> seeds) {
         Map<String, String> hashOfPassword = new HashMap<>();
         for (SeedAccount seed : seeds) {
-            Optional<Account> existing = accounts.find(seed.login());
-            if (existing.flatMap(Account::passwordHash).isPresent()) {
-                continue;
-            }
-            // Seed passwords are the platform's, not chosen by people: one hash per distinct password keeps start-up fast.
-            String hash = hashOfPassword.computeIfAbsent(seed.password(), hashes::hash);
-            // A seeded deputy's registration may have created the account first, without a password.
-            UUID id = existing.map(Account::id).orElseGet(() -> {
-                Account created = new Account(UUID.randomUUID(), seed.login(), new Name(seed.login().value()), Optional.empty(),
-                        Optional.empty(), seed.platformAdmin(), SignInRecord.CLEAN);
-                accounts.add(created);
-                return created.id();
-            });
-            accounts.setPassword(id, hash);
-            seed.roles().forEach((congress, roles) -> transactions.inCongress(congress, () -> {
-                roles.forEach(role -> accounts.grant(id, role));
+            transactions.forAccounts(() -> {
+                ensure(seed, hashOfPassword);
                 return null;
-            }));
+            });
         }
+    }
+
+    private void ensure(SeedAccount seed, Map<String, String> hashOfPassword) {
+        Optional<Account> existing = accounts.find(seed.login());
+        if (existing.flatMap(Account::passwordHash).isPresent()) {
+            return;
+        }
+        // Seed passwords are the platform's, not chosen by people: one hash per distinct password keeps start-up fast.
+        String hash = hashOfPassword.computeIfAbsent(seed.password(), hashes::hash);
+        // A seeded deputy's registration may have created the account first, without a password.
+        UUID id = existing.map(Account::id).orElseGet(() -> {
+            Account created = new Account(UUID.randomUUID(), seed.login(), new Name(seed.login().value()), Optional.empty(),
+                    Optional.empty(), seed.platformAdmin(), SignInRecord.CLEAN);
+            accounts.add(created);
+            return created.id();
+        });
+        accounts.setPassword(id, hash);
+        seed.roles().forEach((congress, roles) -> transactions.inCongress(congress, () -> {
+            roles.forEach(role -> accounts.grant(id, role));
+            return null;
+        }));
     }
 }
