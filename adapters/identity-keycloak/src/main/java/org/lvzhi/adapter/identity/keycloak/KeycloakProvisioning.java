@@ -32,10 +32,12 @@ class KeycloakProvisioning implements IdentityProvisioningPort {
 
     private final KeycloakAdmin admin;
     private final InvitePersonUseCase invitations;
+    private final KeycloakAccounts accounts;
 
-    KeycloakProvisioning(KeycloakAdmin admin, InvitePersonUseCase invitations) {
+    KeycloakProvisioning(KeycloakAdmin admin, InvitePersonUseCase invitations, KeycloakAccounts accounts) {
         this.admin = admin;
         this.invitations = invitations;
+        this.accounts = accounts;
     }
 
     /**
@@ -80,15 +82,10 @@ class KeycloakProvisioning implements IdentityProvisioningPort {
         }
     }
 
+    /** Disabled as a tenant admin disables it ({@link KeycloakAccounts}): listed as such, and refused at once. */
     @Override
     public void revoke(Login login, CongressId congress) {
-        String token = admin.token();
-        Optional<String> user = admin.userId(token, login);
-        Optional<String> organization = admin.organizationId(token, congress);
-        if (user.isPresent() && organization.isPresent()) {
-            admin.call(token, "DELETE", "organizations/" + organization.get() + "/members/" + user.get(), null,
-                    "把 " + login + " 移出组织 " + congress, NOT_FOUND);
-        }
+        accounts.setEnabled(login, congress, false);
     }
 
     /**
