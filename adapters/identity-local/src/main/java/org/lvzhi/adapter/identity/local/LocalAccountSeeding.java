@@ -2,8 +2,9 @@ package org.lvzhi.adapter.identity.local;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ import org.lvzhi.domain.shared.Name;
  */
 @Singleton
 @Requires(notEnv = "keycloak")
-class LocalAccountSeeding {
+class LocalAccountSeeding implements ApplicationEventListener<StartupEvent>, Ordered {
 
     private static final Map<String, AccessRole> DEMO_ROLES = demoRoles();
 
@@ -57,9 +58,14 @@ class LocalAccountSeeding {
         this.configured = configured.orElse(List.of());
     }
 
-    /** After start-up, when the seed congresses their grants name are on the register (SeedCongresses). */
-    @EventListener
-    void onStartup(ServerStartupEvent event) {
+    /** Last of the start-up listeners: the seed congresses that grants name are on the register by then (SeedCongresses). */
+    @Override
+    public int getOrder() {
+        return LOWEST_PRECEDENCE;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
         List<SeedAccount> accounts = new ArrayList<>();
         if (demo) {
             accounts.add(new SeedAccount(new Login("platform-admin"), demoPassword, true, Map.of()));

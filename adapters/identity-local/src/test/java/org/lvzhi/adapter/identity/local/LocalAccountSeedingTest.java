@@ -18,7 +18,7 @@ class LocalAccountSeedingTest {
     @Test
     @DisplayName("a real server (lvzhi.demo off, the default) gets no demo account with the password demo: only the configured users and the first platform admin's invitation")
     void noDemoAccountsOutsideADemo() {
-        seeding(false).onStartup(null);
+        seeding(false).onApplicationEvent(null);
 
         assertThat(seeded).extracting(account -> account.login().value()).containsExactly("ops-auditor");
         assertThat(invited).containsExactly("first.root <first.root@example.cn>");
@@ -27,7 +27,7 @@ class LocalAccountSeedingTest {
     @Test
     @DisplayName("a demo deployment (the embedded default, the tests) gets platform-admin and every role of every demo congress")
     void demoAccountsInADemo() {
-        seeding(true).onStartup(null);
+        seeding(true).onApplicationEvent(null);
 
         assertThat(seeded).extracting(account -> account.login().value())
                 .contains("platform-admin", "qinghai-admin", "qinghai-group-leader", "qinghai-delegation-head", "qinghai-unit", "ops-auditor")
