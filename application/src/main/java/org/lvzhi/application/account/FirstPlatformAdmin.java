@@ -23,7 +23,8 @@ import org.lvzhi.domain.shared.Name;
 /**
  * The first platform admin is invited before any congress exists, so their e-mail cannot wait in a congress's outbox:
  * it is sent straight through the e-mail channel once the link is committed. A start while they have no password
- * sends a new link (the older ones stay good until they expire); an account that has one is left alone.
+ * sends a new link (the older ones stay good until they expire); an account that has one is left alone, and so is
+ * another person's account that happens to have the login.
  */
 @Singleton
 class FirstPlatformAdmin implements FirstPlatformAdminUseCase {
@@ -56,7 +57,7 @@ class FirstPlatformAdmin implements FirstPlatformAdminUseCase {
                 accounts.add(created);
                 return created;
             });
-            if (account.passwordHash().isPresent()) {
+            if (account.passwordHash().isPresent() || !account.platformAdmin()) {
                 return Optional.empty();
             }
             Instant now = clock.instant();

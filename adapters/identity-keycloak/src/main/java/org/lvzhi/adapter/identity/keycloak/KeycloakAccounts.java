@@ -131,11 +131,9 @@ class KeycloakAccounts implements AccountDirectoryPort {
         List<AccessRole> roles = admin.read(admin.call(token, "GET", "users/" + id + "/role-mappings/realm/composite", null,
                 "读取 " + username + " 的角色"), KeycloakAdmin.LIST).stream()
                 .map(role -> String.valueOf(role.get("name"))).filter(ACCESS_ROLES::contains).sorted().map(AccessRole::valueOf).toList();
-        boolean passwordSet = admin.read(admin.call(token, "GET", "users/" + id + "/credentials", null, "读取 " + username + " 的凭据"),
-                KeycloakAdmin.LIST).stream().anyMatch(credential -> "password".equals(credential.get("type")));
         return new AccountListing(new Login(username), new Name(name.isBlank() ? username : name),
                 Optional.ofNullable(user.get("email")).map(String::valueOf).map(EmailAddress::new), roles,
-                inCongress && Boolean.TRUE.equals(user.get("enabled")), passwordSet);
+                inCongress && Boolean.TRUE.equals(user.get("enabled")), admin.hasPassword(token, id));
     }
 
     private static List<String> disabledIn(Map<String, Object> user) {

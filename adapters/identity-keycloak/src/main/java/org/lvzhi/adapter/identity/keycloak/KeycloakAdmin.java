@@ -67,6 +67,12 @@ class KeycloakAdmin {
         return String.valueOf(representation.get("id"));
     }
 
+    /** Whether the user has chosen a password (the platform's invitation link sets it). */
+    boolean hasPassword(String token, String user) {
+        return read(call(token, "GET", "users/" + user + "/credentials", null, "读取用户的凭据"), LIST).stream()
+                .anyMatch(credential -> "password".equals(credential.get("type")));
+    }
+
     /** The aliases of the user's organizations, i.e. the congresses their tokens name. */
     Set<String> memberOf(String token, Map<String, Object> user) {
         return read(call(token, "GET", "organizations/members/" + id(user) + "/organizations", null,

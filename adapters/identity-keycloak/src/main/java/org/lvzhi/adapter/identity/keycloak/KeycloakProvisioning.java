@@ -77,7 +77,7 @@ class KeycloakProvisioning implements IdentityProvisioningPort {
         Map<String, Object> realmRole = admin.read(admin.call(token, "GET", "roles/" + role.name(), null, "读取角色 " + role),
                 KeycloakAdmin.OBJECT);
         admin.call(token, "POST", "users/" + user + "/role-mappings/realm", List.of(realmRole), "授予 " + login + " 角色 " + role);
-        if (email.isPresent() && !hasPassword(token, user)) {
+        if (email.isPresent() && !admin.hasPassword(token, user)) {
             invitations.invite(login, name, email.get(), congress);
         }
     }
@@ -106,10 +106,5 @@ class KeycloakProvisioning implements IdentityProvisioningPort {
         return answer.location().map(location -> location.substring(location.lastIndexOf('/') + 1))
                 .orElseGet(() -> admin.userId(token, login).orElseThrow(
                         () -> new IdentityProviderUnavailable(KeycloakHttp.MESSAGES.text("refused", "创建用户 " + login, answer.status(), ""))));
-    }
-
-    private boolean hasPassword(String token, String user) {
-        return admin.read(admin.call(token, "GET", "users/" + user + "/credentials", null, "读取用户的凭据"), KeycloakAdmin.LIST)
-                .stream().anyMatch(credential -> "password".equals(credential.get("type")));
     }
 }
