@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the platform. With an external PostgreSQL configured ({@code DATASOURCE_URL} or
  * {@code lvzhi.database.url}) it uses that; otherwise it runs on the embedded default: an embedded
- * PostgreSQL under the data directory, seeded with the seed congresses and demo users.
+ * PostgreSQL under the data directory, seeded with the seed congresses and demo users unless {@code LVZHI_DEMO=false}.
  */
 public final class Application {
 
@@ -44,7 +44,10 @@ public final class Application {
             embedded = Optional.of(database);
             effective.putAll(database.properties());
             effective.putIfAbsent("lvzhi.data-dir", dataDir.toString());
-            effective.putIfAbsent("lvzhi.seed.enabled", "true");
+            // A demo unless told otherwise (the package's configuration does): the seed congresses and their demo accounts.
+            Object demo = properties.getOrDefault("lvzhi.demo", setting("LVZHI_DEMO", "lvzhi.demo", "true"));
+            effective.putIfAbsent("lvzhi.demo", demo);
+            effective.putIfAbsent("lvzhi.seed.enabled", demo);
         }
         ApplicationContext context = Micronaut.build(args).mainClass(Application.class).properties(effective).build().start();
         try {

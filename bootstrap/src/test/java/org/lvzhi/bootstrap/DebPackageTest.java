@@ -29,7 +29,7 @@ class DebPackageTest {
     @DisplayName("the configuration file points the data directory at /var/lib/lvzhi and names the external database and Redis settings")
     void configuration() throws IOException {
         assertThat(Files.readString(DEB.resolve("etc/lvzhi.env"))).contains(
-                "LVZHI_DATA_DIR=/var/lib/lvzhi", "DATASOURCE_URL=", "REDIS_URI=", "LVZHI_SHUTDOWN_DRAIN=", "LVZHI_LOG_FORMAT=JSON");
+                "LVZHI_DATA_DIR=/var/lib/lvzhi", "DATASOURCE_URL=", "REDIS_URI=", "LVZHI_SHUTDOWN_DRAIN=", "LVZHI_LOG_FORMAT=JSON", "LVZHI_DEMO=false", "LVZHI_PLATFORM_ADMIN_EMAIL=");
     }
 
     @Test

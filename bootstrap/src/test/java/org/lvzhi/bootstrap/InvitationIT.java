@@ -19,6 +19,9 @@ import org.lvzhi.application.notification.NotificationDispatcher;
 @MicronautTest(transactional = false)
 @Property(name = "lvzhi.test.movable-clock", value = "true")
 @Property(name = "lvzhi.notification.dispatcher.enabled", value = "false")
+@Property(name = "lvzhi.identity.local.platform-admin.login", value = "first.root")
+@Property(name = "lvzhi.identity.local.platform-admin.email", value = "first.root@example.cn")
+@Property(name = "lvzhi.identity.local.platform-admin.name", value = "司马平台")
 class InvitationIT extends ApiTest {
 
     @Inject MovableClock clock;
@@ -56,6 +59,22 @@ class InvitationIT extends ApiTest {
         assertThat(api.get("/api/v1/congresses/current", session.text("access_token")).text("id")).isEqualTo("qinghai");
         assertThat(api.get("/api/v1/accounts?size=200", admin).list("items"))
                 .anyMatch(a -> "ouyang.ming".equals(a.get("login")) && Boolean.TRUE.equals(a.get("passwordSet")));
+    }
+
+    @Test
+    @DisplayName("the accounts page like every list: {items, page, size, total, next} and Link, next walking every account once")
+    void accountsPage() {
+        String admin = api.token("hunan-admin");
+        var first = api.get("/api/v1/accounts?size=2", admin);
+        String next = String.valueOf(first.json().get("next"));
+        var second = api.get(next, admin);
+
+        assertThat(first.json()).containsEntry("page", 0).containsEntry("size", 2);
+        assertThat(((Number) first.json().get("total")).longValue()).isGreaterThanOrEqualTo(7);
+        assertThat(first.header("Link")).isEqualTo("<" + next + ">; rel=\"next\"");
+        assertThat(next).contains("page=1").contains("size=2");
+        assertThat(second.list("items")).hasSize(2).extracting(a -> a.get("login"))
+                .doesNotContainAnyElementsOf(first.list("items").stream().map(a -> a.get("login")).toList());
     }
 
     @Test
@@ -206,6 +225,18 @@ class InvitationIT extends ApiTest {
         assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
         assertThat(api.get("/api/v1/congresses/current", admin).text("id")).isEqualTo("haidong-city");
         assertThat(api.get("/api/v1/accounts", admin).list("items")).extracting(a -> a.get("login")).containsExactly("shangguan@example.cn");
+    }
+
+    @Test
+    @DisplayName("a real deployment's first platform admin comes from configuration: e-mailed a link at start, they choose a password and administer the platform")
+    void firstPlatformAdminFromConfiguration() {
+        String link = invitationTo("first.root@example.cn");
+        var accepted = accept(link, "平台2026管理员密码");
+        var session = signIn("first.root", "平台2026管理员密码");
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
+        assertThat(session.status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/congresses?size=200", session.text("access_token")).status()).isEqualTo(200);
     }
 
     private String invitationTo(String address) {

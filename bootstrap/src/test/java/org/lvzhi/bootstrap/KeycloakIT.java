@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -166,6 +167,57 @@ class KeycloakIT {
         assertThat(other.status()).isEqualTo(404);
         assertThat(String.valueOf(KeycloakServer.claims(afterResignation).get("congresses"))).doesNotContain("qinghai");
         assertThat(api.get("/api/v1/deputies/me", afterResignation).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/deputies/me", token).status()).as("the token issued before the resignation").isEqualTo(401);
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("a tenant admin invites, lists (paged), disables and enables their organization's accounts through /api/v1/accounts; a token issued before disabling gets 401 at once")
+    void accountsOfTheOrganization() {
+        String admin = keycloak.passwordToken("bj-dongcheng-admin", "demo");
+        var invited = api.post("/api/v1/accounts", admin, Map.of(
+                "login", "ximen.chuan", "name", "西门川", "email", "ximen.chuan@example.cn", "role", "GROUP_LEADER"));
+        assertThat(accept(invitationTo("ximen.chuan@example.cn"), "东城2026组长密码").status()).isEqualTo(204);
+        String leader = keycloak.passwordToken("ximen.chuan", "东城2026组长密码");
+        var before = api.get("/api/v1/congresses/current", leader);
+
+        var disabled = api.post("/api/v1/accounts/ximen.chuan/disable", admin, Map.of());
+        var refused = api.get("/api/v1/congresses/current", leader);
+        var listed = walk("/api/v1/accounts?size=2", admin);
+        var enabled = api.post("/api/v1/accounts/ximen.chuan/enable", admin, Map.of());
+        String again = keycloak.passwordToken("ximen.chuan", "东城2026组长密码");
+
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        assertThat(invited.json()).containsEntry("name", "西门川").containsEntry("enabled", true).containsEntry("passwordSet", false)
+                .containsEntry("roles", List.of("GROUP_LEADER"));
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(disabled.status()).isEqualTo(204);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(listed).extracting(a -> a.get("login")).doesNotHaveDuplicates()
+                .contains("bj-dongcheng-admin", "bj-dongcheng-liaison", "bj-dongcheng-deputy1", "ximen.chuan");
+        assertThat(listed).filteredOn(a -> "ximen.chuan".equals(a.get("login"))).singleElement()
+                .satisfies(a -> assertThat(a).containsEntry("enabled", false).containsEntry("passwordSet", true));
+        assertThat(enabled.status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/congresses/current", again).text("id")).isEqualTo("bj-dongcheng");
+        assertThat(api.post("/api/v1/accounts/qinghai-liaison/enable", admin, Map.of()).status())
+                .as("another congress's user is not pulled in").isEqualTo(404);
+        assertThat(api.post("/api/v1/accounts/nobody-here/disable", admin, Map.of()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/accounts", keycloak.passwordToken("bj-dongcheng-liaison", "demo")).status()).isEqualTo(403);
+    }
+
+    /** Every item of a list, following {@code next} (and checking {@code Link}) to the last page. */
+    private List<Map<String, Object>> walk(String first, String token) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String next = first; next != null; ) {
+            var page = api.get(next, token);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            items.addAll(page.list("items"));
+            next = (String) page.json().get("next");
+            if (next != null) {
+                assertThat(page.header("Link")).isEqualTo("<" + next + ">; rel=\"next\"");
+            }
+        }
+        return items;
     }
 
     @Test

@@ -91,50 +91,67 @@ class Invitations implements AcceptInvitationUseCase, PasswordResetUseCase, Invi
 
     @Override
     public void requestReset(String login) {
-        Optional<Account> account = SignInService.parse(login).flatMap(accounts::find).filter(a -> a.email().isPresent());
-        Optional<CongressId> congress = account.flatMap(a -> accounts.grants(a.id()).stream().filter(Grant::enabled).map(Grant::congress).findFirst());
-        if (account.isPresent() && congress.isPresent()) {
-            transactions.inCongress(congress.get(), () -> {
-                send(account.get(), account.get().email().orElseThrow(), congress.get(), "account.password-reset", "mail.reset");
-                return null;
-            });
-        }
+        transactions.forAccounts(() -> {
+            Optional<Account> account = SignInService.parse(login).flatMap(accounts::find).filter(a -> a.email().isPresent());
+            Optional<CongressId> congress = account.flatMap(a -> transactions.asAccount(a.id(), () -> accounts.grants(a.id()))
+                    .stream().filter(Grant::enabled).map(Grant::congress).findFirst());
+            if (account.isPresent() && congress.isPresent()) {
+                transactions.inCongress(congress.get(), () -> {
+                    send(account.get(), account.get().email().orElseThrow(), congress.get(), "account.password-reset", "mail.reset");
+                    return null;
+                });
+            }
+            return null;
+        });
     }
 
     private void send(Account account, EmailAddress email, CongressId congress, String event, String mail) {
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(settings.invitationLifetime());
-        String token = OneTimeSecret.generate();
-        invitations.add(OneTimeSecret.hash(token), account.id(), congress, now, expiresAt);
+        Link link = link(account, Optional.of(congress), now);
         String congressName = congresses.find(congress).map(c -> c.name().value()).orElse(congress.value());
-        String link = settings.publicUrl().resolve("/invitation?token=" + token).toString();
         outbox.add(new OutboxMessage(UUID.randomUUID(), congress, Channel.EMAIL, email.value(), event,
                 MESSAGES.text(mail + ".subject"),
-                MESSAGES.text(mail + ".body", account.name(), congressName, account.login(), CHINA_TIME.format(expiresAt), link),
+                MESSAGES.text(mail + ".body", account.name(), congressName, account.login(), link.expires(), link.address()),
                 "{}", now, 0));
         audit.record(account.id(), event, now, "link for " + congress + " sent to " + email);
     }
 
+    /** A new one-time link to set the account's password (for a congress, or for the platform), stored as its hash. */
+    Link link(Account account, Optional<CongressId> congress, Instant now) {
+        Instant expiresAt = now.plus(settings.invitationLifetime());
+        String token = OneTimeSecret.generate();
+        invitations.add(OneTimeSecret.hash(token), account.id(), congress, now, expiresAt);
+        return new Link(settings.publicUrl().resolve("/invitation?token=" + token).toString(), CHINA_TIME.format(expiresAt));
+    }
+
+    /** A link's address and when it expires, China time, as an e-mail states them. */
+    record Link(String address, String expires) {
+    }
+
+    /** One transaction: a password the identity provider refuses, or a link spent meanwhile in another tab, changes nothing. */
     @Override
     public void accept(String token, String password) {
-        String hash = OneTimeSecret.hash(String.valueOf(token));
-        Instant now = clock.instant();
-        InvitationPort.Pending pending = invitations.find(hash)
-                .orElseThrow(() -> MESSAGES.violation("token", "invitation.unknown"));
-        if (pending.used()) {
-            throw MESSAGES.violation("token", "invitation.used");
-        }
-        if (!now.isBefore(pending.expiresAt())) {
-            throw MESSAGES.violation("token", "invitation.expired", CHINA_TIME.format(pending.expiresAt()));
-        }
-        Account account = accounts.find(pending.account()).orElseThrow(() -> MESSAGES.violation("token", "invitation.unknown"));
-        String chosen = PasswordPolicy.check("password", password, account.login().value());
-        // kept first: an identity provider's own password policy may still refuse it, and the link then stays usable
-        passwords.keep(account, chosen);
-        if (!invitations.use(hash, now)) {
-            throw MESSAGES.violation("token", "invitation.used");
-        }
-        sessions.revokeAll(account.id(), now);
-        audit.record(account.id(), "password.set", now, "through a one-time link; every session ended");
+        transactions.forAccounts(() -> {
+            String hash = OneTimeSecret.hash(String.valueOf(token));
+            Instant now = clock.instant();
+            InvitationPort.Pending pending = invitations.find(hash)
+                    .orElseThrow(() -> MESSAGES.violation("token", "invitation.unknown"));
+            if (pending.used()) {
+                throw MESSAGES.violation("token", "invitation.used");
+            }
+            if (!now.isBefore(pending.expiresAt())) {
+                throw MESSAGES.violation("token", "invitation.expired", CHINA_TIME.format(pending.expiresAt()));
+            }
+            Account account = accounts.find(pending.account()).orElseThrow(() -> MESSAGES.violation("token", "invitation.unknown"));
+            String chosen = PasswordPolicy.check("password", password, account.login().value());
+            // kept first: an identity provider's own password policy may still refuse it, and the link then stays usable
+            passwords.keep(account, chosen);
+            if (!invitations.use(hash, now)) {
+                throw MESSAGES.violation("token", "invitation.used");
+            }
+            sessions.revokeAll(account.id(), now);
+            audit.record(account.id(), "password.set", now, "through a one-time link; every session ended");
+            return null;
+        });
     }
 }

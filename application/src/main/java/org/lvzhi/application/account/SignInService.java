@@ -27,6 +27,7 @@ import org.lvzhi.application.account.port.out.PasswordHashPort;
 import org.lvzhi.application.account.port.out.SessionPort;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.Principal;
+import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.account.Lockout;
 import org.lvzhi.domain.account.PasswordPolicy;
 import org.lvzhi.domain.account.SignInRecord;
@@ -38,7 +39,7 @@ import org.lvzhi.domain.shared.Messages;
 /**
  * The local identity's sign-in: passwords checked against their Argon2id hash, the lockout judged on the
  * platform's clock, sessions as rotating refresh-token families, and every request's token held to the
- * account's current state ({@link SessionCheck}).
+ * account's current state ({@link SessionCheck}); each in one transaction.
  */
 @Singleton
 class SignInService implements SignInUseCase, SessionCheck {
@@ -53,35 +54,94 @@ class SignInService implements SignInUseCase, SessionCheck {
     private final AccessTokenPort tokens;
     private final AccountAuditPort audit;
     private final AccountSettings settings;
+    private final TransactionPort transactions;
     private final Clock clock;
 
     SignInService(AccountPort accounts, SessionPort sessions, PasswordHashPort hashes, AccessTokenPort tokens,
-                  AccountAuditPort audit, AccountSettings settings, Clock clock) {
+                  AccountAuditPort audit, AccountSettings settings, TransactionPort transactions, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.hashes = hashes;
         this.tokens = tokens;
         this.audit = audit;
         this.settings = settings;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
     public IssuedSession signIn(String login, String password) {
+        return transactions.forAccounts(() -> attempt(login, password)).session();
+    }
+
+    @Override
+    public IssuedSession refresh(String refreshToken) {
+        return transactions.forAccounts(() -> {
+            Instant now = clock.instant();
+            String hash = OneTimeSecret.hash(String.valueOf(refreshToken));
+            Optional<SessionPort.Used> used = sessions.use(hash, now);
+            if (used.isEmpty()) {
+                // A token seen before was stolen or replayed: whoever holds its successors loses them too.
+                sessions.familyOf(hash).ifPresent(family -> sessions.revoke(family, now));
+                return Outcome.refused(new SignInRefused(MESSAGES.text("refresh.refused")));
+            }
+            return accounts.find(used.get().account()).map(account -> start(account, used.get().family(), now))
+                    .orElseGet(() -> Outcome.refused(new SignInRefused()));
+        }).session();
+    }
+
+    @Override
+    public void signOut(String login, UUID session, boolean everywhere) {
+        transactions.forAccounts(() -> {
+            Instant now = clock.instant();
+            if (everywhere) {
+                parse(login).flatMap(accounts::find).ifPresent(account -> sessions.revokeAll(account.id(), now));
+            } else {
+                sessions.revoke(session, now);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void changePassword(String login, String currentPassword, String newPassword) {
+        transactions.forAccounts(() -> {
+            Account account = parse(login).flatMap(accounts::find).orElseThrow(SignInRefused::new);
+            if (account.passwordHash().filter(hash -> hashes.matches(String.valueOf(currentPassword), hash)).isEmpty()) {
+                throw MESSAGES.violation("currentPassword", "password.current-wrong");
+            }
+            String chosen = PasswordPolicy.check("newPassword", newPassword, login);
+            Instant now = clock.instant();
+            accounts.setPassword(account.id(), hashes.hash(chosen));
+            sessions.revokeAll(account.id(), now);
+            audit.record(account.id(), "password.changed", now, "by the account holder; every session ended");
+            return null;
+        });
+    }
+
+    @Override
+    public boolean honours(String login, UUID session, Set<CongressId> congresses) {
+        return transactions.forAccounts(() -> parse(login).flatMap(account -> accounts.holderOf(account, session))
+                .map(account -> enabledCongresses(grants(account)).containsAll(congresses))
+                .orElse(false));
+    }
+
+    /** A refusal is the outcome, not an exception, so that what it recorded (a failure, a lock) is committed. */
+    private Outcome attempt(String login, String password) {
         Optional<Account> found = parse(login).flatMap(accounts::find);
         if (found.isEmpty() || password == null) {
             hashes.waste(String.valueOf(password));
-            throw new SignInRefused();
+            return Outcome.refused(new SignInRefused());
         }
         Account account = found.get();
         Instant now = clock.instant();
         Lockout lockout = settings.lockout();
         if (lockout.locks(account.signIn(), now)) {
-            throw locked(account.signIn());
+            return Outcome.refused(locked(account.signIn()));
         }
         if (account.passwordHash().filter(hash -> hashes.matches(password, hash)).isEmpty()) {
             fail(account, now);
-            throw new SignInRefused();
+            return Outcome.refused(new SignInRefused());
         }
         if (!account.signIn().equals(SignInRecord.CLEAN)) {
             accounts.recordSignIn(account.id(), account.signIn(), SignInRecord.CLEAN);
@@ -89,64 +149,24 @@ class SignInService implements SignInUseCase, SessionCheck {
         return start(account, UUID.randomUUID(), now);
     }
 
-    @Override
-    public IssuedSession refresh(String refreshToken) {
-        Instant now = clock.instant();
-        String hash = OneTimeSecret.hash(String.valueOf(refreshToken));
-        Optional<SessionPort.Used> used = sessions.use(hash, now);
-        if (used.isEmpty()) {
-            // A token seen before was stolen or replayed: whoever holds its successors loses them too.
-            sessions.familyOf(hash).ifPresent(family -> sessions.revoke(family, now));
-            throw new SignInRefused(MESSAGES.text("refresh.refused"));
-        }
-        Account account = accounts.find(used.get().account()).orElseThrow(SignInRefused::new);
-        return start(account, used.get().family(), now);
-    }
-
-    @Override
-    public void signOut(String login, UUID session, boolean everywhere) {
-        Instant now = clock.instant();
-        if (everywhere) {
-            parse(login).flatMap(accounts::find).ifPresent(account -> sessions.revokeAll(account.id(), now));
-        } else {
-            sessions.revoke(session, now);
-        }
-    }
-
-    @Override
-    public void changePassword(String login, String currentPassword, String newPassword) {
-        Account account = parse(login).flatMap(accounts::find).orElseThrow(SignInRefused::new);
-        if (account.passwordHash().filter(hash -> hashes.matches(String.valueOf(currentPassword), hash)).isEmpty()) {
-            throw MESSAGES.violation("currentPassword", "password.current-wrong");
-        }
-        String chosen = PasswordPolicy.check("newPassword", newPassword, login);
-        Instant now = clock.instant();
-        accounts.setPassword(account.id(), hashes.hash(chosen));
-        sessions.revokeAll(account.id(), now);
-        audit.record(account.id(), "password.changed", now, "by the account holder; every session ended");
-    }
-
-    @Override
-    public boolean honours(String login, UUID session, Set<CongressId> congresses) {
-        return parse(login).flatMap(account -> accounts.grantsInSession(account, session))
-                .map(grants -> enabledCongresses(grants).containsAll(congresses))
-                .orElse(false);
-    }
-
-    private IssuedSession start(Account account, UUID family, Instant now) {
+    private Outcome start(Account account, UUID family, Instant now) {
         Principal principal = principal(account);
         if (principal.roles().isEmpty()) {
             sessions.revoke(family, now);
-            throw new SignInRefused(MESSAGES.text("sign-in.disabled"));
+            return Outcome.refused(new SignInRefused(MESSAGES.text("sign-in.disabled")));
         }
         String refreshToken = OneTimeSecret.generate();
         sessions.issue(family, account.id(), OneTimeSecret.hash(refreshToken), now, now.plus(settings.refreshLifetime()));
         AccessTokenPort.Issued access = tokens.issue(principal, family);
-        return new IssuedSession(family, access.token(), access.expiresInSeconds(), refreshToken);
+        return Outcome.signedIn(new IssuedSession(family, access.token(), access.expiresInSeconds(), refreshToken));
+    }
+
+    private List<Grant> grants(UUID account) {
+        return transactions.asAccount(account, () -> accounts.grants(account));
     }
 
     private Principal principal(Account account) {
-        List<Grant> grants = accounts.grants(account.id()).stream().filter(Grant::enabled).toList();
+        List<Grant> grants = grants(account.id()).stream().filter(Grant::enabled).toList();
         Set<AccessRole> roles = EnumSet.noneOf(AccessRole.class);
         Map<CongressId, Set<AccessRole>> rolesByCongress = new HashMap<>();
         grants.forEach(grant -> {
@@ -180,6 +200,25 @@ class SignInService implements SignInUseCase, SessionCheck {
 
     private static SignInRefused locked(SignInRecord record) {
         return new SignInRefused(MESSAGES.text("sign-in.locked", CHINA_TIME.format(record.lockedUntil().orElseThrow())));
+    }
+
+    /** A sign-in's or refresh's end: a session, or the refusal thrown once the transaction has kept what it recorded. */
+    private record Outcome(IssuedSession issued, SignInRefused refusal) {
+
+        static Outcome signedIn(IssuedSession session) {
+            return new Outcome(session, null);
+        }
+
+        static Outcome refused(SignInRefused refusal) {
+            return new Outcome(null, refusal);
+        }
+
+        IssuedSession session() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return issued;
+        }
     }
 
     /** The login, or none for text that cannot be one (answered like an unknown login). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;
@@ -31,6 +32,17 @@ public final class InMemoryTransactions implements TransactionPort {
     @Override
     public <T> T readInCongress(CongressId congress, Supplier<T> work) {
         return record(new UnitOfWork(congress, true), work);
+    }
+
+    /** The in-memory stores keep no accounts: the work runs as it is. */
+    @Override
+    public <T> T forAccounts(Supplier<T> work) {
+        return work.get();
+    }
+
+    @Override
+    public <T> T asAccount(UUID account, Supplier<T> work) {
+        return work.get();
     }
 
     /** Every unit of work run so far, in order. */

@@ -71,19 +71,26 @@ public final class Browser {
     public HttpResponse<String> logIn(HttpResponse<String> loginPage, String username, String password) {
         HttpResponse<String> page = loginPage;
         for (int step = 0; step < 3; step++) {
-            Matcher form = LOGIN_FORM.matcher(page.body());
-            if (page.statusCode() != 200 || !form.find()) {
+            if (page.statusCode() != 200 || !LOGIN_FORM.matcher(page.body()).find()) {
                 return page;
             }
-            Matcher action = ACTION.matcher(form.group());
-            if (!action.find()) {
-                throw new AssertionError("login form without action: " + form.group());
-            }
-            URI target = page.uri().resolve(action.group(1).replace("&amp;", "&"));
-            page = post(target, Map.of("username", username, "password", password, "credentialId", ""),
+            page = post(formAction(page), Map.of("username", username, "password", password, "credentialId", ""),
                     page.uri().getScheme() + "://" + page.uri().getAuthority());
         }
         throw new AssertionError("Keycloak kept asking to log in as " + username + ":\n" + page.body());
+    }
+
+    /** Where Keycloak's login form on the page posts to. */
+    public static URI formAction(HttpResponse<String> page) {
+        Matcher form = LOGIN_FORM.matcher(page.body());
+        if (!form.find()) {
+            throw new AssertionError("no login form: " + page.statusCode() + " " + page.body());
+        }
+        Matcher action = ACTION.matcher(form.group());
+        if (!action.find()) {
+            throw new AssertionError("login form without action: " + form.group());
+        }
+        return page.uri().resolve(action.group(1).replace("&amp;", "&"));
     }
 
     /**

@@ -16,6 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,8 @@ class ProductionRealmIT {
     private static final String SECRET = "production-test-secret";
     private static final Path REALM_FILE = Path.of("adapters/identity-keycloak/src/main/resources/keycloak/lvzhi-production-realm.json");
     private static final JsonMapper JSON = JsonMapper.createDefault();
+    private static final String VERIFIER = "a-verifier-of-the-production-realm-test-that-is-long-enough-0123456789";
+    private static final String CHALLENGE = challenge(VERIFIER);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private KeycloakServer keycloak;
@@ -109,6 +114,78 @@ class ProductionRealmIT {
     }
 
     @Test
+    @DisplayName("at the production realm's login page the fifth wrong password locks the account: the right one is then refused, and the realm's attack detection shows the lock, which lifts after its wait (1 minute, growing to 15)")
+    void lockout() {
+        String user = created(admin("POST", "/" + REALM + "/users", """
+                {"username": "prod-locked", "enabled": true, "email": "prod-locked@example.cn", "emailVerified": true,
+                 "firstName": "文", "lastName": "上官", "credentials": [{"type": "password", "value": "Qinghai-2026-locked", "temporary": false}]}"""));
+        // A person cannot type a password in under a second; this test can, and the realm's quick-login check (a
+        // failure within 1 s of the last locks at once) would lock at the second attempt. Off here, the count locks.
+        assertThat(admin("PUT", "/" + REALM, "{\"quickLoginCheckMilliSeconds\": 0}").statusCode()).isEqualTo(204);
+        Browser browser = new Browser();
+        for (int failure = 0; failure < 4; failure++) {
+            assertThat(submitPassword(browser, passwordPage(browser, "prod-locked"), "wrong-password-" + failure).statusCode()).isEqualTo(200);
+        }
+        Map<String, Object> afterFour = json(admin("GET", "/" + REALM + "/attack-detection/brute-force/users/" + user, null).body());
+        submitPassword(browser, passwordPage(browser, "prod-locked"), "wrong-password-4");
+        var right = submitPassword(browser, passwordPage(browser, "prod-locked"), "Qinghai-2026-locked");
+        Map<String, Object> afterFive = json(admin("GET", "/" + REALM + "/attack-detection/brute-force/users/" + user, null).body());
+
+        assertThat(afterFour).containsEntry("disabled", false).containsEntry("numFailures", 4);
+        assertThat(afterFive).containsEntry("disabled", true).containsEntry("numFailures", 5);
+        assertThat(right.statusCode()).as("the right password is refused while locked: no redirect with a code").isEqualTo(200);
+        assertThat(right.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a refresh token of the production realm is good once: the rotated one works; the first presented again is refused and ends the session, so its successor fails too")
+    void refreshTokenGoodOnce() {
+        created(admin("POST", "/" + REALM + "/users", """
+                {"username": "prod-refresh", "enabled": true, "email": "prod-refresh@example.cn", "emailVerified": true,
+                 "firstName": "明", "lastName": "司马", "credentials": [{"type": "password", "value": "Qinghai-2026-refresh", "temporary": false}]}"""));
+        Browser browser = new Browser();
+        var back = browser.logIn(browser.get(authorize()), "prod-refresh", "Qinghai-2026-refresh");
+        String code = Browser.location(back).getQuery().replaceAll(".*\\bcode=([^&]+).*", "$1");
+        Map<String, Object> signedIn = json(token(Map.of("grant_type", "authorization_code", "client_id", "lvzhi-web", "code", code,
+                "redirect_uri", REDIRECT, "code_verifier", VERIFIER)).body());
+        String first = String.valueOf(signedIn.get("refresh_token"));
+
+        var rotated = token(Map.of("grant_type", "refresh_token", "client_id", "lvzhi-web", "refresh_token", first));
+        var replayed = token(Map.of("grant_type", "refresh_token", "client_id", "lvzhi-web", "refresh_token", first));
+        var successor = token(Map.of("grant_type", "refresh_token", "client_id", "lvzhi-web",
+                "refresh_token", String.valueOf(json(rotated.body()).get("refresh_token"))));
+
+        assertThat(signedIn).containsKey("refresh_token");
+        assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+        assertThat(json(rotated.body()).get("refresh_token")).isNotEqualTo(first);
+        assertThat(replayed.statusCode()).isEqualTo(400);
+        assertThat(replayed.body()).contains("invalid_grant");
+        assertThat(successor.statusCode()).as("the family is revoked").isEqualTo(400);
+        assertThat(successor.body()).contains("invalid_grant");
+    }
+
+    /** The password page of the browser client's login, asked with PKCE; organizations on, the user name comes first. */
+    private HttpResponse<String> passwordPage(Browser browser, String username) {
+        var page = browser.get(authorize());
+        return browser.post(Browser.formAction(page), Map.of("username", username), KeycloakServer.BASE_URL);
+    }
+
+    private HttpResponse<String> submitPassword(Browser browser, HttpResponse<String> page, String password) {
+        return browser.post(Browser.formAction(page), Map.of("password", password, "credentialId", ""), KeycloakServer.BASE_URL);
+    }
+
+    private static URI authorize() {
+        return URI.create(KeycloakServer.BASE_URL + "/realms/" + REALM + "/protocol/openid-connect/auth?" + KeycloakServer.formEncoded(Map.of(
+                "client_id", "lvzhi-web", "response_type", "code", "scope", "openid", "redirect_uri", REDIRECT, "state", "test-state",
+                "code_challenge", CHALLENGE, "code_challenge_method", "S256")));
+    }
+
+    private HttpResponse<String> token(Map<String, String> form) {
+        return send(HttpRequest.newBuilder(URI.create(KeycloakServer.BASE_URL + "/realms/" + REALM + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(KeycloakServer.formEncoded(form))).build());
+    }
+
+    @Test
     @DisplayName("the browser client takes only the authorization code with PKCE (S256) at the configured redirect URI, with the API audience, roles and congresses")
     void browserClient() {
         Map<String, Object> client = jsonList(admin("GET", "/" + REALM + "/clients?clientId=lvzhi-web", null).body()).getFirst();
@@ -120,6 +197,15 @@ class ProductionRealmIT {
         assertThat(String.valueOf(((Map<?, ?>) client.get("attributes")).get("pkce.code.challenge.method"))).isEqualTo("S256");
         assertThat(String.valueOf(client.get("defaultClientScopes"))).contains("lvzhi-api", "organization");
         assertThat(scopes).contains("oidc-audience-mapper", "oidc-organization-membership-mapper", "oidc-usermodel-realm-role-mapper");
+    }
+
+    private static String challenge(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String created(HttpResponse<String> created) {

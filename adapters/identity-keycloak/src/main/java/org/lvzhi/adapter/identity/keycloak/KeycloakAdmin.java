@@ -5,9 +5,13 @@ import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.lvzhi.application.identity.port.out.IdentityProviderUnavailable;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Login;
@@ -22,6 +26,7 @@ class KeycloakAdmin {
 
     static final Argument<List<Map<String, Object>>> LIST = Argument.listOf(Argument.mapOf(String.class, Object.class));
     static final Argument<Map<String, Object>> OBJECT = Argument.mapOf(String.class, Object.class);
+    private static final List<String> COMPUTED = List.of("access", "disableableCredentialTypes", "userProfileMetadata");
 
     private final KeycloakSettings settings;
     private final KeycloakHttp http;
@@ -49,8 +54,30 @@ class KeycloakAdmin {
     }
 
     Optional<String> userId(String token, Login login) {
-        var answer = call(token, "GET", "users?exact=true&username=" + encode(login.value()), null, "查找用户 " + login);
-        return read(answer, LIST).stream().map(u -> String.valueOf(u.get("id"))).findFirst();
+        return user(token, login).map(KeycloakAdmin::id);
+    }
+
+    /** The user's representation: {@code id}, {@code username}, {@code enabled}, names, {@code attributes}… */
+    Optional<Map<String, Object>> user(String token, Login login) {
+        var answer = call(token, "GET", "users?exact=true&briefRepresentation=false&username=" + encode(login.value()), null, "查找用户 " + login);
+        return read(answer, LIST).stream().findFirst();
+    }
+
+    static String id(Map<String, Object> representation) {
+        return String.valueOf(representation.get("id"));
+    }
+
+    /** Whether the user has chosen a password (the platform's invitation link sets it). */
+    boolean hasPassword(String token, String user) {
+        return read(call(token, "GET", "users/" + user + "/credentials", null, "读取用户的凭据"), LIST).stream()
+                .anyMatch(credential -> "password".equals(credential.get("type")));
+    }
+
+    /** The aliases of the user's organizations, i.e. the congresses their tokens name. */
+    Set<String> memberOf(String token, Map<String, Object> user) {
+        return read(call(token, "GET", "organizations/members/" + id(user) + "/organizations", null,
+                "读取 " + user.get("username") + " 所属的组织"), LIST).stream()
+                .map(organization -> String.valueOf(organization.get("alias"))).collect(Collectors.toSet());
     }
 
     /** Search matches names and domains by substring, so the alias is compared here. */
@@ -60,6 +87,17 @@ class KeycloakAdmin {
                 .filter(o -> congress.value().equals(o.get("alias")))
                 .map(o -> String.valueOf(o.get("id")))
                 .findFirst();
+    }
+
+    /**
+     * Changes a user: read, modify, write the whole representation (a partial one may clear the user's other fields),
+     * without the fields the server computes.
+     */
+    void updateUser(String token, String user, String what, Consumer<Map<String, Object>> change) {
+        Map<String, Object> representation = new HashMap<>(read(call(token, "GET", "users/" + user, null, what), OBJECT));
+        COMPUTED.forEach(representation::remove);
+        change.accept(representation);
+        call(token, "PUT", "users/" + user, representation, what);
     }
 
     private static KeycloakHttp.Answer expect(KeycloakHttp.Answer answer, String what, int... alsoFine) {
@@ -74,7 +112,7 @@ class KeycloakAdmin {
         return answer;
     }
 
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

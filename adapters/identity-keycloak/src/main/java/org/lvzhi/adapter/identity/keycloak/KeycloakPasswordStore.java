@@ -2,7 +2,6 @@ package org.lvzhi.adapter.identity.keycloak;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lvzhi.application.account.port.out.Account;
@@ -20,7 +19,6 @@ import org.lvzhi.domain.shared.InvariantViolation;
 class KeycloakPasswordStore implements PasswordStorePort {
 
     private static final int BAD_REQUEST = 400;
-    private static final List<String> COMPUTED = List.of("access", "disableableCredentialTypes", "userProfileMetadata");
 
     private final KeycloakAdmin admin;
 
@@ -39,13 +37,9 @@ class KeycloakPasswordStore implements PasswordStorePort {
             Object reason = admin.read(set, KeycloakAdmin.OBJECT).getOrDefault("error_description", set.body());
             throw new InvariantViolation("password", KeycloakHttp.MESSAGES.text("password.refused", reason));
         }
-        // read, modify, write the whole representation (a partial one may clear the user's other fields), without
-        // the fields the server computes
-        Map<String, Object> representation = new HashMap<>(admin.read(
-                admin.call(token, "GET", "users/" + user, null, "读取用户 " + account.login()), KeycloakAdmin.OBJECT));
-        COMPUTED.forEach(representation::remove);
-        representation.put("emailVerified", true);
-        representation.put("requiredActions", List.of());
-        admin.call(token, "PUT", "users/" + user, representation, "确认 " + account.login() + " 的电子邮箱");
+        admin.updateUser(token, user, "确认 " + account.login() + " 的电子邮箱", representation -> {
+            representation.put("emailVerified", true);
+            representation.put("requiredActions", List.of());
+        });
     }
 }

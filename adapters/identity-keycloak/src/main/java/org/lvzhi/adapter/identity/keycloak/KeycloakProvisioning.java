@@ -32,10 +32,12 @@ class KeycloakProvisioning implements IdentityProvisioningPort {
 
     private final KeycloakAdmin admin;
     private final InvitePersonUseCase invitations;
+    private final KeycloakAccounts accounts;
 
-    KeycloakProvisioning(KeycloakAdmin admin, InvitePersonUseCase invitations) {
+    KeycloakProvisioning(KeycloakAdmin admin, InvitePersonUseCase invitations, KeycloakAccounts accounts) {
         this.admin = admin;
         this.invitations = invitations;
+        this.accounts = accounts;
     }
 
     /**
@@ -75,20 +77,15 @@ class KeycloakProvisioning implements IdentityProvisioningPort {
         Map<String, Object> realmRole = admin.read(admin.call(token, "GET", "roles/" + role.name(), null, "读取角色 " + role),
                 KeycloakAdmin.OBJECT);
         admin.call(token, "POST", "users/" + user + "/role-mappings/realm", List.of(realmRole), "授予 " + login + " 角色 " + role);
-        if (email.isPresent() && !hasPassword(token, user)) {
+        if (email.isPresent() && !admin.hasPassword(token, user)) {
             invitations.invite(login, name, email.get(), congress);
         }
     }
 
+    /** Disabled as a tenant admin disables it ({@link KeycloakAccounts}): listed as such, and refused at once. */
     @Override
     public void revoke(Login login, CongressId congress) {
-        String token = admin.token();
-        Optional<String> user = admin.userId(token, login);
-        Optional<String> organization = admin.organizationId(token, congress);
-        if (user.isPresent() && organization.isPresent()) {
-            admin.call(token, "DELETE", "organizations/" + organization.get() + "/members/" + user.get(), null,
-                    "把 " + login + " 移出组织 " + congress, NOT_FOUND);
-        }
+        accounts.setEnabled(login, congress, false);
     }
 
     /**
@@ -109,10 +106,5 @@ class KeycloakProvisioning implements IdentityProvisioningPort {
         return answer.location().map(location -> location.substring(location.lastIndexOf('/') + 1))
                 .orElseGet(() -> admin.userId(token, login).orElseThrow(
                         () -> new IdentityProviderUnavailable(KeycloakHttp.MESSAGES.text("refused", "创建用户 " + login, answer.status(), ""))));
-    }
-
-    private boolean hasPassword(String token, String user) {
-        return admin.read(admin.call(token, "GET", "users/" + user + "/credentials", null, "读取用户的凭据"), KeycloakAdmin.LIST)
-                .stream().anyMatch(credential -> "password".equals(credential.get("type")));
     }
 }

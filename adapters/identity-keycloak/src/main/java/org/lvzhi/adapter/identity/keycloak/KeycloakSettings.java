@@ -8,7 +8,8 @@ import java.time.Duration;
 /**
  * Where the Keycloak realm is and how the platform talks to it: the issuer (…/realms/&lt;realm&gt;), the audience
  * our tokens must name, the public client API sign-ins go through, the public browser client (authorization code with
- * PKCE), and the service-account client that provisions users. Keys fetched from the realm are cached for {@code keyCacheTime} and kept through an outage.
+ * PKCE), and the service-account client that provisions users. Keys fetched from the realm are cached for {@code keyCacheTime} and kept through an outage; a user's
+ * standing (enabled, organizations) for {@code standingCacheTime} ({@link KeycloakStandings}).
  */
 @ConfigurationProperties("lvzhi.identity.keycloak")
 @Requires(env = "keycloak")
@@ -19,7 +20,8 @@ record KeycloakSettings(
         String browserClientId,
         String provisionerClientId,
         String provisionerSecret,
-        Duration keyCacheTime) {
+        Duration keyCacheTime,
+        Duration standingCacheTime) {
 
     URI keys() {
         return URI.create(issuer + "/protocol/openid-connect/certs");

@@ -1,7 +1,6 @@
 package org.lvzhi.adapter.persistence.account;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,15 +27,20 @@ import org.lvzhi.domain.shared.Name;
 
 /**
  * Accounts in {@code user_account} (platform-wide) and their grants in {@code account_grant} (the acting
- * congress's under row-level security, or all of one account's when the transaction names it). On the app role;
- * each call joins the caller's transaction or runs in its own.
+ * congress's under row-level security, or all of one account's when the transaction names it). On the app role, in
+ * the use case's transaction.
  */
 @Singleton
-@Transactional
 class AccountAdapter implements AccountPort, AccountAuditPort {
 
     private static final String SELECT = "SELECT id, login, name, email, password_hash, platform_admin, failed_sign_ins, "
             + "locked_until FROM user_account";
+
+    /** An account with its grants in the acting congress (row-level security): the roles enabled there, and whether any is. */
+    private static final String LISTING = """
+            SELECT a.login, a.name, a.email, a.password_hash IS NOT NULL AS password_set,
+                   array_agg(g.role ORDER BY g.role) FILTER (WHERE g.enabled) AS roles, bool_or(g.enabled) AS enabled
+              FROM account_grant g JOIN user_account a ON a.id = g.account_id""";
 
     private final JdbcOperations jdbc;
 
@@ -80,17 +84,15 @@ class AccountAdapter implements AccountPort, AccountAuditPort {
 
     @Override
     public List<Grant> grants(UUID account) {
-        // Row-level security lets a transaction that names the account read its grants in every congress.
-        Statements.list(jdbc, "SELECT set_config('app.account_id', ?, true)", List.of(account.toString()), row -> row.getString(1));
         return Statements.list(jdbc, "SELECT tenant_id, role, enabled FROM account_grant WHERE account_id = ?", List.of(account), row ->
                 new Grant(new CongressId(row.getString("tenant_id")), AccessRole.valueOf(row.getString("role")), row.getBoolean("enabled")));
     }
 
     @Override
-    public Optional<List<Grant>> grantsInSession(Login login, UUID session) {
+    public Optional<UUID> holderOf(Login login, UUID session) {
         return Statements.list(jdbc, "SELECT a.id FROM user_account a JOIN account_session s ON s.account_id = a.id "
                         + "WHERE a.login = ? AND s.id = ? AND s.revoked_at IS NULL", List.of(login.value(), session),
-                row -> row.getObject(1, UUID.class)).stream().findFirst().map(this::grants);
+                row -> row.getObject(1, UUID.class)).stream().findFirst();
     }
 
     @Override
@@ -107,13 +109,16 @@ class AccountAdapter implements AccountPort, AccountAuditPort {
 
     @Override
     public Page<AccountListing> list(PageRequest page) {
-        List<AccountListing> items = Statements.list(jdbc, """
-                SELECT a.login, a.name, a.email, a.password_hash IS NOT NULL AS password_set,
-                       array_agg(g.role ORDER BY g.role) FILTER (WHERE g.enabled) AS roles, bool_or(g.enabled) AS enabled
-                  FROM account_grant g JOIN user_account a ON a.id = g.account_id
-                 GROUP BY a.id ORDER BY a.login LIMIT ? OFFSET ?""", List.of(page.size(), page.offset()), AccountAdapter::listing);
+        List<AccountListing> items = Statements.list(jdbc, LISTING + " GROUP BY a.id ORDER BY a.login LIMIT ? OFFSET ?",
+                List.of(page.size(), page.offset()), AccountAdapter::listing);
         long total = Statements.count(jdbc, "SELECT count(DISTINCT account_id) FROM account_grant", List.of());
         return Page.of(items, page, total);
+    }
+
+    @Override
+    public Optional<AccountListing> listing(Login login) {
+        return Statements.list(jdbc, LISTING + " WHERE a.login = ? GROUP BY a.id", List.of(login.value()), AccountAdapter::listing)
+                .stream().findFirst();
     }
 
     @Override

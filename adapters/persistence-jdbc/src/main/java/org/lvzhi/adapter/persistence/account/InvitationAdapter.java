@@ -1,10 +1,10 @@
 package org.lvzhi.adapter.persistence.account;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,9 +12,8 @@ import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.account.port.out.InvitationPort;
 import org.lvzhi.domain.congress.CongressId;
 
-/** One-time links in {@code account_invitation}, platform-wide (a link is opened before anyone is signed in). */
+/** One-time links in {@code account_invitation}, platform-wide (a link is opened before anyone is signed in), in the use case's transaction. */
 @Singleton
-@Transactional
 class InvitationAdapter implements InvitationPort {
 
     private final JdbcOperations jdbc;
@@ -24,10 +23,11 @@ class InvitationAdapter implements InvitationPort {
     }
 
     @Override
-    public void add(String tokenHash, UUID account, CongressId congress, Instant createdAt, Instant expiresAt) {
+    public void add(String tokenHash, UUID account, Optional<CongressId> congress, Instant createdAt, Instant expiresAt) {
         jdbc.prepareStatement("INSERT INTO account_invitation (token_hash, account_id, congress_id, created_at, expires_at) "
                 + "VALUES (?, ?, ?, ?, ?)", statement -> {
-                    Statements.bind(statement, List.of(tokenHash, account, congress.value(), Timestamp.from(createdAt), Timestamp.from(expiresAt)));
+                    Statements.bind(statement, Arrays.asList(tokenHash, account, congress.map(CongressId::value).orElse(null),
+                            Timestamp.from(createdAt), Timestamp.from(expiresAt)));
                     return statement.executeUpdate();
                 });
     }

@@ -1,7 +1,6 @@
 package org.lvzhi.adapter.persistence.account;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,9 +10,11 @@ import java.util.UUID;
 import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.account.port.out.SessionPort;
 
-/** Sessions ({@code account_session}) and their refresh tokens ({@code refresh_token}), platform-wide, on the app role. */
+/**
+ * Sessions ({@code account_session}) and their refresh tokens ({@code refresh_token}), platform-wide, on the app role,
+ * in the use case's transaction.
+ */
 @Singleton
-@Transactional
 class SessionAdapter implements SessionPort {
 
     /** One statement spends a token, so two refreshes racing with the same token cannot both succeed. */

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;
@@ -30,6 +31,9 @@ class TenantTransactions implements TransactionPort {
     private static final String ACT_AS = "SELECT set_config('app.tenant_id', ?, true),"
             + " set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)";
 
+    /** The account a transaction is about: its grants in every congress become visible (policy account_reads_own_grants). */
+    private static final String NAME_ACCOUNT = "SELECT set_config('app.account_id', ?, true)";
+
     private static final ThreadLocal<CongressId> ACTING = new ThreadLocal<>();
 
     private final TransactionOperations<Connection> transactions;
@@ -46,6 +50,19 @@ class TenantTransactions implements TransactionPort {
     @Override
     public <T> T readInCongress(CongressId congress, Supplier<T> work) {
         return transactions.execute(TransactionDefinition.READ_ONLY, status -> acting(status, congress, work));
+    }
+
+    @Override
+    public <T> T forAccounts(Supplier<T> work) {
+        return transactions.execute(TransactionDefinition.DEFAULT, status -> work.get());
+    }
+
+    @Override
+    public <T> T asAccount(UUID account, Supplier<T> work) {
+        return transactions.execute(TransactionDefinition.DEFAULT, status -> {
+            set(status.getConnection(), NAME_ACCOUNT, account.toString());
+            return work.get();
+        });
     }
 
     private static <T> T acting(TransactionStatus<Connection> status, CongressId congress, Supplier<T> work) {
@@ -70,11 +87,15 @@ class TenantTransactions implements TransactionPort {
     }
 
     private static void actAs(Connection connection, CongressId congress) {
-        try (PreparedStatement statement = connection.prepareStatement(ACT_AS)) {
-            statement.setString(1, congress.value());
+        set(connection, ACT_AS, congress.value());
+    }
+
+    private static void set(Connection connection, String setting, String value) {
+        try (PreparedStatement statement = connection.prepareStatement(setting)) {
+            statement.setString(1, value);
             statement.execute();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot set the acting congress: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot set " + value + " for the transaction: " + e.getMessage(), e);
         }
     }
 }

@@ -66,7 +66,7 @@ class AccountAdaptersIT extends TenantIT {
     }
 
     @Test
-    @DisplayName("grants are the acting congress's; an account's own are read across congresses; disabling and granting again")
+    @DisplayName("grants are the acting congress's; the account's own transaction reads them across congresses; disabling and granting again")
     void grantsPerCongress() {
         CongressId own = addCongress();
         Account account = account("grants");
@@ -78,13 +78,13 @@ class AccountAdaptersIT extends TenantIT {
         run(other, () -> accounts.grant(account.id(), AccessRole.DEPUTY));
 
         boolean disabled = in(own, () -> accounts.setEnabled(account.login(), false));
-        List<Grant> afterDisabling = read(own, () -> accounts.grants(account.id()));
+        List<Grant> afterDisabling = transactions.asAccount(account.id(), () -> accounts.grants(account.id()));
         run(own, () -> accounts.grant(account.id(), AccessRole.DEPUTY));
 
         assertThat(disabled).isTrue();
         assertThat(afterDisabling).containsExactlyInAnyOrder(new Grant(own, AccessRole.LIAISON_OFFICER, false),
                 new Grant(own, AccessRole.DEPUTY, false), new Grant(other, AccessRole.DEPUTY, true));
-        assertThat(read(own, () -> accounts.grants(account.id()))).contains(new Grant(own, AccessRole.DEPUTY, true),
+        assertThat(transactions.asAccount(account.id(), () -> accounts.grants(account.id()))).contains(new Grant(own, AccessRole.DEPUTY, true),
                 new Grant(own, AccessRole.LIAISON_OFFICER, false));
         assertThat(in(congress, () -> accounts.setEnabled(account.login(), false))).isFalse();
     }
@@ -126,8 +126,8 @@ class AccountAdaptersIT extends TenantIT {
         String token = "token-" + suffix();
         String expiring = "expiring-" + suffix();
         run(() -> {
-            invitations.add(token, account.id(), congress, NOW, NOW.plus(Duration.ofDays(7)));
-            invitations.add(expiring, account.id(), congress, NOW, NOW.plusSeconds(60));
+            invitations.add(token, account.id(), Optional.of(congress), NOW, NOW.plus(Duration.ofDays(7)));
+            invitations.add(expiring, account.id(), Optional.of(congress), NOW, NOW.plusSeconds(60));
         });
 
         boolean used = in(() -> invitations.use(token, NOW.plusSeconds(1)));
@@ -143,7 +143,7 @@ class AccountAdaptersIT extends TenantIT {
     }
 
     @Test
-    @DisplayName("a refresh token is spent once; a revoked session spends none; its grants are read through the session")
+    @DisplayName("a refresh token is spent once; a revoked session spends none and has no holder any more")
     void sessionsAndRefreshTokens() {
         Account account = account("session");
         run(() -> {
@@ -160,16 +160,18 @@ class AccountAdaptersIT extends TenantIT {
 
         Optional<Used> spent = in(() -> sessions.use(first, NOW.plusSeconds(10)));
         Optional<Used> spentAgain = in(() -> sessions.use(first, NOW.plusSeconds(11)));
-        Optional<List<Grant>> grants = read(() -> accounts.grantsInSession(account.login(), family));
+        Optional<UUID> holder = read(() -> accounts.holderOf(account.login(), family));
+        List<Grant> grants = transactions.asAccount(account.id(), () -> accounts.grants(account.id()));
         run(() -> sessions.revokeAll(account.id(), NOW.plusSeconds(20)));
         Optional<Used> afterRevoking = in(() -> sessions.use(second, NOW.plusSeconds(30)));
 
         assertThat(spent).contains(new Used(family, account.id()));
         assertThat(spentAgain).isEmpty();
-        assertThat(grants).contains(List.of(new Grant(congress, AccessRole.DEPUTY, true)));
+        assertThat(holder).contains(account.id());
+        assertThat(grants).containsExactly(new Grant(congress, AccessRole.DEPUTY, true));
         assertThat(afterRevoking).isEmpty();
         assertThat(read(() -> sessions.familyOf(second))).contains(family);
-        assertThat(read(() -> accounts.grantsInSession(account.login(), family))).isEmpty();
+        assertThat(read(() -> accounts.holderOf(account.login(), family))).isEmpty();
     }
 
     @Test

@@ -10,7 +10,10 @@ import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.account.SignInRecord;
 import org.lvzhi.domain.deputy.Login;
 
-/** The local identity's accounts (platform-wide) and their grants (per congress). */
+/**
+ * The local identity's accounts (platform-wide) and their grants (per congress), read and written in the use case's
+ * transaction ({@code TransactionPort}).
+ */
 public interface AccountPort {
 
     Optional<Account> find(Login login);
@@ -26,14 +29,14 @@ public interface AccountPort {
 
     void setEmail(UUID account, EmailAddress email);
 
-    /** The account's grants in every congress, read before any congress is known (sign-in, token checks). */
+    /**
+     * The account's grants in every congress, read before any congress is known (sign-in, token checks): in a
+     * transaction that names the account ({@code TransactionPort.asAccount}).
+     */
     List<Grant> grants(UUID account);
 
-    /**
-     * The grants of the account with this login while the session (its refresh family) is not revoked; empty when it
-     * is, or when no such account holds it. One transaction: it is asked on every request a local token makes.
-     */
-    Optional<List<Grant>> grantsInSession(Login login, UUID session);
+    /** The account with this login while the session (its refresh family) is not revoked; empty when it is. */
+    Optional<UUID> holderOf(Login login, UUID session);
 
     /** Grants the role in the acting congress (enabled again if it was disabled). */
     void grant(UUID account, AccessRole role);
@@ -41,6 +44,9 @@ public interface AccountPort {
     /** Enables or disables every grant of the account in the acting congress; false when it has none there. */
     boolean setEnabled(Login login, boolean enabled);
 
-    /** The acting congress's accounts. */
+    /** The acting congress's accounts, by login. */
     Page<AccountListing> list(PageRequest page);
+
+    /** The account with this login as the acting congress sees it; empty when it has no grant there. */
+    Optional<AccountListing> listing(Login login);
 }

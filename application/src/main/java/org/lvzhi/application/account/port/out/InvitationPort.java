@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.lvzhi.domain.congress.CongressId;
 
-/** One-time links that let a person set their password (stored as hashes). */
+/** One-time links that let a person set their password (stored as hashes); a platform admin's names no congress. */
 public interface InvitationPort {
 
-    void add(String tokenHash, UUID account, CongressId congress, Instant createdAt, Instant expiresAt);
+    void add(String tokenHash, UUID account, Optional<CongressId> congress, Instant createdAt, Instant expiresAt);
 
     Optional<Pending> find(String tokenHash);
 

@@ -1,6 +1,5 @@
-package org.lvzhi.adapter.identity.local;
+package org.lvzhi.adapter.web.account;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -9,9 +8,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import org.lvzhi.adapter.web.shared.Allowed;
+import org.lvzhi.adapter.web.shared.PageResponse;
+import org.lvzhi.application.account.port.in.AccountAccess;
 import org.lvzhi.application.account.port.in.AccountAdministrationUseCase;
 import org.lvzhi.application.account.port.in.InviteAccountCommand;
 import org.lvzhi.application.account.port.out.AccountListing;
@@ -20,10 +21,12 @@ import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.deputy.Login;
 
-/** A tenant admin's accounts of their congress (a platform admin's of the congress {@code X-Congress} names). */
+/**
+ * A tenant admin's accounts of their congress (a platform admin's of the congress {@code X-Congress} names), with
+ * either identity provider.
+ */
 @Controller("/api/v1/accounts")
-@Requires(notEnv = "keycloak")
-@Secured({"TENANT_ADMIN", "PLATFORM_ADMIN"})
+@Allowed(AccountAccess.MANAGE)
 class AccountController {
 
     private final AccountAdministrationUseCase accounts;
@@ -39,9 +42,8 @@ class AccountController {
     }
 
     @Get
-    AccountPage list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        var found = accounts.list(caller, PageRequest.of(page, size));
-        return new AccountPage(found.items().stream().map(AccountResponse::of).toList(), found.page(), found.size(), found.total());
+    PageResponse<AccountResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.of(accounts.list(caller, PageRequest.of(page, size)), AccountResponse::of);
     }
 
     @Post("/{login}/disable")
@@ -68,9 +70,5 @@ class AccountController {
                     listing.email().map(EmailAddress::value).orElse(null), listing.roles().stream().map(Enum::name).toList(),
                     listing.enabled(), listing.passwordSet());
         }
-    }
-
-    @Serdeable
-    record AccountPage(List<AccountResponse> items, int page, int size, long total) {
     }
 }
