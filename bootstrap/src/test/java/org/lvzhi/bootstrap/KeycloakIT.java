@@ -33,7 +33,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.lvzhi.adapter.persistence.testing.TestDatabase;
 import org.lvzhi.application.notification.NotificationDispatcher;
 import org.lvzhi.bootstrap.keycloak.Browser;
-import org.lvzhi.bootstrap.keycloak.KeycloakServer;
+import org.lvzhi.adapter.identity.keycloak.testing.KeycloakServer;
 
 /**
  * The platform in the 'keycloak' environment against a real Keycloak 26 (the server distribution from the

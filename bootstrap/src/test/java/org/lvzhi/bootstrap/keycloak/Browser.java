@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.lvzhi.adapter.identity.keycloak.testing.KeycloakServer;
 
 /**
  * What a browser does in an authorization-code sign-in, without a browser: keeps cookies, follows nothing by itself

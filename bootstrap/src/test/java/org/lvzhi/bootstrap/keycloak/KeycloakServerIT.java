@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.adapter.identity.keycloak.testing.KeycloakServer;
 
 /** The real Keycloak of the integration tests, with the {@code lvzhi} realm, gives the tokens the platform expects. */
 class KeycloakServerIT {

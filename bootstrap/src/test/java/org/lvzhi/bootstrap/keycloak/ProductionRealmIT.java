@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.lvzhi.adapter.identity.keycloak.testing.KeycloakServer;
 import org.lvzhi.adapter.persistence.testing.TestDatabase;
 
 /**

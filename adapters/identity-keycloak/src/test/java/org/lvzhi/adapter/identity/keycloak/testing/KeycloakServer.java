@@ -1,4 +1,4 @@
-package org.lvzhi.bootstrap.keycloak;
+package org.lvzhi.adapter.identity.keycloak.testing;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -33,7 +33,8 @@ import java.util.zip.ZipInputStream;
 /**
  * A real Keycloak for integration tests: the {@code keycloak-quarkus-dist} zip from the local Maven repository,
  * unpacked once under {@code ~/.cache/lvzhi}, started in dev mode on 127.0.0.1:8180 with an empty database and the
- * {@code lvzhi} realm ({@code keycloak/lvzhi-realm.json}) imported. No Docker, no network beyond localhost.
+ * {@code lvzhi} realm ({@code keycloak/lvzhi-realm.json}, a resource of this module) imported. No Docker, no network
+ * beyond localhost. The identity-keycloak module's tests use it, and bootstrap's through the module's test-jar.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -46,7 +47,6 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String PROVISIONER_SECRET = "provisioner-secret";
 
     private static final String REALM_RESOURCE = "keycloak/lvzhi-realm.json";
-    private static final Path REALM_SOURCE = Path.of("adapters/identity-keycloak/src/main/resources", REALM_RESOURCE);
     private static final Path JAVA_HOME = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
     private static final Path HOME = Path.of(System.getProperty("user.home"));
     private static final Path DIST_ZIP = HOME.resolve(".m2/repository/org/keycloak/keycloak-quarkus-dist/" + VERSION
@@ -143,6 +143,12 @@ public final class KeycloakServer implements AutoCloseable {
         return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
+    /** A token of the master realm's administrator (admin/admin, client admin-cli): another issuer, other keys. */
+    public String masterAdminToken() {
+        return token(BASE_URL + "/realms/master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", "admin", "password", "admin"));
+    }
+
     /** A token of the provisioner's service account, entitled to manage the realm's users and organization members. */
     public String adminToken() {
         return clientCredentialsToken(PROVISIONER_CLIENT, PROVISIONER_SECRET);
@@ -229,7 +235,11 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private String token(Map<String, String> form) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+        return token(issuer(), form);
+    }
+
+    private static String token(String issuer, Map<String, String> form) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(formEncoded(form)))
@@ -309,21 +319,16 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** From the classpath when the identity-keycloak module is on it, otherwise from its source folder. */
-    private static InputStream realmDefinition() throws IOException {
+    /**
+     * The module's own resource, so the realm is found from any working directory: the identity-keycloak module's
+     * tests have its classes on the class path, and so has every module that depends on it (bootstrap).
+     */
+    private static InputStream realmDefinition() {
         InputStream resource = KeycloakServer.class.getClassLoader().getResourceAsStream(REALM_RESOURCE);
-        if (resource != null) {
-            return resource;
+        if (resource == null) {
+            throw new IllegalStateException("No realm definition: classpath:" + REALM_RESOURCE + " is missing");
         }
-        Path workingDir = Path.of("").toAbsolutePath();
-        for (Path dir = workingDir; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(REALM_SOURCE);
-            if (Files.isRegularFile(candidate)) {
-                return Files.newInputStream(candidate);
-            }
-        }
-        throw new IllegalStateException("No realm definition: neither classpath:" + REALM_RESOURCE + " nor "
-                + REALM_SOURCE + " above " + workingDir);
+        return resource;
     }
 
     private static Path unpackedDistribution() {
@@ -405,6 +410,11 @@ public final class KeycloakServer implements AutoCloseable {
 
     public static Map<String, Object> json(String text) {
         return parse(text, Argument.mapOf(String.class, Object.class));
+    }
+
+    /** A JSON array of objects, as the admin API lists users, organizations, members and roles. */
+    public static List<Map<String, Object>> jsonList(String text) {
+        return parse(text, Argument.listOf(Argument.mapOf(String.class, Object.class)));
     }
 
     private static <T> T parse(String text, Argument<T> type) {
