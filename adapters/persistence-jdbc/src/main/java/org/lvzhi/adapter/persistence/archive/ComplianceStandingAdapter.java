@@ -29,8 +29,10 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
     /**
      * The standings, filtered. The severity (the worst status's place in {@link QuotaStatus}, which rises with concern)
      * and the deputy's name are the standing's own columns: a page walks {@code compliance_standing_page} worst first,
-     * then by name, and stops after its rows. A unit filter probes the deputy of each standing; without one (the
-     * parameter NULL, each statement planned for its own values) the deputy is not read at all.
+     * then by name, and stops after its rows. A unit filter reads the unit's deputies first (its own index) and their
+     * standings by key, then sorts those: walking the standings and probing each deputy would read the whole congress
+     * when the unit's deputies stand alike. Without one (the parameter NULL, each statement planned for its own values)
+     * no deputy is read at all.
      */
     private static final String FROM = " FROM compliance_standing s"
             + " WHERE (CAST(? AS smallint) IS NULL OR s.severity = ?)"
@@ -86,7 +88,7 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
     }
 
     private static String deputyIn(String unit) {
-        return "EXISTS (SELECT 1 FROM deputy d WHERE d.tenant_id = s.tenant_id AND d.id = s.deputy_id AND d." + unit + " = ?)";
+        return "s.deputy_id = ANY (ARRAY(SELECT d.id FROM deputy d WHERE d." + unit + " = ?))";
     }
 
     private static void twice(List<Object> parameters, Optional<?> value) {
