@@ -76,3 +76,7 @@ SELECT d.tenant_id, d.id, d.person_id, d.term_id, d.constituency, d.constituency
   FROM deputy d
   LEFT JOIN person p ON p.id = d.person_id
   JOIN term t ON t.tenant_id = d.tenant_id AND t.id = d.term_id;
+
+--changeset lvzhi:036-person-name-dropped
+-- The name-ordered pages walk deputy_name now; the platform-wide index of persons by name served only them.
+DROP INDEX person_name;
