@@ -6,12 +6,14 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.notification.NotificationDispatcher;
+import org.lvzhi.domain.compliance.QuotaStatus;
 
 @MicronautTest(transactional = false)
 @Property(name = "lvzhi.test.movable-clock", value = "true")
@@ -121,6 +123,8 @@ class ArchiveIT extends ApiTest {
         var bad = api.get("/api/v1/compliance-overview?status=LATE", liaison);
 
         assertThat(all.list("items")).extracting(item -> item.get("name")).contains("顾建平", "沈佳怡", "陆志明", "朱慧芳");
+        assertThat(all.list("items")).extracting(item -> QuotaStatus.valueOf((String) item.get("worst")))
+                .isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(behind.list("items")).allSatisfy(item -> assertThat(item).containsEntry("worst", "BEHIND"))
                 .extracting(item -> item.get("name")).contains("顾建平");
         assertThat(behind.list("items").getFirst().get("quotas").toString()).contains("rule=JD-8, article=第八条, count=0, minimum=1, status=BEHIND");

@@ -71,6 +71,26 @@ class RegisterIT extends ApiTest {
     }
 
     @Test
+    @DisplayName("a renamed deputy is listed, counted and judged under the new name")
+    void renamedDeputyIsReadUnderTheNewName() {
+        String liaison = api.token("sh-jiading-liaison");
+        String id = api.post("/api/v1/deputies", liaison, Map.of(
+                "name", "严复生", "termId", api.firstTermId(liaison), "constituency", "DISTRICT")).text("id");
+        api.post("/api/v1/compliance-overview/evaluations", liaison, Map.of());
+
+        api.put("/api/v1/deputies/" + id, liaison, Map.of("name", "严复新", "constituency", "DISTRICT"));
+
+        assertThat(api.deputiesNamed(liaison, "严复").list("items")).extracting(d -> d.get("name")).containsExactly("严复新");
+        assertThat(nameIn(api.get("/api/v1/statistics/deputies?year=2026&size=200", liaison), "id", id)).isEqualTo("严复新");
+        assertThat(nameIn(api.get("/api/v1/compliance-overview?size=200", liaison), "deputyId", id)).isEqualTo("严复新");
+    }
+
+    /** The name on the page's item whose {@code key} is the deputy's id. */
+    private static Object nameIn(ApiClient.Response page, String key, String deputy) {
+        return page.list("items").stream().filter(item -> deputy.equals(item.get(key))).findFirst().orElseThrow().get("name");
+    }
+
+    @Test
     @DisplayName("a deputy's delegation must be a delegation of the same congress")
     void seatReferencesAreChecked() {
         String liaison = api.token("sh-jiading-liaison");

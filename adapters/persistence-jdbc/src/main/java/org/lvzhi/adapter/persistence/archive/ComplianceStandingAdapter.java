@@ -26,14 +26,19 @@ import org.lvzhi.domain.deputy.DeputyId;
 @Singleton
 class ComplianceStandingAdapter implements ComplianceStandingPort {
 
-    /** Worst first: the order of QuotaStatus is rising concern. */
-    private static final String SEVERITY = "array_position(ARRAY['MET', 'ON_TRACK', 'AT_RISK', 'BEHIND'], s.worst_status)";
-    private static final String FROM = " FROM compliance_standing s JOIN deputy d ON d.tenant_id = s.tenant_id AND d.id = s.deputy_id"
-            + " JOIN person p ON p.id = d.person_id"
-            + " WHERE (CAST(? AS text) IS NULL OR s.worst_status = ?)"
-            + " AND (CAST(? AS uuid) IS NULL OR d.deputy_group_id = ?)"
-            + " AND (CAST(? AS uuid) IS NULL OR d.delegation_id = ?)"
-            + " AND (CAST(? AS uuid) IS NULL OR d.liaison_station_id = ?)";
+    /**
+     * The standings, filtered. The severity (the worst status's place in {@link QuotaStatus}, which rises with concern)
+     * and the deputy's name are the standing's own columns: a page walks {@code compliance_standing_page} worst first,
+     * then by name, and stops after its rows. A unit filter reads the unit's deputies first (its own index) and their
+     * standings by key, then sorts those: walking the standings and probing each deputy would read the whole congress
+     * when the unit's deputies stand alike. Without one (the parameter NULL, each statement planned for its own values)
+     * no deputy is read at all.
+     */
+    private static final String FROM = " FROM compliance_standing s"
+            + " WHERE (CAST(? AS smallint) IS NULL OR s.severity = ?)"
+            + " AND (CAST(? AS uuid) IS NULL OR " + deputyIn("deputy_group_id") + ")"
+            + " AND (CAST(? AS uuid) IS NULL OR " + deputyIn("delegation_id") + ")"
+            + " AND (CAST(? AS uuid) IS NULL OR " + deputyIn("liaison_station_id") + ")";
 
     private final JdbcOperations jdbc;
     private final ObjectMapper json;
@@ -66,7 +71,7 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
     @Override
     public Page<ComplianceStanding> list(StandingFilter filter, PageRequest page) {
         List<Object> parameters = new ArrayList<>();
-        twice(parameters, filter.worst().map(Enum::name));
+        twice(parameters, filter.worst().map(Enum::ordinal));
         twice(parameters, filter.deputyGroup().map(UnitId::value));
         twice(parameters, filter.delegation().map(UnitId::value));
         twice(parameters, filter.liaisonStation().map(UnitId::value));
@@ -74,12 +79,16 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
         parameters.add(page.size());
         parameters.add(page.offset());
         List<ComplianceStanding> items = Statements.list(jdbc,
-                "SELECT s.deputy_id, p.name, s.evaluated_on, s.worst_status, s.verdicts::text AS verdicts" + FROM
-                        + " ORDER BY " + SEVERITY + " DESC, p.name, s.deputy_id LIMIT ? OFFSET ?", parameters,
+                "SELECT s.deputy_id, s.name, s.evaluated_on, s.worst_status, s.verdicts::text AS verdicts" + FROM
+                        + " ORDER BY s.severity DESC, s.name, s.deputy_id LIMIT ? OFFSET ?", parameters,
                 row -> new ComplianceStanding(new DeputyId(row.getObject("deputy_id", UUID.class)), row.getString("name"),
                         row.getDate("evaluated_on").toLocalDate(), QuotaStatus.valueOf(row.getString("worst_status")),
                         read(row.getString("verdicts"))));
         return Page.of(items, page, total);
+    }
+
+    private static String deputyIn(String unit) {
+        return "s.deputy_id = ANY (ARRAY(SELECT d.id FROM deputy d WHERE d." + unit + " = ?))";
     }
 
     private static void twice(List<Object> parameters, Optional<?> value) {

@@ -23,7 +23,6 @@ class DutyReportAdapter implements DutyReportPort {
     /** Active deputies whose term overlaps the year (?1 its first day, ?2 its last) without a submitted report (?3 the year). */
     private static final String OUTSTANDING = """
             FROM deputy d
-            JOIN person p ON p.id = d.person_id
             JOIN term t ON t.tenant_id = d.tenant_id AND t.id = d.term_id
             LEFT JOIN duty_report r ON r.tenant_id = d.tenant_id AND r.deputy_id = d.id AND r.year = ?
             WHERE d.status = 'ACTIVE' AND t.starts_on <= ? AND t.ends_on >= ? AND (r.state IS NULL OR r.state <> 'SUBMITTED')
@@ -64,7 +63,7 @@ class DutyReportAdapter implements DutyReportPort {
         paged.add(page.size());
         paged.add(page.offset());
         List<OutstandingReport> items = Statements.list(jdbc,
-                "SELECT d.id, p.name, r.state IS NOT NULL " + OUTSTANDING + " ORDER BY p.name, d.id LIMIT ? OFFSET ?", paged,
+                "SELECT d.id, d.name, r.state IS NOT NULL " + OUTSTANDING + " ORDER BY d.name, d.id LIMIT ? OFFSET ?", paged,
                 row -> new OutstandingReport(new DeputyId(row.getObject(1, UUID.class)), row.getString(2), row.getBoolean(3)));
         return Page.of(items, page, total);
     }

@@ -33,20 +33,20 @@ class StatisticsAdapter implements StatisticsPort {
 
     /** The deputies whose term overlaps the year, filtered. Parameters: the next year's first day, the year's first day, each filter twice. */
     private static final String SERVING_FILTERED = " FROM deputy d JOIN term t ON t.tenant_id = d.tenant_id AND t.id = d.term_id"
-            + " JOIN person p ON p.id = d.person_id"
             + " WHERE t.starts_on < ? AND t.ends_on >= ?"
             + " AND (CAST(? AS uuid) IS NULL OR d.deputy_group_id = ?)"
             + " AND (CAST(? AS uuid) IS NULL OR d.liaison_station_id = ?)"
             + " AND (CAST(? AS text) IS NULL OR d.status = ?)";
 
     /**
-     * One page of those deputies by name (a NULL limit: all of them), walking person_name in order; then their figures,
+     * One page of those deputies by name (a NULL limit: all of them), walking the congress's own {@code deputy_name}
+     * index in order and stopping after the page (the person, platform-wide, is not read); then their figures,
      * each counted in one grouped aggregate over the page's deputies. The page's ids go in as an array, so a page of 50
      * is 50 probes of the deputy-first indexes while the whole congress is one scan, never a subquery per person.
      * Parameters: those of {@link #SERVING_FILTERED}, limit and offset, then the year's bounds three times.
      */
-    static final String DEPUTIES = "WITH page AS (SELECT d.tenant_id, d.id, p.name, d.deputy_group_id, d.liaison_station_id"
-            + SERVING_FILTERED + " ORDER BY p.name, d.id LIMIT ? OFFSET ?),"
+    static final String DEPUTIES = "WITH page AS (SELECT d.tenant_id, d.id, d.name, d.deputy_group_id, d.liaison_station_id"
+            + SERVING_FILTERED + " ORDER BY d.name, d.id LIMIT ? OFFSET ?),"
             + """
              records AS (
                 SELECT r.deputy_id, count(*) AS records, count(*) FILTER (WHERE r.activity_id IS NOT NULL) AS attended
@@ -102,12 +102,11 @@ class StatisticsAdapter implements StatisticsPort {
 
     /** Deputies whose term overlaps the year (?1 the next year's first day, ?2 the year's first day), with their term. */
     static final String SERVING = """
-            SELECT d.id, p.name, t.id AS term_id, t.number, t.starts_on, t.ends_on
+            SELECT d.id, d.name, t.id AS term_id, t.number, t.starts_on, t.ends_on
               FROM deputy d
-              JOIN person p ON p.id = d.person_id
               JOIN term t ON t.tenant_id = d.tenant_id AND t.id = d.term_id
              WHERE t.starts_on < ? AND t.ends_on >= ?
-             ORDER BY p.name, d.id""";
+             ORDER BY d.name, d.id""";
 
     /** Every record dated in the year (?1 its first day, ?2 the next year's). */
     static final String RECORDS = "SELECT " + DutyRecordRows.COLUMNS + " FROM duty_record WHERE occurred_on >= ? AND occurred_on < ?";
