@@ -11,11 +11,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.client.ApiException;
-import org.lvzhi.client.api.DefaultApi;
+import org.lvzhi.client.api.TokenApi;
 import org.lvzhi.client.api.DeputyApi;
 import org.lvzhi.client.api.ImportApi;
 import org.lvzhi.client.api.TermApi;
-import org.lvzhi.client.model.ApiV1AuthTokenPostRequest;
+import org.lvzhi.client.model.CreateTokenRequest;
 import org.lvzhi.client.model.ContactForm;
 import org.lvzhi.client.model.DeputyForm;
 import org.lvzhi.client.model.DeputyResponse;
@@ -38,10 +38,10 @@ class GeneratedClientIT extends ApiTest {
         String term = firstTerm(liaison);
         String name = "客户端" + UUID.randomUUID().toString().substring(0, 4);
 
-        DeputyResponse registered = deputies.register(form(name, term), null);
-        deputies.register(form(name + "乙", term), UUID.randomUUID().toString());
-        PageResponseDeputyResponse first = deputies.search(name, null, null, null, null, null, null, 0, 1);
-        PageResponseDeputyResponse second = deputies.search(name, null, null, null, null, null, null, 1, 1);
+        DeputyResponse registered = deputies.registerDeputy(form(name, term), null);
+        deputies.registerDeputy(form(name + "乙", term), UUID.randomUUID().toString());
+        PageResponseDeputyResponse first = deputies.searchDeputy(name, null, null, null, null, null, null, 0, 1);
+        PageResponseDeputyResponse second = deputies.searchDeputy(name, null, null, null, null, null, null, 1, 1);
 
         assertThat(registered.getName()).isEqualTo(name);
         assertThat(first.getTotal()).isEqualTo(2);
@@ -53,7 +53,7 @@ class GeneratedClientIT extends ApiTest {
     @Test
     @DisplayName("the import template downloads as the workbook's bytes")
     void downloadsTheTemplate() throws ApiException, IOException {
-        byte[] template = Files.readAllBytes(new ImportApi(signedIn("sh-jiading-liaison")).deputiesTemplate().toPath());
+        byte[] template = Files.readAllBytes(new ImportApi(signedIn("sh-jiading-liaison")).deputiesTemplateImport().toPath());
 
         assertThat(new String(template, 0, 2)).isEqualTo("PK");
     }
@@ -64,7 +64,7 @@ class GeneratedClientIT extends ApiTest {
         org.lvzhi.client.ApiClient liaison = signedIn("sh-jiading-liaison");
         DeputyForm nameless = form(" ", firstTerm(liaison));
 
-        ApiException refused = catchThrowableOfType(ApiException.class, () -> new DeputyApi(liaison).register(nameless, null));
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> new DeputyApi(liaison).registerDeputy(nameless, null));
         Problem problem = liaison.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
 
         assertThat(refused.getCode()).isEqualTo(422);
@@ -77,8 +77,8 @@ class GeneratedClientIT extends ApiTest {
         anonymous.updateBaseUri(server.getURI().toString());
         String token;
         try {
-            token = new DefaultApi(anonymous).apiV1AuthTokenPost(
-                    new ApiV1AuthTokenPostRequest().username(username).password("demo")).getAccessToken();
+            token = new TokenApi(anonymous).createToken(
+                    new CreateTokenRequest().username(username).password("demo")).getAccessToken();
         } catch (ApiException e) {
             throw new IllegalStateException("cannot sign in as " + username + ": " + e.getResponseBody(), e);
         }
@@ -88,7 +88,7 @@ class GeneratedClientIT extends ApiTest {
     }
 
     private static String firstTerm(org.lvzhi.client.ApiClient client) throws ApiException {
-        return new TermApi(client).list14(null, null).getItems().getFirst().getId();
+        return new TermApi(client).listTerm(null, null).getItems().getFirst().getId();
     }
 
     private static DeputyForm form(String name, String term) {

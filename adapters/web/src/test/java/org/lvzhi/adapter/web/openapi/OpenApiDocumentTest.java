@@ -78,6 +78,14 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    @DisplayName("operations are named once, after what they do and to what (a generated client's method names)")
+    void operationsNamedOnce() {
+        List<String> names = operations().values().stream().map(Operation::getOperationId).toList();
+
+        assertThat(names).doesNotContainNull().doesNotHaveDuplicates().contains("listTerm", "registerDeputy", "createToken");
+    }
+
+    @Test
     @DisplayName("a bearer token is asked of every operation but the ones the document opens")
     void bearerTokenByDefault() {
         assertThat(api.getSecurity()).containsExactly(new SecurityRequirement().addList("bearer"));

@@ -50,6 +50,7 @@ public final class OpenApiFinisher {
 
     static void finish(OpenAPI api) {
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            nameByTag(operation);
             declareDefaultsOptional(operation);
             declareFilesBinary(operation);
             if (method == PathItem.HttpMethod.POST && signedIn(operation) && !path.startsWith("/api/v1/imports")) {
@@ -96,6 +97,21 @@ public final class OpenApiFinisher {
 
     static boolean isIdempotencyKey(Parameter parameter) {
         return IDEMPOTENCY_KEY.equals(parameter.get$ref());
+    }
+
+    /**
+     * micronaut-openapi names an operation after its method, numbered where controllers share a name ({@code list_14});
+     * the controller's tag tells them apart for a generated client ({@code listTerm}).
+     */
+    private static void nameByTag(Operation operation) {
+        if (operation.getTags() == null || operation.getOperationId() == null) {
+            return;
+        }
+        String method = operation.getOperationId().replaceFirst("_\\d+$", "");
+        String tag = operation.getTags().getFirst();
+        if (!method.endsWith(tag)) {
+            operation.setOperationId(method + tag);
+        }
     }
 
     /** micronaut-openapi marks a query value with a default as required; a client may leave it out. */
