@@ -58,13 +58,13 @@ class ImportController {
         return run(caller, ImportKind.DUTY_RECORDS, file, acceptValidRows, dryRun);
     }
 
-    @Get("/templates/deputies.xlsx")
+    @Get(value = "/templates/deputies.xlsx", produces = XLSX)
     @Allowed(ImportAccess.IMPORT_DEPUTIES)
     HttpResponse<byte[]> deputiesTemplate(ActingCaller caller) {
         return template(caller, ImportKind.DEPUTIES, "代表名册导入模板.xlsx");
     }
 
-    @Get("/templates/duty-records.xlsx")
+    @Get(value = "/templates/duty-records.xlsx", produces = XLSX)
     @Allowed(ImportAccess.IMPORT_DUTY_RECORDS)
     HttpResponse<byte[]> dutyRecordsTemplate(ActingCaller caller) {
         return template(caller, ImportKind.DUTY_RECORDS, "履职登记导入模板.xlsx");

@@ -30,7 +30,7 @@ import org.lvzhi.domain.shared.InvariantViolation;
 class DutyReportController {
 
     private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
-    private static final MediaType PDF = MediaType.of("application/pdf");
+    private static final MediaType PDF = MediaType.of(MediaType.APPLICATION_PDF);
 
     private final DutyReportUseCases reports;
 
@@ -38,7 +38,7 @@ class DutyReportController {
         this.reports = reports;
     }
 
-    @Get("/deputies/{id}/duty-reports/{file}")
+    @Get(value = "/deputies/{id}/duty-reports/{file}", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.APPLICATION_PDF})
     @Allowed(ReportAccess.READ)
     HttpResponse<?> report(ActingCaller caller, @PathVariable String id, @PathVariable String file) {
         DeputyId deputy = Ids.parse("id", id, DeputyId::new);
@@ -61,7 +61,7 @@ class DutyReportController {
         return DutyReportResponse.of(reports.termSummary(caller, Ids.parse("id", id, DeputyId::new)));
     }
 
-    @Get("/deputies/{id}/term-summary.{format}")
+    @Get(value = "/deputies/{id}/term-summary.{format}", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.APPLICATION_PDF})
     @Allowed(ReportAccess.READ)
     HttpResponse<?> termSummaryFile(ActingCaller caller, @PathVariable String id, @PathVariable String format) {
         DeputyId deputy = Ids.parse("id", id, DeputyId::new);

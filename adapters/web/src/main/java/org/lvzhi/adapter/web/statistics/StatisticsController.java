@@ -83,7 +83,7 @@ class StatisticsController {
      * while the server sends what is already written (chunked, no length), so the first bytes leave after the first
      * chunk of deputies is read and memory does not grow with the congress. The caller and the year are checked before.
      */
-    @Get("/deputies.xlsx")
+    @Get(value = "/deputies.xlsx", produces = XLSX)
     HttpResponse<StreamedFile> export(ActingCaller caller, @Nullable @QueryValue Integer year) throws IOException {
         int wanted = year(year);
         StatisticsQueries.Export export = statistics.deputiesExport(caller, wanted);
@@ -104,7 +104,7 @@ class StatisticsController {
     }
 
     /** The same as a workbook: {@code /api/v1/statistics/2026.xlsx}. */
-    @Get("/{file}")
+    @Get(value = "/{file}", produces = XLSX)
     HttpResponse<byte[]> workbook(ActingCaller caller, @PathVariable String file) {
         Matcher matcher = WORKBOOK.matcher(file);
         if (!matcher.matches()) {
