@@ -24,6 +24,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lvzhi.adapter.page.BrowserPage;
 
 /**
  * Browser sign-in through Keycloak (authorization code with PKCE S256, the public client {@code lvzhi-web}):
@@ -152,20 +153,8 @@ class KeycloakSignInController {
         return KeycloakHttp.MESSAGES.text(key, arguments);
     }
 
-    /** {@code notice} and {@code body} are the platform's own texts. */
     private static String page(String notice, String body) {
-        return """
-                <!DOCTYPE html>
-                <html lang="zh-CN">
-                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s · 履职平台</title></head>
-                <body><main>
-                <h1>%s</h1>
-                <p role="status">%s</p>
-                %s
-                </main></body>
-                </html>
-                """.formatted(text("page.title"), text("page.title"), notice, body);
+        return BrowserPage.html(text("page.title"), notice, body);
     }
 
     @Serdeable

@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.stream.Collectors;
+import org.lvzhi.adapter.page.BrowserPage;
 import org.lvzhi.application.account.port.in.AcceptInvitationUseCase;
 import org.lvzhi.domain.shared.InvariantViolation;
 import org.lvzhi.domain.shared.Violation;
@@ -54,7 +55,7 @@ class InvitationController {
             invitations.accept(form.token(), form.password());
             return HttpResponse.ok(SignInPages.passwordSet());
         } catch (InvariantViolation invalid) {
-            String reasons = invalid.violations().stream().map(Violation::message).map(SignInPages::escape).collect(Collectors.joining("；"));
+            String reasons = invalid.violations().stream().map(Violation::message).map(BrowserPage::escape).collect(Collectors.joining("；"));
             return HttpResponse.<String>status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(SignInPages.invitation(form.token() == null ? "" : form.token(), reasons));
         }

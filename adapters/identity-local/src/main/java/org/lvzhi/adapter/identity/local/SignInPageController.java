@@ -20,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 import java.time.Duration;
+import org.lvzhi.adapter.page.BrowserPage;
 import org.lvzhi.application.account.port.in.IssuedSession;
 import org.lvzhi.application.account.port.in.SignInRefused;
 import org.lvzhi.application.account.port.in.SignInUseCase;
@@ -61,7 +62,7 @@ class SignInPageController {
             return HttpResponse.<String>seeOther(URI.create("/sign-in"))
                     .cookie(session(session.accessToken(), Duration.ofSeconds(session.expiresInSeconds())));
         } catch (SignInRefused refused) {
-            String reason = refused.reason().map(SignInPages::escape).orElseGet(() -> SignInPages.text("sign-in.refused"));
+            String reason = refused.reason().map(BrowserPage::escape).orElseGet(() -> SignInPages.text("sign-in.refused"));
             return HttpResponse.<String>status(HttpStatus.UNAUTHORIZED).body(SignInPages.signIn(reason));
         }
     }

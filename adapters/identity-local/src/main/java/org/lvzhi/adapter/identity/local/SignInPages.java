@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.identity.local;
 
+import org.lvzhi.adapter.page.BrowserPage;
 import org.lvzhi.domain.shared.Messages;
 
 /** The sign-in and invitation pages: small server-rendered HTML in Chinese, every interpolated text escaped. */
@@ -11,7 +12,7 @@ final class SignInPages {
     }
 
     static String signIn(String notice) {
-        return page(TEXT.text("sign-in.title"), notice, """
+        return BrowserPage.html(TEXT.text("sign-in.title"), notice, """
                 <form method="post" action="/sign-in">
                   <label>%s <input name="username" autocomplete="username" required></label>
                   <label>%s <input name="password" type="password" autocomplete="current-password" required></label>
@@ -20,7 +21,7 @@ final class SignInPages {
     }
 
     static String signedIn(String login) {
-        return page(TEXT.text("signed-in.title"), TEXT.text("signed-in.as", escape(login)), """
+        return BrowserPage.html(TEXT.text("signed-in.title"), TEXT.text("signed-in.as", BrowserPage.escape(login)), """
                 <form method="post" action="/sign-out">
                   <label><input type="checkbox" name="everywhere" value="true"> %s</label>
                   <button type="submit">%s</button>
@@ -28,51 +29,21 @@ final class SignInPages {
     }
 
     static String invitation(String token, String notice) {
-        return page(TEXT.text("invitation.title"), notice, """
+        return BrowserPage.html(TEXT.text("invitation.title"), notice, """
                 <form method="post" action="/invitation">
                   <input type="hidden" name="token" value="%s">
                   <label>%s <input name="password" type="password" autocomplete="new-password" required minlength="10"></label>
                   <button type="submit">%s</button>
                 </form>
-                <p>%s</p>""".formatted(escape(token), TEXT.text("field.new-password"), TEXT.text("invitation.submit"),
+                <p>%s</p>""".formatted(BrowserPage.escape(token), TEXT.text("field.new-password"), TEXT.text("invitation.submit"),
                 TEXT.text("password.rule")));
     }
 
     static String passwordSet() {
-        return page(TEXT.text("invitation.title"), TEXT.text("invitation.done"), "<p><a href=\"/sign-in\">" + TEXT.text("sign-in.title") + "</a></p>");
+        return BrowserPage.html(TEXT.text("invitation.title"), TEXT.text("invitation.done"), "<p><a href=\"/sign-in\">" + TEXT.text("sign-in.title") + "</a></p>");
     }
 
     static String text(String key, Object... arguments) {
-        return escape(TEXT.text(key, arguments));
-    }
-
-    /** Escapes for HTML text and double-quoted attributes. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> escaped.append(switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> Character.toString(c);
-        }));
-        return escaped.toString();
-    }
-
-    /** {@code notice} is already escaped (or built from escaped parts). */
-    private static String page(String title, String notice, String body) {
-        return """
-                <!DOCTYPE html>
-                <html lang="zh-CN">
-                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s · 履职平台</title></head>
-                <body><main>
-                <h1>%s</h1>
-                <p role="status">%s</p>
-                %s
-                </main></body>
-                </html>
-                """.formatted(escape(title), escape(title), notice, body);
+        return BrowserPage.escape(TEXT.text(key, arguments));
     }
 }

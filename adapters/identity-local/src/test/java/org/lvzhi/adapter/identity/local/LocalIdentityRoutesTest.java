@@ -27,8 +27,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lvzhi.application.account.port.in.IssuedSession;
 import org.lvzhi.application.account.port.in.AcceptInvitationUseCase;
+import org.lvzhi.application.account.port.in.FirstPlatformAdminUseCase;
+import org.lvzhi.application.account.port.in.IssuedSession;
 import org.lvzhi.application.account.port.in.PasswordResetUseCase;
 import org.lvzhi.application.account.port.in.SeedAccount;
 import org.lvzhi.application.account.port.in.SeedAccountsUseCase;
@@ -37,8 +38,11 @@ import org.lvzhi.application.account.port.in.SignInUseCase;
 import org.lvzhi.application.account.port.out.AccessTokenPort;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.Principal;
+import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.shared.InvariantViolation;
+import org.lvzhi.domain.shared.Name;
 
 /**
  * The local identity over HTTP with its use cases replaced: the token endpoints' OAuth field names, a token it signs
@@ -228,6 +232,17 @@ class LocalIdentityRoutesTest {
         @Singleton
         Clock clock() {
             return Clock.systemUTC();
+        }
+    }
+
+    /** A first platform admin the module asks to invite (none is configured here). */
+    @Singleton
+    @Replaces(FirstPlatformAdminUseCase.class)
+    static class FirstAdmins implements FirstPlatformAdminUseCase {
+
+        @Override
+        public void invite(Login login, Name name, EmailAddress email) {
+            throw new AssertionError("no first platform admin is configured, yet " + login + " was invited");
         }
     }
 
