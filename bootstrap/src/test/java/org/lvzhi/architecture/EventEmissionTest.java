@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
  * Every use case that changes a congress's state sends its event (see {@link EventEmission} for how that is read). The
  * contexts exempted keep the platform's own books rather than a congress's business: accounts and identities (audited
  * on their own), notification delivery, idempotency keys, rate limits, operations, statistics and reports, imports
- * (reports of their own) and the deadline clocks (their notices are the deadline events, sent by the poller). A few use
- * cases write without a change anyone outside should hear of: a deputy's suggestion draft is theirs alone until
- * submitted ({@code suggestion.submitted}), and staff dismissing a merge candidate only clear a hint of the duplicate
- * finder, the suggestion's state unchanged.
+ * (their rows go through the context's use case or are announced by the importer; the job itself is its report) and
+ * the deadline clocks (their notices are the deadline events, sent by the poller). A few use cases write without a
+ * change anyone outside should hear of: a deputy's suggestion draft is theirs alone until submitted
+ * ({@code suggestion.submitted}), and staff dismissing a merge candidate only clear a hint of the duplicate finder,
+ * the suggestion's state unchanged.
  */
 class EventEmissionTest {
 

@@ -115,8 +115,7 @@ class DutyRecordService implements DutyRecordUseCases {
     }
 
     private void announceRegistered(ActingCaller caller, DutyRecord record) {
-        notifications.send(Notification.of(caller.congress(), new DutyRecordRegistered(record.id(), record.deputy(), record.type(),
-                record.date(), record.source(), record.state()), List.of()));
+        notifications.send(Notification.of(caller.congress(), DutyRecordRegistered.of(record), List.of()));
     }
 
     @Override
