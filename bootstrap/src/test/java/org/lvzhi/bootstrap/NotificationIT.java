@@ -113,6 +113,34 @@ class NotificationIT extends ApiTest {
     }
 
     @Test
+    @DisplayName("an endpoint subscribed to nothing in particular hears every event, typed and versioned with codes and no empty text; "
+            + "one subscribed to other events hears none")
+    void subscriptions() {
+        String admin = api.token("hunan-admin");
+        api.post("/api/v1/webhooks/endpoints", admin, Map.of("url", receiver.url()));
+        try (WebhookReceiver elsewhere = new WebhookReceiver()) {
+            api.post("/api/v1/webhooks/endpoints", admin, Map.of("url", elsewhere.url(), "eventTypes", List.of("probe.elsewhere")));
+            String liaison = api.token("hunan-liaison");
+            String deputy = deputyNamed(liaison, "谭美玲");
+
+            api.post("/api/v1/deputies/" + deputy + "/status", liaison, Map.of("status", "SUSPENDED", "reason", "依法暂停"));
+            api.post("/api/v1/deputies/" + deputy + "/status", liaison, Map.of("status", "ACTIVE", "reason", "恢复执行职务"));
+            send(HUNAN, new ProbeEvent("probe.blank", ""), null);
+            dispatchEverythingDue();
+
+            assertThat(receiver.received()).extracting(WebhookReceiver.Received::body).satisfiesExactly(
+                    suspended -> assertThat(suspended).startsWith("{\"type\":\"deputy.status-changed\",\"version\":1,")
+                            .contains("\"status\":\"SUSPENDED\"", "\"from\":\"ACTIVE\"", "\"deputyId\":\"" + deputy + "\""),
+                    restored -> assertThat(restored).contains("\"status\":\"ACTIVE\"", "\"from\":\"SUSPENDED\""),
+                    blank -> assertThat(blank).startsWith("{\"type\":\"probe.blank\",\"version\":1,").doesNotContain("\"\"", "null"));
+            assertThat(elsewhere.received()).isEmpty();
+        }
+        receiver.answer(410);
+        send(HUNAN, new ProbeEvent("probe.goodbye", ""), null);
+        dispatchEverythingDue();
+    }
+
+    @Test
     @DisplayName("a 500 is retried later with backoff; a 410 disables the endpoint and the message becomes a dead letter to replay")
     void retriesAndGone() {
         String admin = api.token("hunan-admin");

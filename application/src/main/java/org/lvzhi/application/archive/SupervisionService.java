@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.lvzhi.application.archive.event.SupervisionCaseClosed;
 import org.lvzhi.application.archive.port.in.ArchiveAccess;
 import org.lvzhi.application.archive.port.in.SupervisionUseCases;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
@@ -13,6 +14,8 @@ import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.ArchiveReaders;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
@@ -41,16 +44,19 @@ class SupervisionService implements SupervisionUseCases {
     private final LoadDeputyPort deputies;
     private final DeputyRegisterUseCase register;
     private final PolicyProfileQueries profiles;
+    private final NotificationPort notifications;
     private final Clock clock;
 
     SupervisionService(TransactionPort transactions, SupervisionCasePort cases, SupervisionReview review,
-            LoadDeputyPort deputies, DeputyRegisterUseCase register, PolicyProfileQueries profiles, Clock clock) {
+            LoadDeputyPort deputies, DeputyRegisterUseCase register, PolicyProfileQueries profiles,
+            NotificationPort notifications, Clock clock) {
         this.transactions = transactions;
         this.cases = cases;
         this.review = review;
         this.deputies = deputies;
         this.register = register;
         this.profiles = profiles;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -98,6 +104,8 @@ class SupervisionService implements SupervisionUseCases {
             SupervisionCase closed = cases.find(id).orElseThrow(() -> new NotFound("supervision case", id))
                     .close(outcome, note, caller.subject(), LegalDate.today(clock));
             cases.update(closed);
+            notifications.send(Notification.of(caller.congress(), new SupervisionCaseClosed(closed.id(), closed.deputy(), closed.rule(),
+                    closed.outcome().orElseThrow(), closed.note()), List.of()));
             if (closed.terminates()) {
                 register.changeStatus(caller, closed.deputy(), new ChangeDeputyStatusCommand(DeputyStatus.TERMINATED,
                         MESSAGES.text("termination.reason", closed.id(), closed.rule(), closed.article())));

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lvzhi.application.attendance.event.LeaveRequestDecided;
+import org.lvzhi.application.attendance.event.LeaveRequested;
+import org.lvzhi.application.attendance.event.LeaveWithdrawn;
 import org.lvzhi.application.attendance.port.in.AttendanceAccess;
 import org.lvzhi.application.attendance.port.in.DecideLeaveCommand;
 import org.lvzhi.application.attendance.port.in.LeaveUseCases;
@@ -86,6 +88,8 @@ class LeaveService implements LeaveUseCases {
             DeputyView deputy = requester(caller, command);
             LeaveRequest request = command.from().fromSession() ? fromSession(caller, command, deputy) : fromActivity(caller, command, deputy);
             leaves.add(request);
+            notifications.send(Notification.of(caller.congress(), new LeaveRequested(request.id(), request.deputy(), request.from(),
+                    request.date(), request.halfDays(), request.state()), List.of()));
             return request;
         });
     }
@@ -143,6 +147,8 @@ class LeaveService implements LeaveUseCases {
             }
             LeaveRequest withdrawn = request.withdraw();
             leaves.update(withdrawn);
+            notifications.send(Notification.of(caller.congress(), new LeaveWithdrawn(withdrawn.id(), withdrawn.deputy(),
+                    withdrawn.state()), List.of()));
             return withdrawn;
         });
     }

@@ -6,6 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.lvzhi.application.attendance.event.SessionAttendanceRegistered;
+import org.lvzhi.application.attendance.event.SessionClosed;
+import org.lvzhi.application.attendance.event.SessionOpened;
 import org.lvzhi.application.attendance.port.in.AttendanceSheet;
 import org.lvzhi.application.attendance.port.in.CirculationSheet;
 import org.lvzhi.application.attendance.port.in.OpenSessionCommand;
@@ -20,6 +23,8 @@ import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.out.AbsencePort;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
@@ -55,11 +60,13 @@ class SessionService implements SessionUseCases {
     private final FactsObserver observer;
     private final CalendarDuties calendar;
     private final LeaveCirculation circulation;
+    private final NotificationPort notifications;
     private final Clock clock;
 
     SessionService(TransactionPort transactions, SessionPort sessions, AttendancePort attendance, LeaveRequestPort leaves,
                    LoadTermsPort terms, LoadDeputyPort deputies, ActiveDeputies activeDeputies, AbsencePort absences,
-                   DutyRecordPort records, FactsObserver observer, CalendarDuties calendar, LeaveCirculation circulation, Clock clock) {
+                   DutyRecordPort records, FactsObserver observer, CalendarDuties calendar, LeaveCirculation circulation,
+                   NotificationPort notifications, Clock clock) {
         this.transactions = transactions;
         this.sessions = sessions;
         this.attendance = attendance;
@@ -72,6 +79,7 @@ class SessionService implements SessionUseCases {
         this.observer = observer;
         this.calendar = calendar;
         this.circulation = circulation;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -84,6 +92,8 @@ class SessionService implements SessionUseCases {
                     command.meetings());
             sessions.add(session);
             calendar.sessionPlanned(caller.congress(), session.opensOn(), session.closesOn());
+            notifications.send(Notification.of(caller.congress(), new SessionOpened(session.id(), session.term(), session.number(),
+                    session.title(), session.opensOn(), session.closesOn()), List.of()));
             return session;
         });
     }
@@ -116,6 +126,8 @@ class SessionService implements SessionUseCases {
             }
             violations.throwIfAny();
             attendance.replace(meeting, new LinkedHashSet<>(attendees), caller.subject(), clock.instant());
+            notifications.send(Notification.of(caller.congress(), new SessionAttendanceRegistered(id, meeting, attendees.size()),
+                    List.of()));
             return sheetOf(session);
         });
     }
@@ -143,6 +155,8 @@ class SessionService implements SessionUseCases {
             if (!session.closed()) {
                 sessions.markClosed(id, closed.closedAt().orElseThrow());
                 circulation.circulate(caller.congress(), derived, active);
+                notifications.send(Notification.of(caller.congress(), new SessionClosed(id, session.title(),
+                        derived.absences().size()), List.of()));
             }
             return AttendanceSheet.of(attendanceOf(closed, active), active);
         });

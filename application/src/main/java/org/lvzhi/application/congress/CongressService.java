@@ -1,12 +1,16 @@
 package org.lvzhi.application.congress;
 
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
+import org.lvzhi.application.congress.event.CongressFounded;
 import org.lvzhi.application.congress.port.in.CongressQueries;
 import org.lvzhi.application.congress.port.in.FoundCongressCommand;
 import org.lvzhi.application.congress.port.in.FoundCongressUseCase;
 import org.lvzhi.application.congress.port.out.LoadCongressPort;
 import org.lvzhi.application.congress.port.out.SaveCongressPort;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.AlreadyExists;
@@ -29,13 +33,15 @@ class CongressService implements FoundCongressUseCase, CongressQueries {
 
     private final IdentityProvisioningPort identities;
     private final TransactionPort transactions;
+    private final NotificationPort notifications;
 
     CongressService(LoadCongressPort loadCongress, SaveCongressPort saveCongress, IdentityProvisioningPort identities,
-                    TransactionPort transactions) {
+                    TransactionPort transactions, NotificationPort notifications) {
         this.loadCongress = loadCongress;
         this.saveCongress = saveCongress;
         this.identities = identities;
         this.transactions = transactions;
+        this.notifications = notifications;
     }
 
     @Override
@@ -51,7 +57,17 @@ class CongressService implements FoundCongressUseCase, CongressQueries {
         Congress congress = Congress.found(command.id(), command.name(), command.level(), parent);
         saveCongress.add(congress);
         readyInOneStep(congress, command.firstAdmin());
+        announceToParent(congress);
         return congress;
+    }
+
+    /** A new congress has no webhook endpoints yet: its founding is news to the congress above it, where there is one. */
+    private void announceToParent(Congress congress) {
+        congress.parent().ifPresent(parent -> transactions.inCongress(parent, () -> {
+            notifications.send(Notification.of(parent, new CongressFounded(congress.id(), congress.name().value(), congress.level(),
+                    congress.parent()), List.of()));
+            return null;
+        }));
     }
 
     /**

@@ -1,10 +1,15 @@
 package org.lvzhi.application.congress;
 
 import jakarta.inject.Singleton;
+import java.util.List;
+import org.lvzhi.application.congress.event.OrganisationUnitChanged;
+import org.lvzhi.application.congress.event.OrganisationUnitCreated;
 import org.lvzhi.application.congress.port.in.UnitCommand;
 import org.lvzhi.application.congress.port.in.UnitUseCases;
 import org.lvzhi.application.congress.port.out.LoadUnitPort;
 import org.lvzhi.application.congress.port.out.SaveUnitPort;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
@@ -20,11 +25,13 @@ class UnitService implements UnitUseCases {
     private final TransactionPort transactions;
     private final LoadUnitPort loadUnit;
     private final SaveUnitPort saveUnit;
+    private final NotificationPort notifications;
 
-    UnitService(TransactionPort transactions, LoadUnitPort loadUnit, SaveUnitPort saveUnit) {
+    UnitService(TransactionPort transactions, LoadUnitPort loadUnit, SaveUnitPort saveUnit, NotificationPort notifications) {
         this.transactions = transactions;
         this.loadUnit = loadUnit;
         this.saveUnit = saveUnit;
+        this.notifications = notifications;
     }
 
     @Override
@@ -32,6 +39,8 @@ class UnitService implements UnitUseCases {
         OrganisationUnit unit = new OrganisationUnit(UnitId.random(), kind, command.name(), command.address());
         return transactions.inCongress(congress, () -> {
             saveUnit.add(unit);
+            notifications.send(Notification.of(congress, new OrganisationUnitCreated(unit.id(), unit.kind(), unit.name().value()),
+                    List.of()));
             return unit;
         });
     }
@@ -41,6 +50,8 @@ class UnitService implements UnitUseCases {
         return transactions.inCongress(congress, () -> {
             OrganisationUnit updated = existing(kind, id).rename(command.name(), command.address());
             saveUnit.update(updated);
+            notifications.send(Notification.of(congress, new OrganisationUnitChanged(updated.id(), updated.kind(),
+                    updated.name().value()), List.of()));
             return updated;
         });
     }

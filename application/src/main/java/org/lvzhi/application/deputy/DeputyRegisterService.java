@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.deputy.event.DeputyRegistered;
 import org.lvzhi.application.deputy.event.DeputyStatusChanged;
+import org.lvzhi.application.deputy.event.DeputyUpdated;
 import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
 import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
@@ -101,6 +102,7 @@ class DeputyRegisterService implements DeputyRegisterUseCase {
                 persons.update(current.person().renamed(command.name()));
             }
             saveDeputy.update(current.deputy().update(command.seat(), command.contact()));
+            notifications.send(Notification.of(congress, new DeputyUpdated(id, command.name().value()), List.of()));
             return reload(id);
         });
     }

@@ -1,14 +1,18 @@
 package org.lvzhi.application.deputy;
 
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.congress.port.out.LoadUnitPort;
+import org.lvzhi.application.deputy.event.PositionAssigned;
 import org.lvzhi.application.deputy.port.in.AssignPositionCommand;
 import org.lvzhi.application.deputy.port.in.PositionUseCases;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.PersonPort;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.deputy.port.out.PositionView;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
@@ -29,6 +33,7 @@ class PositionService implements PositionUseCases {
     private final LoadUnitPort units;
     private final PersonPort persons;
     private final PersonDirectory personDirectory;
+    private final NotificationPort notifications;
 
     PositionService(
             TransactionPort transactions,
@@ -36,13 +41,15 @@ class PositionService implements PositionUseCases {
             LoadDeputyPort deputies,
             LoadUnitPort units,
             PersonPort persons,
-            PersonDirectory personDirectory) {
+            PersonDirectory personDirectory,
+            NotificationPort notifications) {
         this.transactions = transactions;
         this.positions = positions;
         this.deputies = deputies;
         this.units = units;
         this.persons = persons;
         this.personDirectory = personDirectory;
+        this.notifications = notifications;
     }
 
     @Override
@@ -58,7 +65,10 @@ class PositionService implements PositionUseCases {
             PositionAssignment assignment = PositionAssignment.assign(
                     command.position(), holder, unit, command.from(), command.until());
             positions.add(assignment);
-            return new PositionView(assignment, persons.find(holder).orElseThrow());
+            PositionView assigned = new PositionView(assignment, persons.find(holder).orElseThrow());
+            notifications.send(Notification.of(congress, new PositionAssigned(assignment.id(), assignment.position(),
+                    assigned.holder().name().value(), assignment.unit(), assignment.from(), assignment.until()), List.of()));
+            return assigned;
         });
     }
 

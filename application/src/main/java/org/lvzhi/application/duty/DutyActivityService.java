@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.duty.event.DutyActivityAttendanceRegistered;
+import org.lvzhi.application.duty.event.DutyActivityNoticeRecorded;
+import org.lvzhi.application.duty.event.DutyActivityScheduled;
 import org.lvzhi.application.duty.port.in.AttendanceCommand;
 import org.lvzhi.application.duty.port.in.AttendanceOutcome;
 import org.lvzhi.application.duty.port.in.DutyAccess;
@@ -19,6 +22,8 @@ import org.lvzhi.application.duty.port.out.AbsencePort;
 import org.lvzhi.application.duty.port.out.ActivityLeavePort;
 import org.lvzhi.application.duty.port.out.DutyActivityPort;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
@@ -52,11 +57,13 @@ class DutyActivityService implements DutyActivityUseCases {
     private final RecordChecks checks;
     private final FactsObserver observer;
     private final NoticeLeadTimes notices;
+    private final NotificationPort notifications;
     private final Clock clock;
 
     DutyActivityService(TransactionPort transactions, DutyActivityPort activities, DutyRecordPort records,
             AbsencePort absences, ActivityLeavePort leave, LoadTermsPort terms, LoadDeputyPort deputies,
-            RecordChecks checks, FactsObserver observer, NoticeLeadTimes notices, Clock clock) {
+            RecordChecks checks, FactsObserver observer, NoticeLeadTimes notices,
+            NotificationPort notifications, Clock clock) {
         this.transactions = transactions;
         this.activities = activities;
         this.records = records;
@@ -67,6 +74,7 @@ class DutyActivityService implements DutyActivityUseCases {
         this.checks = checks;
         this.observer = observer;
         this.notices = notices;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -86,6 +94,8 @@ class DutyActivityService implements DutyActivityUseCases {
             DutyActivity activity = new DutyActivity(DutyActivityId.random(), term.id(), type.code(), command.title(),
                     command.date(), command.place(), command.organiserUnit(), caller.subject(), command.invited());
             activities.add(activity);
+            notifications.send(Notification.of(caller.congress(), new DutyActivityScheduled(activity.id(), activity.term(),
+                    activity.type(), activity.title(), activity.date(), activity.invited().size()), List.of()));
             return notices.start(caller.congress(), activity, LegalDate.today(clock));
         });
     }
@@ -136,14 +146,21 @@ class DutyActivityService implements DutyActivityUseCases {
             missing.forEach(absences::add);
             command.attended().forEach(deputy -> observer.filed(caller.congress(), deputy));
             missing.forEach(absence -> observer.filed(caller.congress(), absence.deputy()));
+            notifications.send(Notification.of(caller.congress(),
+                    new DutyActivityAttendanceRegistered(activity.id(), filed.size(), missing.size()), List.of()));
             return new AttendanceOutcome(filed, missing);
         });
     }
 
     @Override
     public NoticeRecorded recordNotice(ActingCaller caller, DutyActivityId id, String rule) {
-        return transactions.inCongress(caller.congress(), () -> notices.record(caller.congress(), organisedActivity(caller, id),
-                rule, caller.subject(), LegalDate.today(clock)));
+        return transactions.inCongress(caller.congress(), () -> {
+            NoticeRecorded recorded = notices.record(caller.congress(), organisedActivity(caller, id), rule, caller.subject(),
+                    LegalDate.today(clock));
+            notifications.send(Notification.of(caller.congress(), new DutyActivityNoticeRecorded(id, recorded.rule(),
+                    recorded.sentOn(), recorded.outstanding().size()), List.of()));
+            return recorded;
+        });
     }
 
     /** The activity, when the caller organised it or is staff. */

@@ -2,15 +2,21 @@ package org.lvzhi.application.duty;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.duty.event.DutyRecordConfirmed;
+import org.lvzhi.application.duty.event.DutyRecordRegistered;
+import org.lvzhi.application.duty.event.DutyRecordRejected;
 import org.lvzhi.application.duty.port.in.DutyAccess;
 import org.lvzhi.application.duty.port.in.DutyRecordUseCases;
 import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.in.RecordCommand;
 import org.lvzhi.application.duty.port.in.ReviewDecision;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
@@ -34,16 +40,18 @@ class DutyRecordService implements DutyRecordUseCases {
     private final RecordAuthority authority;
     private final RecordChecks checks;
     private final FactsObserver observer;
+    private final NotificationPort notifications;
     private final Clock clock;
 
     DutyRecordService(TransactionPort transactions, LoadDeputyPort deputies, DutyRecordPort records,
-            RecordAuthority authority, RecordChecks checks, FactsObserver observer, Clock clock) {
+            RecordAuthority authority, RecordChecks checks, FactsObserver observer, NotificationPort notifications, Clock clock) {
         this.transactions = transactions;
         this.deputies = deputies;
         this.records = records;
         this.authority = authority;
         this.checks = checks;
         this.observer = observer;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -58,6 +66,7 @@ class DutyRecordService implements DutyRecordUseCases {
                     command.counterpart(), command.note(), caller.subject());
             records.add(record);
             observer.filed(caller.congress(), deputy.deputy().id());
+            announceRegistered(caller, record);
             return record;
         });
     }
@@ -76,6 +85,7 @@ class DutyRecordService implements DutyRecordUseCases {
             DutyRecord record = DutyRecord.selfRegistered(deputy.deputy().id(), type.code(), command.date(),
                     command.counterpart(), command.note(), caller.subject());
             records.add(record);
+            announceRegistered(caller, record);
             return record;
         });
     }
@@ -95,8 +105,17 @@ class DutyRecordService implements DutyRecordUseCases {
             if (reviewed.counts()) {
                 observer.filed(caller.congress(), deputy.deputy().id());
             }
+            notifications.send(Notification.of(caller.congress(), switch (decision) {
+                case CONFIRM -> new DutyRecordConfirmed(reviewed.id(), reviewed.deputy(), reviewed.type(), reviewed.date());
+                case REJECT -> new DutyRecordRejected(reviewed.id(), reviewed.deputy(), reviewed.type(), reviewed.date(),
+                        reviewed.rejectionReason().orElseThrow());
+            }, List.of()));
             return reviewed;
         });
+    }
+
+    private void announceRegistered(ActingCaller caller, DutyRecord record) {
+        notifications.send(Notification.of(caller.congress(), DutyRecordRegistered.of(record), List.of()));
     }
 
     @Override

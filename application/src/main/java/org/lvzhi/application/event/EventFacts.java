@@ -11,7 +11,8 @@ import org.lvzhi.domain.shared.Messages;
 /**
  * Reads an event's facts two ways from its record components, so one record feeds both readers: as the texts a
  * Chinese template fills in (an enumerated value as its label, an absent value as nothing), and as the data of a
- * webhook payload (an enumerated value as its code, numbers and booleans as JSON ones, an absent value left out).
+ * webhook payload (an enumerated value as its code, numbers and booleans as JSON ones, an absent or blank value left
+ * out: a receiver never gets {@code ""}).
  */
 final class EventFacts {
 
@@ -23,7 +24,9 @@ final class EventFacts {
     }
 
     static Map<String, Object> data(Event event) {
-        return read(event, EventFacts::datum, null);
+        Map<String, Object> data = read(event, EventFacts::datum, null);
+        data.values().removeIf(""::equals);
+        return data;
     }
 
     private static <V> Map<String, V> read(Event event, Function<Object, V> shown, V absent) {

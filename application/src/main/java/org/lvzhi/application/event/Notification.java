@@ -15,6 +15,7 @@ public final class Notification {
 
     private final CongressId congress;
     private final String event;
+    private final int version;
     private final List<Recipient> recipients;
     private final Map<String, String> variables;
     private final Map<String, Object> data;
@@ -22,6 +23,7 @@ public final class Notification {
     private Notification(CongressId congress, Event event, List<Recipient> recipients) {
         this.congress = congress;
         this.event = event.code();
+        this.version = event.payloadVersion();
         this.recipients = List.copyOf(recipients);
         this.variables = Map.copyOf(EventFacts.texts(event));
         this.data = Map.copyOf(EventFacts.data(event));
@@ -38,6 +40,11 @@ public final class Notification {
     /** The event's code. */
     public String event() {
         return event;
+    }
+
+    /** The version of the event's payload. */
+    public int version() {
+        return version;
     }
 
     public List<Recipient> recipients() {

@@ -13,8 +13,11 @@ import java.util.UUID;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.duty.event.DutyRecordRegistered;
 import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.imports.port.in.ImportAccess;
 import org.lvzhi.application.imports.port.out.ImportKind;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
@@ -49,15 +52,17 @@ class DutyRecordImporter implements RowImporter {
     private final LoadTermsPort terms;
     private final PolicyProfileQueries profiles;
     private final FactsObserver observer;
+    private final NotificationPort notifications;
     private final Clock clock;
 
     DutyRecordImporter(LoadDeputyPort deputies, DutyRecordPort records, LoadTermsPort terms, PolicyProfileQueries profiles,
-            FactsObserver observer, Clock clock) {
+            FactsObserver observer, NotificationPort notifications, Clock clock) {
         this.deputies = deputies;
         this.records = records;
         this.terms = terms;
         this.profiles = profiles;
         this.observer = observer;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -133,6 +138,7 @@ class DutyRecordImporter implements RowImporter {
         public String create(DutyRecord record) {
             records.add(record);
             filedFor.add(record.deputy());
+            notifications.send(Notification.of(caller.congress(), DutyRecordRegistered.of(record), List.of()));
             return record.id().toString();
         }
 

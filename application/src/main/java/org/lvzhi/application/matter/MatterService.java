@@ -10,6 +10,10 @@ import org.lvzhi.application.congress.port.out.LoadUnitPort;
 import org.lvzhi.application.deadline.port.in.DeadlineClocks;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
+import org.lvzhi.application.matter.event.MatterRecorded;
+import org.lvzhi.application.matter.event.MatterStepped;
 import org.lvzhi.application.matter.port.in.MatterAccess;
 import org.lvzhi.application.matter.port.in.MatterStepCommand;
 import org.lvzhi.application.matter.port.in.MatterUseCases;
@@ -55,15 +59,17 @@ class MatterService implements MatterUseCases {
     private final DeadlineClocks clocks;
     private final LoadDeputyPort deputies;
     private final LoadUnitPort units;
+    private final NotificationPort notifications;
     private final Clock clock;
 
     MatterService(TransactionPort transactions, MatterPort matters, DeadlineClocks clocks, LoadDeputyPort deputies, LoadUnitPort units,
-            Clock clock) {
+            NotificationPort notifications, Clock clock) {
         this.transactions = transactions;
         this.matters = matters;
         this.clocks = clocks;
         this.deputies = deputies;
         this.units = units;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -80,6 +86,8 @@ class MatterService implements MatterUseCases {
                     command.on(), acting(caller));
             recorded = recorded.due(start(caller.congress(), recorded, command.on()));
             matters.add(recorded);
+            notifications.send(Notification.of(caller.congress(), new MatterRecorded(recorded.id(), recorded.kind(), recorded.title(),
+                    recorded.state(), recorded.dueOn()), List.of()));
             return recorded;
         });
     }
@@ -101,6 +109,8 @@ class MatterService implements MatterUseCases {
                 next = next.due(start(congress, next, command.on()));
             }
             matters.update(next);
+            notifications.send(Notification.of(congress, new MatterStepped(next.id(), next.kind(), next.title(), command.step(),
+                    next.state(), next.dueOn()), List.of()));
             return next;
         });
     }

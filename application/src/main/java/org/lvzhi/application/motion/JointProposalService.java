@@ -10,6 +10,13 @@ import org.lvzhi.application.congress.port.out.LoadCongressPort;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.duty.port.in.FactsObserver;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
+import org.lvzhi.application.event.Event;
+import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.event.NotificationPort;
+import org.lvzhi.application.motion.event.JointProposalAnswerJudged;
+import org.lvzhi.application.motion.event.JointProposalDecided;
+import org.lvzhi.application.motion.event.JointProposalFiled;
+import org.lvzhi.application.motion.event.JointProposalSignaturesWithdrawn;
 import org.lvzhi.application.motion.port.in.DecisionCommand;
 import org.lvzhi.application.motion.port.in.FileProposalCommand;
 import org.lvzhi.application.motion.port.in.JointProposalUseCases;
@@ -51,10 +58,12 @@ class JointProposalService implements JointProposalUseCases {
     private final PolicyProfileQueries profiles;
     private final DutyRecordPort records;
     private final FactsObserver observer;
+    private final NotificationPort notifications;
     private final Clock clock;
 
     JointProposalService(TransactionPort transactions, JointProposalPort proposals, Signatories signatories,
             LoadCongressPort congresses, PolicyProfileQueries profiles, DutyRecordPort records, FactsObserver observer,
+            NotificationPort notifications,
             Clock clock) {
         this.transactions = transactions;
         this.proposals = proposals;
@@ -63,6 +72,7 @@ class JointProposalService implements JointProposalUseCases {
         this.profiles = profiles;
         this.records = records;
         this.observer = observer;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -82,6 +92,7 @@ class JointProposalService implements JointProposalUseCases {
                     today, caller.subject());
             proposals.add(filed);
             command.kind().recordType().ifPresent(type -> fileRecords(caller, filed, type));
+            announce(caller, new JointProposalFiled(filed.id(), filed.kind(), filed.state(), filed.signatories().size()));
             return filed;
         });
     }
@@ -111,6 +122,8 @@ class JointProposalService implements JointProposalUseCases {
             }
             JointProposal changed = proposal.withdraw(command.signatories(), command.presidiumConsent(), LegalDate.today(clock));
             proposals.update(changed);
+            announce(caller, new JointProposalSignaturesWithdrawn(changed.id(), changed.kind(), changed.state(),
+                    command.signatories().size()));
             return changed;
         });
     }
@@ -127,6 +140,7 @@ class JointProposalService implements JointProposalUseCases {
             Optional<String> note = command.category().isPresent() ? Optional.of(refusal(caller.congress(), command, decidedOn)) : command.note();
             JointProposal changed = proposal(id).decide(new PresidiumDecision(command.outcome(), note, decidedOn, caller.subject()));
             proposals.update(changed);
+            announce(caller, new JointProposalDecided(changed.id(), changed.kind(), changed.state(), command.outcome(), decidedOn));
             return changed;
         });
     }
@@ -141,8 +155,13 @@ class JointProposalService implements JointProposalUseCases {
                     .orElseThrow(() -> MESSAGES.violation("dissatisfied", "reanswer.no-rule"));
             JointProposal changed = inquiry.recordAnswerVerdict(dissatisfied, half, today, caller.subject());
             proposals.update(changed);
+            announce(caller, new JointProposalAnswerJudged(changed.id(), changed.kind(), changed.state(), dissatisfied.size()));
             return changed;
         });
+    }
+
+    private void announce(ActingCaller caller, Event event) {
+        notifications.send(Notification.of(caller.congress(), event, List.of()));
     }
 
     private Optional<SignatureThreshold> threshold(CongressId congress, String subject, LocalDate on,

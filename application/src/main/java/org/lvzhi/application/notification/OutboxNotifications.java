@@ -57,7 +57,7 @@ class OutboxNotifications implements NotificationPort {
         }
         Map<String, Object> data = new LinkedHashMap<>(notification.data());
         data.put("congress", notification.congress().value());
-        String payload = payloads.payload(notification.event(), clock.instant(), data);
+        String payload = payloads.payload(notification.event(), notification.version(), clock.instant(), data);
         endpoints.all().stream()
                 .filter(endpoint -> endpoint.wants(notification.event()))
                 .forEach(endpoint -> add(notification, Channel.WEBHOOK, endpoint.id().toString(), rendered, payload));

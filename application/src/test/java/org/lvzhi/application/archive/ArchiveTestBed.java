@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.lvzhi.application.archive.port.out.ComplianceStanding;
-import org.lvzhi.application.archive.port.out.StandingFilter;
-import org.lvzhi.application.duty.port.out.DutyHistoryPort;
 import org.lvzhi.application.archive.port.out.ComplianceStandingPort;
-import org.lvzhi.application.deputy.port.out.DeputyView;
+import org.lvzhi.application.archive.port.out.StandingFilter;
 import org.lvzhi.application.deputy.port.in.ChangeDeputyStatusCommand;
 import org.lvzhi.application.deputy.port.in.DeputyRegisterUseCase;
 import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
-import org.lvzhi.application.shared.ActingCaller;
+import org.lvzhi.application.deputy.port.out.DeputyView;
+import org.lvzhi.application.duty.port.out.DutyHistoryPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryPlatform;
@@ -59,7 +59,7 @@ final class ArchiveTestBed {
     final SupervisionReview review = new SupervisionReview(platform.deputies(), files, platform.cases(), term -> sessions,
             profiles, notifications, clock);
     final SupervisionService supervision = new SupervisionService(platform.transactions(), platform.cases(), review,
-            platform.deputies(), register, profiles, clock);
+            platform.deputies(), register, profiles, new RecordingNotifications(), clock);
     final ArchiveService archives = new ArchiveService(platform.transactions(), platform.deputies(), files, platform.cases(),
             standings, profiles);
     final NightlyEvaluation nightly = new NightlyEvaluation(platform.transactions(), platform.terms(), platform.deputies(), review,

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.attendance.port.in.DecideLeaveCommand;
 import org.lvzhi.application.attendance.port.in.RequestLeaveCommand;
+import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
@@ -110,8 +111,8 @@ class LeaveServiceTest {
             assertThat(d.decidedBy()).isEqualTo("xining.head");
             assertThat(d.at()).isEqualTo(CLOCK.instant());
         });
-        assertThat(notifications.sent()).singleElement().satisfies(n -> {
-            assertThat(n.event()).isEqualTo("leave-request.decided");
+        assertThat(notifications.sent()).extracting(Notification::event).containsExactly("leave-request.requested", "leave-request.decided");
+        assertThat(notifications.sent().getLast()).satisfies(n -> {
             assertThat(n.recipients()).extracting(r -> r.login().orElseThrow()).containsExactly("ma.jianguo", "secretariat");
             assertThat(n.variables()).containsEntry("state", "已批准").containsEntry("rule", "QH-4.2.2（第四条第（二）项第2目）");
         });

@@ -40,10 +40,11 @@ class SessionServiceTest {
     private final AttendanceFakes.Sessions sessions = new AttendanceFakes.Sessions();
     private final AttendanceFakes.Attendance attendance = new AttendanceFakes.Attendance(sessions);
     private final AttendanceFakes.Calendar calendar = new AttendanceFakes.Calendar();
+    private final RecordingNotifications notifications = new RecordingNotifications();
     private final SessionService service = new SessionService(platform.transactions(), sessions, attendance, new AttendanceFakes.Leaves(),
             platform.terms(), platform.deputies(), new ActiveDeputies(platform.deputies()), platform.absences(), platform.records(),
             (congress, deputy) -> filed.add(deputy), calendar, new LeaveCirculation(FakeProfiles.fixed(LeaveFixtures.qinghai()),
-            new AttendanceFakes.Circulations(), (position, on) -> List.of(), new RecordingNotifications(), CLOCK), CLOCK);
+            new AttendanceFakes.Circulations(), (position, on) -> List.of(), new RecordingNotifications(), CLOCK), notifications, CLOCK);
     private final ActingCaller liaison = caller("qinghai-liaison", QINGHAI, AccessRole.LIAISON_OFFICER);
     private Term term;
     private Deputy present;

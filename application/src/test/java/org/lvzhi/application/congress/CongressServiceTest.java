@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lvzhi.application.congress.port.in.FoundCongressCommand;
+import org.lvzhi.application.identity.port.out.IdentityProviderUnavailable;
+import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
+import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.AlreadyExists;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.PageRequest;
-import org.lvzhi.application.shared.AccessRole;
-import org.lvzhi.application.identity.port.out.IdentityProviderUnavailable;
-import org.lvzhi.application.identity.port.out.IdentityProvisioningPort;
 import org.lvzhi.application.testing.InMemoryCongresses;
 import org.lvzhi.application.testing.InMemoryTransactions;
 import org.lvzhi.application.testing.RecordingIdentities;
+import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.Congress;
@@ -34,7 +35,8 @@ class CongressServiceTest {
 
     private final InMemoryCongresses congresses = new InMemoryCongresses();
     private final RecordingIdentities identities = new RecordingIdentities();
-    private final CongressService service = new CongressService(congresses, congresses, identities, new InMemoryTransactions());
+    private final RecordingNotifications notifications = new RecordingNotifications();
+    private final CongressService service = new CongressService(congresses, congresses, identities, new InMemoryTransactions(), notifications);
 
     @BeforeEach
     void platformWithAProvinceAndACity() {
@@ -73,21 +75,27 @@ class CongressServiceTest {
     }
 
     @Test
-    @DisplayName("founding a congress under a higher-level parent saves it with that parent")
+    @DisplayName("founding a congress under a higher-level parent saves it with that parent, whose webhooks hear of it")
     void validParentIsSaved() {
         Congress founded = service.found(FoundCongressCommand.of("datong", "大通县人大", "COUNTY", "xining"));
 
         assertThat(congresses.find(new CongressId("datong"))).contains(founded);
         assertThat(founded.parent()).contains(new CongressId("xining"));
         assertThat(founded.level()).isEqualTo(Level.COUNTY);
+        assertThat(notifications.sent()).singleElement().satisfies(n -> {
+            assertThat(n.congress()).isEqualTo(new CongressId("xining"));
+            assertThat(n.event()).isEqualTo("congress.founded");
+            assertThat(n.data()).containsEntry("congressId", "datong").containsEntry("level", "COUNTY").containsEntry("parentId", "xining");
+        });
     }
 
     @Test
-    @DisplayName("founding a congress without a parent saves it with none")
+    @DisplayName("founding a congress without a parent saves it with none, and no congress's webhooks could hear of it")
     void noParentIsSaved() {
         service.found(FoundCongressCommand.of("hunan", "湖南省人大", "PROVINCE", " "));
 
         assertThat(congresses.find(new CongressId("hunan"))).get().extracting(Congress::parent).isEqualTo(Optional.empty());
+        assertThat(notifications.sent()).isEmpty();
     }
 
     @Test
@@ -125,7 +133,7 @@ class CongressServiceTest {
     @DisplayName("when the identity side fails, what it made and the new congress are taken back and the failure says why")
     void identityFailureLeavesNoCongress() {
         UnreachableIdentities unreachable = new UnreachableIdentities();
-        CongressService failing = new CongressService(congresses, congresses, unreachable, new InMemoryTransactions());
+        CongressService failing = new CongressService(congresses, congresses, unreachable, new InMemoryTransactions(), notifications);
 
         assertThatThrownBy(() -> failing.found(FoundCongressCommand.of("haidong", "海东市人大", "CITY", "qinghai")
                 .withFirstAdmin("欧阳华", "ouyang@example.cn", null)))
@@ -143,7 +151,7 @@ class CongressServiceTest {
                 throw new IdentityProviderUnavailable("still unreachable");
             }
         };
-        CongressService failing = new CongressService(congresses, congresses, down, new InMemoryTransactions());
+        CongressService failing = new CongressService(congresses, congresses, down, new InMemoryTransactions(), notifications);
 
         assertThatThrownBy(() -> failing.found(FoundCongressCommand.of("haidong", "海东市人大", "CITY", "qinghai")
                 .withFirstAdmin("欧阳华", "ouyang@example.cn", null)))

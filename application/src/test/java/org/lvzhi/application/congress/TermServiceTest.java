@@ -1,6 +1,7 @@
 package org.lvzhi.application.congress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.lvzhi.application.testing.TestData.HUNAN;
 import static org.lvzhi.application.testing.TestData.QINGHAI;
 import static org.lvzhi.application.testing.ViolationAssertions.violationOf;
@@ -11,8 +12,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.congress.port.in.OpenTermCommand;
 import org.lvzhi.application.testing.InMemoryTerms;
-import org.lvzhi.application.testing.InMemoryTransactions;
 import org.lvzhi.application.testing.InMemoryTransactions.UnitOfWork;
+import org.lvzhi.application.testing.InMemoryTransactions;
+import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.shared.Violation;
@@ -21,7 +23,8 @@ class TermServiceTest {
 
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryTerms terms = new InMemoryTerms(transactions);
-    private final TermService service = new TermService(transactions, terms, terms);
+    private final RecordingNotifications notifications = new RecordingNotifications();
+    private final TermService service = new TermService(transactions, terms, terms, notifications);
 
     private Term fourteenth;
 
@@ -31,12 +34,19 @@ class TermServiceTest {
     }
 
     @Test
-    @DisplayName("opening a term stores it in the acting congress, in a writing unit of work")
+    @DisplayName("opening a term stores it in the acting congress, in a writing unit of work, and tells the congress's webhooks")
     void openStoresInActingCongress() {
         Term opened = service.open(QINGHAI, OpenTermCommand.of(15, LocalDate.of(2028, 1, 15), LocalDate.of(2033, 1, 14)));
 
         assertThat(terms.stored(QINGHAI)).containsExactly(fourteenth, opened);
         assertThat(transactions.log()).containsExactly(new UnitOfWork(QINGHAI, false));
+        assertThat(notifications.sent()).singleElement().satisfies(n -> {
+            assertThat(n.congress()).isEqualTo(QINGHAI);
+            assertThat(n.event()).isEqualTo("term.opened");
+            assertThat(n.recipients()).isEmpty();
+            assertThat(n.data()).containsOnly(entry("termId", opened.id().toString()), entry("number", 15),
+                    entry("startsOn", "2028-01-15"), entry("endsOn", "2033-01-14"));
+        });
     }
 
     @Test

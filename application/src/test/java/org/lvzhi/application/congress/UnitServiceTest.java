@@ -14,6 +14,7 @@ import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryTransactions;
 import org.lvzhi.application.testing.InMemoryUnits;
+import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.congress.OrganisationUnit;
 import org.lvzhi.domain.congress.UnitKind;
@@ -23,7 +24,8 @@ class UnitServiceTest {
 
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryUnits units = new InMemoryUnits(transactions);
-    private final UnitService service = new UnitService(transactions, units, units);
+    private final RecordingNotifications notifications = new RecordingNotifications();
+    private final UnitService service = new UnitService(transactions, units, units, notifications);
 
     private OrganisationUnit delegation;
 

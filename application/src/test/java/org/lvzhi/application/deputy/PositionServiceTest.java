@@ -14,6 +14,7 @@ import org.lvzhi.application.deputy.port.in.AssignPositionCommand;
 import org.lvzhi.application.deputy.port.out.PositionView;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryPlatform;
+import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.congress.OrganisationUnit;
@@ -36,7 +37,8 @@ class PositionServiceTest {
             platform.deputies(),
             platform.units(),
             platform.persons(),
-            new PersonDirectory(platform.persons()));
+            new PersonDirectory(platform.persons()),
+            new RecordingNotifications());
 
     private OrganisationUnit delegation;
     private Person wangLi;

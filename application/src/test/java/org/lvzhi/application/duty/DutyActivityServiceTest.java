@@ -36,6 +36,7 @@ import org.lvzhi.application.testing.InMemoryActivityNotices;
 import org.lvzhi.application.testing.InMemoryPlatform;
 import org.lvzhi.application.testing.QinghaiLike;
 import org.lvzhi.application.testing.RecordingDeadlineClocks;
+import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.congress.CongressId;
@@ -68,11 +69,12 @@ class DutyActivityServiceTest {
     private final Set<DeputyId> onLeave = new HashSet<>();
     private final FakeProfiles profiles = FakeProfiles.resolving(ProfileFixtures.baseline(), withNotices(QinghaiLike.profile()));
     private final RecordingDeadlineClocks clocks = new RecordingDeadlineClocks(profiles);
+    private final RecordingNotifications notifications = new RecordingNotifications();
     private final DutyActivityService service = new DutyActivityService(platform.transactions(), platform.activities(),
             platform.records(), platform.absences(), (deputy, activity) -> onLeave.contains(deputy), platform.terms(),
             platform.deputies(), new RecordChecks(platform.deputies(), platform.terms(), profiles),
             (congress, deputy) -> filed.add(deputy),
-            new NoticeLeadTimes(clocks, new InMemoryActivityNotices(platform.transactions()), profiles), CLOCK);
+            new NoticeLeadTimes(clocks, new InMemoryActivityNotices(platform.transactions()), profiles), notifications, CLOCK);
 
     private final ActingCaller organiser = caller("organiser.li", QINGHAI, AccessRole.GROUP_LEADER);
     private Term term;

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.application.duty.port.in.RecordCommand;
 import org.lvzhi.application.duty.port.in.ReviewDecision;
+import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryPlatform;
 import org.lvzhi.application.testing.QinghaiLike;
+import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.congress.OrganisationUnit;
@@ -51,8 +53,9 @@ class DutyRecordServiceTest {
     /** The deputies supervision was told about, in order. */
     private final List<DeputyId> filed = new ArrayList<>();
     private final RecordChecks checks = new RecordChecks(platform.deputies(), platform.terms(), QinghaiLike.profiles());
+    private final RecordingNotifications notifications = new RecordingNotifications();
     private final DutyRecordService service = new DutyRecordService(platform.transactions(), platform.deputies(), platform.records(),
-            new RecordAuthority(platform.persons(), platform.positions()), checks, (congress, deputy) -> filed.add(deputy), CLOCK);
+            new RecordAuthority(platform.persons(), platform.positions()), checks, (congress, deputy) -> filed.add(deputy), notifications, CLOCK);
 
     private final ActingCaller liaison = caller("qinghai-liaison", QINGHAI, AccessRole.LIAISON_OFFICER);
     private final ActingCaller ma = caller("ma.jianguo", QINGHAI, AccessRole.DEPUTY);
@@ -150,7 +153,7 @@ class DutyRecordServiceTest {
     }
 
     @Test
-    @DisplayName("QH-10.3: the leader of the deputy's own group confirms the activity; it counts and supervision hears of it")
+    @DisplayName("QH-10.3: the leader of the deputy's own group confirms the activity; it counts, supervision and webhooks hear of it")
     void ownGroupsLeaderConfirms() {
         DutyRecord pending = selfRegisteredGroupActivity(ma);
 
@@ -159,6 +162,10 @@ class DutyRecordServiceTest {
         assertThat(confirmed.state()).isEqualTo(ReviewState.CONFIRMED);
         assertThat(platform.records().stored(QINGHAI)).containsExactly(confirmed);
         assertThat(filed).containsExactly(maJianguo.id());
+        assertThat(notifications.sent()).extracting(Notification::event).containsExactly("duty-record.registered", "duty-record.confirmed");
+        assertThat(notifications.sent().getFirst().data()).containsEntry("source", "SELF").containsEntry("state", "PENDING");
+        assertThat(notifications.sent().getLast().data()).containsEntry("recordId", confirmed.id().toString())
+                .containsEntry("deputyId", maJianguo.id().toString());
     }
 
     @Test
@@ -182,6 +189,10 @@ class DutyRecordServiceTest {
         assertThat(rejected.state()).isEqualTo(ReviewState.REJECTED);
         assertThat(rejected.rejectionReason()).contains("无活动记录");
         assertThat(filed).isEmpty();
+        assertThat(notifications.sent().getLast()).satisfies(n -> {
+            assertThat(n.event()).isEqualTo("duty-record.rejected");
+            assertThat(n.data()).containsEntry("reason", "无活动记录");
+        });
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.lvzhi.application.deadline.event.DeadlineOverdue;
 import org.lvzhi.application.deadline.event.DeadlineProgressReport;
 import org.lvzhi.application.deadline.event.DeadlineReminder;
 import org.lvzhi.application.deputy.event.DeputyStatusChanged;
+import org.lvzhi.application.policy.event.PolicyProfileSaved;
 import org.lvzhi.application.suggestion.event.AboutSuggestion;
 import org.lvzhi.application.suggestion.event.SuggestionUrged;
 import org.lvzhi.domain.attendance.LeaveFrom;
@@ -57,6 +58,24 @@ class NotificationOfEventTest {
                 entry("assignedOn", "2025-03-20"), entry("round", "2"), entry("complex", "true"));
         assertThat(notification.data()).containsOnly(entry("status", "RESIGNED"), entry("assignedOn", "2025-03-20"),
                 entry("round", 2), entry("complex", true));
+    }
+
+    @Test
+    @DisplayName("a blank text is absent from the webhook data, never an empty string")
+    void blankTextIsLeftOutOfTheData() {
+        Notification notification = Notification.of(HUNAN,
+                new DeputyStatusChanged(DeputyId.random(), "张三", DeputyStatus.ACTIVE, DeputyStatus.SUSPENDED, ""), List.of());
+
+        assertThat(notification.data()).doesNotContainKey("reason").containsEntry("status", "ACTIVE");
+    }
+
+    @Test
+    @DisplayName("the payload's version is the event's, apart from a fact that happens to be named version")
+    void payloadVersionIsNotAFact() {
+        Notification notification = Notification.of(HUNAN, new PolicyProfileSaved(7, LocalDate.of(2025, 3, 1), "admin"), List.of());
+
+        assertThat(notification.version()).isEqualTo(1);
+        assertThat(notification.data()).containsEntry("version", 7);
     }
 
     @Test

@@ -84,7 +84,7 @@ class ImportServiceTest {
     }
 
     @Test
-    @DisplayName("accepting the valid rows imports them, organiser-registered by the caller, and still reports the bad ones")
+    @DisplayName("accepting the valid rows imports them, organiser-registered by the caller and each announced, and still reports the bad ones")
     void acceptValidRowsImportsTheGoodOnes() {
         var report = bed.service.importFile(LIAISON,
                 file(ImportKind.DUTY_RECORDS, true, false, HEADER, GOOD_1, BAD_DATE, UNKNOWN_DEPUTY, GOOD_2, GOOD_1));
@@ -104,6 +104,9 @@ class ImportServiceTest {
         assertThat(first.registeredBy()).isEqualTo("qinghai-liaison");
         assertThat(first.counterpart()).contains("城东区");
         assertThat(bed.filed).hasSize(2).contains(ma.id());
+        assertThat(bed.notifications.sent()).extracting(n -> n.event(), n -> n.data().get("recordId"))
+                .containsExactlyElementsOf(bed.platform.records().stored(QINGHAI).stream()
+                        .map(record -> tuple("duty-record.registered", record.id().toString())).toList());
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.lvzhi.application.imports.port.out.SpreadsheetWriter;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.testing.FakeProfiles;
 import org.lvzhi.application.testing.InMemoryPlatform;
+import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.Deputy;
 import org.lvzhi.domain.deputy.DeputyId;
@@ -47,9 +48,10 @@ final class ImportTestBed {
     final RememberedFingerprints fingerprints = new RememberedFingerprints();
     final Register register = new Register();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    final RecordingNotifications notifications = new RecordingNotifications();
     final ImportService service = new ImportService(platform.transactions(), new LinesReader(), new HeadersWriter(), fingerprints,
             List.of(new DutyRecordImporter(platform.deputies(), platform.records(), platform.terms(),
-                            FakeProfiles.resolving(ProfileFixtures.baseline()), (congress, deputy) -> filed.add(deputy), clock),
+                            FakeProfiles.resolving(ProfileFixtures.baseline()), (congress, deputy) -> filed.add(deputy), notifications, clock),
                     new DeputyImporter(platform.terms(), platform.units(), platform.deputies(), platform.persons(), register)));
 
     /** The "file": one comma-separated line per row, the header first. */

@@ -27,6 +27,7 @@ import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.testing.FakeProfiles;
 import org.lvzhi.application.testing.InMemoryPlatform;
 import org.lvzhi.application.testing.InMemoryProposals;
+import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.congress.CongressId;
@@ -55,9 +56,10 @@ class JointProposalServiceTest {
     private final InMemoryPlatform platform = InMemoryPlatform.create();
     private final InMemoryProposals proposals = new InMemoryProposals(platform.transactions());
     private final List<DeputyId> observed = new ArrayList<>();
+    private final RecordingNotifications notifications = new RecordingNotifications();
     private final JointProposalService service = new JointProposalService(platform.transactions(), proposals,
             new Signatories(platform.deputies()), platform.congresses(), FakeProfiles.resolving(MotionFixtures.baseline()),
-            platform.records(), (congress, deputy) -> observed.add(deputy), CLOCK);
+            platform.records(), (congress, deputy) -> observed.add(deputy), notifications, CLOCK);
 
     private final ActingCaller countyLiaison = caller("county-liaison", COUNTY, AccessRole.LIAISON_OFFICER);
     private final ActingCaller townshipLiaison = caller("town-liaison", TOWNSHIP, AccessRole.LIAISON_OFFICER);

@@ -35,7 +35,7 @@ class OutboxNotificationsTest {
     private final InMemoryWebhookEndpoints endpoints = new InMemoryWebhookEndpoints();
     private final InMemoryMutes mutes = new InMemoryMutes();
     private final FakeProfiles profiles = FakeProfiles.empty();
-    private final WebhookPayloadPort payloads = (type, timestamp, data) -> "payload:" + type + "@" + timestamp + ":" + data.get("congress");
+    private final WebhookPayloadPort payloads = (type, version, timestamp, data) -> "payload:" + type + "/v" + version + "@" + timestamp + ":" + data.get("congress");
 
     private final OutboxNotifications notifications = new OutboxNotifications(outbox, endpoints,
             new NotificationTemplates(profiles), payloads, mutes, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -118,8 +118,8 @@ class OutboxNotificationsTest {
         notifications.send(notification());
 
         assertThat(sent(Channel.WEBHOOK)).extracting(OutboxMessage::target, OutboxMessage::payload).containsExactly(
-                tuple(subscribed.id().toString(), "payload:" + EVENT + "@" + NOW + ":qinghai"),
-                tuple(everything.id().toString(), "payload:" + EVENT + "@" + NOW + ":qinghai"));
+                tuple(subscribed.id().toString(), "payload:" + EVENT + "/v1@" + NOW + ":qinghai"),
+                tuple(everything.id().toString(), "payload:" + EVENT + "/v1@" + NOW + ":qinghai"));
     }
 
     @Test

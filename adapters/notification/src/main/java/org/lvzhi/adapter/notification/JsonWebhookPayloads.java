@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lvzhi.application.notification.port.out.WebhookPayloadPort;
 
-/** Writes webhook bodies with Micronaut's JSON mapper: {"type", "timestamp", "data"} as Standard Webhooks suggests. */
+/** Writes webhook bodies with Micronaut's JSON mapper: {"type", "version", "timestamp", "data"} as Standard Webhooks suggests. */
 @Singleton
 class JsonWebhookPayloads implements WebhookPayloadPort {
 
@@ -20,9 +20,10 @@ class JsonWebhookPayloads implements WebhookPayloadPort {
     }
 
     @Override
-    public String payload(String type, Instant timestamp, Map<String, Object> data) {
+    public String payload(String type, int version, Instant timestamp, Map<String, Object> data) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
+        body.put("version", version);
         body.put("timestamp", timestamp.toString());
         body.put("data", data);
         try {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class JsonWebhookPayloadsTest {
 
     @Test
-    @DisplayName("the payload is {type, timestamp, data}; codes stay strings, numbers and flags stay JSON numbers and booleans")
+    @DisplayName("the payload is {type, version, timestamp, data}; codes stay strings, numbers and flags stay JSON numbers and booleans")
     void shape() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("status", "RESIGNED");
@@ -20,9 +20,9 @@ class JsonWebhookPayloadsTest {
         data.put("complex", true);
 
         String payload = new JsonWebhookPayloads(JsonMapper.createDefault())
-                .payload("deputy.status-changed", Instant.parse("2025-03-01T08:00:00Z"), data);
+                .payload("deputy.status-changed", 1, Instant.parse("2025-03-01T08:00:00Z"), data);
 
-        assertThat(payload).isEqualTo("{\"type\":\"deputy.status-changed\",\"timestamp\":\"2025-03-01T08:00:00Z\","
+        assertThat(payload).isEqualTo("{\"type\":\"deputy.status-changed\",\"version\":1,\"timestamp\":\"2025-03-01T08:00:00Z\","
                 + "\"data\":{\"status\":\"RESIGNED\",\"round\":2,\"complex\":true}}");
     }
 }
