@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -81,9 +82,11 @@ final class SharedKeycloak implements BeforeAllCallback {
                         Map.entry("lvzhi.identity.keycloak.browser-client-id", "lvzhi-web"),
                         Map.entry("lvzhi.identity.keycloak.provisioner-client-id", KeycloakServer.PROVISIONER_CLIENT),
                         Map.entry("lvzhi.identity.keycloak.provisioner-secret", provisionerSecret),
-                        Map.entry("lvzhi.identity.keycloak.key-cache-time", "15m")))
+                        Map.entry("lvzhi.identity.keycloak.key-cache-time", "15m"),
+                        Map.entry("lvzhi.identity.keycloak.standing-cache-time", "30s")))
                 .build();
         context.registerSingleton(InvitePersonUseCase.class, invitations);
+        context.registerSingleton(Clock.class, Clock.systemUTC());
         return context.start();
     }
 
