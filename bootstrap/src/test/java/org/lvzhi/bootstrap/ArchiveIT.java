@@ -100,7 +100,7 @@ class ArchiveIT extends ApiTest {
         clock.moveTo(LocalDate.of(2026, 6, 15));
         api.post("/api/v1/compliance-overview/evaluations", api.token("bj-dongcheng-liaison"), Map.of());
         clock.reset();
-        while (!dispatcher.dispatchDue().isEmpty()) {
+        while (dispatcher.dispatchNext().isPresent()) {
             // deliver everything due now
         }
 

@@ -25,7 +25,7 @@ public final class Mailbox {
 
     /** Delivers every due e-mail, then answers the token of the latest invitation or reset link sent to the address. */
     public static String invitationTo(NotificationDispatcher dispatcher, Path dataDir, String address) {
-        while (!dispatcher.dispatchDue().isEmpty()) {
+        while (dispatcher.dispatchNext().isPresent()) {
             // every due delivery, the invitation among them, is written to the mailbox
         }
         try (Stream<Path> mails = Files.list(dataDir.resolve("mailbox"))) {

@@ -219,10 +219,9 @@ class NotificationIT extends ApiTest {
     /** Runs the dispatcher until nothing is due; answers what it claimed. */
     private List<OutboxMessage> dispatchEverythingDue() {
         List<OutboxMessage> claimed = new java.util.ArrayList<>();
-        List<OutboxMessage> batch = dispatcher.dispatchDue();
-        while (!batch.isEmpty()) {
-            claimed.addAll(batch);
-            batch = dispatcher.dispatchDue();
+        Optional<OutboxMessage> next;
+        while ((next = dispatcher.dispatchNext()).isPresent()) {
+            claimed.add(next.get());
         }
         return claimed;
     }

@@ -3,7 +3,6 @@ package org.lvzhi.application.notification;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +31,6 @@ import org.lvzhi.domain.notification.RetrySchedule;
 @Singleton
 public class NotificationDispatcher {
 
-    static final int BATCH = 50;
     static final Duration LEASE = Duration.ofMinutes(2);
 
     private final OutboxDispatchPort outbox;
@@ -52,16 +50,6 @@ public class NotificationDispatcher {
         this.retries = retries;
         this.feed = feed;
         this.clock = clock;
-    }
-
-    /** Delivers up to a batch of due messages one by one; answers those it claimed (none when nothing is due). */
-    public List<OutboxMessage> dispatchDue() {
-        List<OutboxMessage> handled = new ArrayList<>();
-        Optional<OutboxMessage> next = Optional.empty();
-        while (handled.size() < BATCH && (next = dispatchNext()).isPresent()) {
-            handled.add(next.get());
-        }
-        return handled;
     }
 
     /** Claims the next due message and delivers it; empty when nothing is due that no other lane holds. */

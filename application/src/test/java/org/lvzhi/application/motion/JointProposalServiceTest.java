@@ -245,11 +245,11 @@ class JointProposalServiceTest {
         JointProposal motion = service.file(countyLiaison, motion(seat(COUNTY, countyTerm, 10)));
 
         Violation future = violationOf(() -> service.decide(countyLiaison, motion.id(),
-                new DecisionCommand(PresidiumOutcome.PLACED_ON_AGENDA, Optional.empty(), Optional.of(TODAY.plusDays(1)))));
+                new DecisionCommand(PresidiumOutcome.PLACED_ON_AGENDA, Optional.empty(), Optional.of(TODAY.plusDays(1)), Optional.empty())));
         JointProposal decided = service.decide(countyLiaison, motion.id(),
-                new DecisionCommand(PresidiumOutcome.NOT_ACCEPTED, Optional.of("不属于本级人大职权范围"), Optional.empty()));
+                new DecisionCommand(PresidiumOutcome.NOT_ACCEPTED, Optional.of("不属于本级人大职权范围"), Optional.empty(), Optional.empty()));
         Throwable byDeputy = catchThrowable(() -> service.decide(caller("d", COUNTY, AccessRole.DEPUTY), motion.id(),
-                new DecisionCommand(PresidiumOutcome.PLACED_ON_AGENDA, Optional.empty(), Optional.empty())));
+                new DecisionCommand(PresidiumOutcome.PLACED_ON_AGENDA, Optional.empty(), Optional.empty(), Optional.empty())));
 
         assertThat(future.field()).isEqualTo("decidedOn");
         assertThat(decided.state()).isEqualTo(ProposalState.NOT_ACCEPTED);
@@ -314,7 +314,7 @@ class JointProposalServiceTest {
         JointProposal recall = service.file(townshipLiaison, of(ProposalKind.RECALL_MOTION, deputies.subList(0, 4)));
 
         Violation shelved = violationOf(() -> service.decide(townshipLiaison, recall.id(),
-                new DecisionCommand(PresidiumOutcome.NOT_ACCEPTED, Optional.of("暂缓"), Optional.empty())));
+                new DecisionCommand(PresidiumOutcome.NOT_ACCEPTED, Optional.of("暂缓"), Optional.empty(), Optional.empty())));
 
         assertThat(three.message()).contains("20人的1/5以上，即4人以上");
         assertThat(recall.state()).isEqualTo(ProposalState.FILED);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,10 +23,10 @@ import org.lvzhi.application.notification.port.out.OutboxMessage;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
 import org.lvzhi.application.testing.FakeChannel;
 import org.lvzhi.application.testing.InMemoryInboxFeed;
-import org.lvzhi.application.testing.InMemoryOutboxDispatch;
 import org.lvzhi.application.testing.InMemoryOutboxDispatch.Dead;
 import org.lvzhi.application.testing.InMemoryOutboxDispatch.Delivered;
 import org.lvzhi.application.testing.InMemoryOutboxDispatch.Retry;
+import org.lvzhi.application.testing.InMemoryOutboxDispatch;
 import org.lvzhi.application.testing.InMemoryTransactions;
 import org.lvzhi.application.testing.InMemoryWebhookEndpoints;
 import org.lvzhi.domain.congress.CongressId;
@@ -71,6 +72,16 @@ class NotificationDispatcherTest {
         return dispatcher(inbox, email, webhook);
     }
 
+    /** What the dispatch schedule does on each tick: messages one by one until none is due; answers those claimed. */
+    private static List<OutboxMessage> dispatchDue(NotificationDispatcher dispatcher) {
+        List<OutboxMessage> claimed = new ArrayList<>();
+        Optional<OutboxMessage> next;
+        while ((next = dispatcher.dispatchNext()).isPresent()) {
+            claimed.add(next.get());
+        }
+        return claimed;
+    }
+
     private static OutboxMessage message(CongressId congress, Channel channel, String target, int attempts) {
         return new OutboxMessage(UUID.randomUUID(), congress, channel, target, "deputy.status-changed",
                 "代表状态变更", "张三：暂停履职", channel == Channel.WEBHOOK ? "{\"type\":\"deputy.status-changed\"}" : "",
@@ -84,7 +95,7 @@ class NotificationDispatcherTest {
         outbox.due(message);
         email.answering(new DeliveryOutcome.Delivered());
 
-        List<OutboxMessage> claimed = dispatcher().dispatchDue();
+        List<OutboxMessage> claimed = dispatchDue(dispatcher());
 
         assertThat(claimed).containsExactly(message);
         assertThat(email.delivered()).containsExactly(message);
@@ -99,7 +110,7 @@ class NotificationDispatcherTest {
         outbox.due(message);
         inbox.answering(new DeliveryOutcome.Delivered());
 
-        dispatcher().dispatchDue();
+        dispatchDue(dispatcher());
 
         assertThat(outbox.outcomes()).containsExactly(new Delivered(QINGHAI, message.id(), NOW));
         assertThat(feed.published()).containsExactly(new InMemoryInboxFeed.Published(QINGHAI, "zhangsan",
@@ -114,7 +125,7 @@ class NotificationDispatcherTest {
         outbox.due(first, second);
         email.answering(new DeliveryOutcome.RetryLater("SMTP unavailable"));
 
-        dispatcher().dispatchDue();
+        dispatchDue(dispatcher());
 
         assertThat(outbox.outcomes()).containsExactly(
                 new Retry(QINGHAI, first.id(), NOW.plus(schedule().delayAfter(1).orElseThrow()), "SMTP unavailable"),
@@ -132,7 +143,7 @@ class NotificationDispatcherTest {
         outbox.due(message);
         email.answering(new DeliveryOutcome.RetryLater("SMTP unavailable"));
 
-        dispatcher().dispatchDue();
+        dispatchDue(dispatcher());
 
         assertThat(outbox.outcomes()).containsExactly(new Dead(QINGHAI, message.id(), "SMTP unavailable"));
     }
@@ -147,7 +158,7 @@ class NotificationDispatcherTest {
         outbox.due(message);
         webhook.answering(new DeliveryOutcome.Gone("410 Gone"));
 
-        dispatcher().dispatchDue();
+        dispatchDue(dispatcher());
 
         assertThat(endpoints.updates()).containsExactly(new WebhookEndpoint(endpoint.id(), endpoint.url(),
                 endpoint.eventTypes(), endpoint.secrets(), false));
@@ -164,7 +175,7 @@ class NotificationDispatcherTest {
         outbox.due(message(HUNAN, Channel.WEBHOOK, endpoint.id().toString(), 0));
         webhook.answering(new DeliveryOutcome.Gone("410 Gone"));
 
-        dispatcher().dispatchDue();
+        dispatchDue(dispatcher());
 
         assertThat(transactions.log()).containsExactly(
                 new InMemoryTransactions.UnitOfWork(HUNAN, false), new InMemoryTransactions.UnitOfWork(HUNAN, false));
@@ -177,7 +188,7 @@ class NotificationDispatcherTest {
         outbox.due(message);
         email.answering(new DeliveryOutcome.Rejected("550 address refused"));
 
-        dispatcher().dispatchDue();
+        dispatchDue(dispatcher());
 
         assertThat(outbox.outcomes()).containsExactly(new Dead(QINGHAI, message.id(), "550 address refused"));
         assertThat(endpoints.updates()).isEmpty();
@@ -191,7 +202,7 @@ class NotificationDispatcherTest {
         outbox.due(failing, next);
         email.throwing(new IllegalStateException("connection reset")).answering(new DeliveryOutcome.Delivered());
 
-        dispatcher().dispatchDue();
+        dispatchDue(dispatcher());
 
         assertThat(outbox.outcomes()).containsExactly(
                 new Retry(QINGHAI, failing.id(), NOW.plus(schedule().delayAfter(1).orElseThrow()),
@@ -205,7 +216,7 @@ class NotificationDispatcherTest {
         OutboxMessage message = message(QINGHAI, Channel.WEBHOOK, UUID.randomUUID().toString(), 0);
         outbox.due(message);
 
-        dispatcher(inbox, email).dispatchDue();
+        dispatchDue(dispatcher(inbox, email));
 
         assertThat(outbox.outcomes()).singleElement().isInstanceOfSatisfying(Dead.class, dead -> {
             assertThat(dead.id()).isEqualTo(message.id());
@@ -221,7 +232,7 @@ class NotificationDispatcherTest {
                 message(HUNAN, Channel.EMAIL, "li@example.org", 0),
                 message(QINGHAI, Channel.INBOX, "wangwu", 0));
 
-        dispatcher().dispatchDue();
+        dispatchDue(dispatcher());
 
         assertThat(email.actingCongresses()).containsExactly(Optional.of(QINGHAI), Optional.of(HUNAN));
         assertThat(inbox.actingCongresses()).containsExactly(Optional.of(QINGHAI));
@@ -232,7 +243,7 @@ class NotificationDispatcherTest {
     @Test
     @DisplayName("nothing due means nothing claimed and nothing recorded")
     void nothingDue() {
-        assertThat(dispatcher().dispatchDue()).isEmpty();
+        assertThat(dispatchDue(dispatcher())).isEmpty();
         assertThat(outbox.outcomes()).isEmpty();
         assertThat(transactions.log()).isEmpty();
     }

@@ -17,8 +17,4 @@ public record DecisionCommand(PresidiumOutcome outcome, Optional<String> note, O
         Checks.required("decidedOn", decidedOn);
         category = Checks.required("category", category).filter(c -> !c.isBlank());
     }
-
-    public DecisionCommand(PresidiumOutcome outcome, Optional<String> note, Optional<LocalDate> decidedOn) {
-        this(outcome, note, decidedOn, Optional.empty());
-    }
 }
