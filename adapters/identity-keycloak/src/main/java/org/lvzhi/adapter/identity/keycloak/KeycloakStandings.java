@@ -1,5 +1,7 @@
 package org.lvzhi.adapter.identity.keycloak;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.token.Claims;
@@ -8,10 +10,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -41,11 +41,13 @@ class KeycloakStandings<T> implements GenericJwtClaimsValidator<T> {
      * off with its client at Keycloak.
      */
     private static final String SERVICE_ACCOUNT = "service-account-";
+    private static final long MOST_REMEMBERED = 100_000;
 
     private final KeycloakAdmin admin;
     private final KeycloakSettings settings;
     private final Clock clock;
-    private final Map<String, Standing> standings = new ConcurrentHashMap<>();
+    /** The standings last read, kept past their freshness so that one holds while Keycloak is away; bounded in number. */
+    private final Cache<String, Standing> standings = Caffeine.newBuilder().maximumSize(MOST_REMEMBERED).build();
 
     KeycloakStandings(KeycloakAdmin admin, KeycloakSettings settings, Clock clock) {
         this.admin = admin;
@@ -65,12 +67,12 @@ class KeycloakStandings<T> implements GenericJwtClaimsValidator<T> {
 
     /** Read again on the next request: this node has just changed the user's access. */
     void forget(Login login) {
-        standings.remove(login.value());
+        standings.invalidate(login.value());
     }
 
     private Optional<Standing> standing(Login login) {
         Instant now = clock.instant();
-        Standing known = standings.get(login.value());
+        Standing known = standings.getIfPresent(login.value());
         if (known != null && now.isBefore(known.readAt().plus(settings.standingCacheTime()))) {
             return Optional.of(known);
         }
