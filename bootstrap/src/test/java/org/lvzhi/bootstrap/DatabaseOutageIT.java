@@ -60,8 +60,9 @@ class DatabaseOutageIT {
             });
         }
         Thread.sleep(2_000);
-        long stoppedAt = System.nanoTime();
         postgres.stop();
+        // Taken once the server is down: a write that began while it was still stopping may be acknowledged.
+        long stoppedAt = System.nanoTime();
         long notReadyAt = awaitReadiness(503, Duration.ofSeconds(15));
         Thread.sleep(Math.max(0, Duration.ofNanos(stoppedAt + OUTAGE.toNanos() - System.nanoTime()).toMillis()));
         postgres.start();
