@@ -62,6 +62,13 @@ final class ApiClient {
         }
     }
 
+    /** An API client's token request (client credentials, the secret in the form), with either identity. */
+    Response clientToken(String clientId, String secret) {
+        return send("POST", "/api/v1/auth/client-token", null, null, "grant_type=client_credentials&client_id="
+                + URLEncoder.encode(clientId, StandardCharsets.UTF_8) + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
     Response get(String path, String token) {
         return call("GET", path, token, null, null);
     }

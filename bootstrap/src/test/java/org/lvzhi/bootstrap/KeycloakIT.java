@@ -328,6 +328,43 @@ class KeycloakIT {
     }
 
     @Test
+    @Order(5)
+    @DisplayName("a tenant admin's API client is a realm client: create → token → call → rotate: old secret and token refused → revoke: token refused at once; another congress's admin gets 404")
+    void selfServiceClients() {
+        String admin = keycloak.passwordToken("qinghai-admin", "demo");
+        var created = api.post("/api/v1/api-clients", admin, Map.of("name", "数字人大门户", "roles", List.of("INTEGRATION"),
+                "rateLimit", Map.of("capacity", 50, "perSecond", 10)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> client = (Map<String, Object>) created.json().get("client");
+        String id = String.valueOf(client.get("id"));
+        String clientId = String.valueOf(client.get("clientId"));
+
+        String firstToken = api.clientToken(clientId, created.text("secret")).text("access_token");
+        var read = api.get("/api/v1/deputies", firstToken);
+        var otherAdmin = api.post("/api/v1/api-clients/" + id + "/rotate-secret", keycloak.passwordToken("hunan-admin", "demo"), null);
+        var rotated = api.post("/api/v1/api-clients/" + id + "/rotate-secret", admin, null);
+        var oldSecret = api.clientToken(clientId, created.text("secret"));
+        var oldToken = api.get("/api/v1/deputies", firstToken);
+        String secondToken = api.clientToken(clientId, rotated.text("secret")).text("access_token");
+        var afterRotation = api.get("/api/v1/congresses/current", secondToken);
+        api.post("/api/v1/api-clients/" + id + "/revoke", admin, null);
+        var afterRevocation = api.get("/api/v1/congresses/current", secondToken);
+
+        assertThat(KeycloakServer.claims(firstToken)).containsEntry("congresses", List.of("qinghai"))
+                .containsEntry("roles", List.of("INTEGRATION")).containsEntry("rate_limit", Map.of("capacity", 50, "per_second", 10));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.header("RateLimit-Limit")).isEqualTo("50");
+        assertThat(otherAdmin.status()).isEqualTo(404);
+        assertThat(rotated.status()).isEqualTo(200);
+        assertThat(oldSecret.status()).isEqualTo(401);
+        assertThat(oldToken.status()).as("a token of the rotated-away secret").isEqualTo(401);
+        assertThat(afterRotation.text("id")).isEqualTo("qinghai");
+        assertThat(afterRevocation.status()).isEqualTo(401);
+        assertThat(api.clientToken(clientId, rotated.text("secret")).status()).isEqualTo(401);
+    }
+
+    @Test
     @Order(6)
     @DisplayName("with Keycloak stopped, issued tokens keep working and a new sign-in gets 503 saying why")
     void keycloakDown() {

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.lvzhi.application.ratelimit.port.in.RateLimitPolicy;
 import org.lvzhi.application.ratelimit.port.in.RateLimits;
 import org.lvzhi.application.ratelimit.port.out.BucketLimit;
@@ -28,19 +29,20 @@ class RateLimitService implements RateLimits {
     }
 
     @Override
-    public Allowance spend(ActingCaller caller) {
+    public Allowance spend(ActingCaller caller, Optional<BucketLimit> ownLimit) {
         Instant now = clock.instant();
         String congress = caller.congress().value();
-        Take own = buckets.take("caller:" + congress + ":" + caller.subject(), policy.perCaller(), now);
+        BucketLimit callerLimit = ownLimit.orElse(policy.perCaller());
+        Take own = buckets.take("caller:" + congress + ":" + caller.subject(), callerLimit, now);
         if (!own.taken()) {
-            return refused(policy.perCaller(), own, MESSAGES.text("caller.exhausted", policy.perCaller().capacity()));
+            return refused(callerLimit, own, MESSAGES.text("caller.exhausted", callerLimit.capacity()));
         }
         Take shared = buckets.take("congress:" + congress, policy.perCongress(), now);
         if (!shared.taken()) {
             return refused(policy.perCongress(), shared, MESSAGES.text("congress.exhausted"));
         }
         return own.remaining() <= shared.remaining()
-                ? new Allowance(true, policy.perCaller().capacity(), own.remaining(), Duration.ZERO, "")
+                ? new Allowance(true, callerLimit.capacity(), own.remaining(), Duration.ZERO, "")
                 : new Allowance(true, policy.perCongress().capacity(), shared.remaining(), Duration.ZERO, "");
     }
 

@@ -1,11 +1,14 @@
 package org.lvzhi.adapter.identity.keycloak;
 
+import org.lvzhi.application.account.port.in.ClientCredentialsGrant;
 import org.lvzhi.application.account.port.in.SignInRefused;
 import org.lvzhi.application.identity.port.out.IdentityProviderUnavailable;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -16,10 +19,11 @@ import java.util.Map;
 
 /**
  * {@code POST /api/v1/auth/token} when Keycloak is the identity provider: the same request as with the local
- * identity, passed on to the realm's password grant, so scripts and demos sign in one way. Wrong credentials
+ * identity, passed on to the realm's password grant, so scripts and demos sign in one way; and
+ * {@code POST /api/v1/auth/client-token}, an API client's, passed on to the client-credentials grant. Wrong credentials
  * answer 401; Keycloak being unreachable answers 503 saying so.
  */
-@Controller("/api/v1/auth/token")
+@Controller("/api/v1/auth")
 @Requires(env = "keycloak")
 class KeycloakTokenController {
 
@@ -33,14 +37,29 @@ class KeycloakTokenController {
         this.http = http;
     }
 
-    @Post
+    @Post("/token")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<Map<String, Object>> token(@Body Credentials credentials) {
-        KeycloakHttp.Answer answer = http.postForm(settings.tokens(), Map.of(
+        return exchange(Map.of(
                 "grant_type", "password",
                 "client_id", settings.loginClientId(),
                 "username", String.valueOf(credentials.username()),
                 "password", String.valueOf(credentials.password())));
+    }
+
+    /** An API client's id and secret, passed on to the realm's client-credentials grant, as the local identity takes them. */
+    @Post(value = "/client-token", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<Map<String, Object>> clientToken(@Nullable @Body("grant_type") String grantType, @Nullable @Body("client_id") String clientId,
+                                                  @Nullable @Body("client_secret") String clientSecret) {
+        ClientCredentialsGrant.require(grantType);
+        return exchange(Map.of("grant_type", ClientCredentialsGrant.TYPE,
+                "client_id", String.valueOf(clientId),
+                "client_secret", String.valueOf(clientSecret)));
+    }
+
+    private HttpResponse<Map<String, Object>> exchange(Map<String, String> form) {
+        KeycloakHttp.Answer answer = http.postForm(settings.tokens(), form);
         if (answer.ok()) {
             Map<String, Object> token = http.read(answer, OBJECT);
             return HttpResponse.ok(Map.of(

@@ -105,7 +105,7 @@ class KeycloakTokenValidationIT {
 
     /** What the platform's token validators make of a bearer token. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Optional<Authentication> validated(ApplicationContext platform, String token) {
+    static Optional<Authentication> validated(ApplicationContext platform, String token) {
         HttpRequest<?> request = HttpRequest.GET("/api/v1/me").bearerAuth(token);
         return Flux.fromIterable(platform.getBeansOfType(TokenValidator.class))
                 .concatMap(validator -> (Publisher<Authentication>) validator.validateToken(token, request))

@@ -8,10 +8,14 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.lvzhi.adapter.identity.keycloak.testing.KeycloakServer;
+import org.lvzhi.application.account.port.in.ApiClientCheck;
 import org.lvzhi.application.account.port.in.InvitePersonUseCase;
 import org.lvzhi.domain.account.EmailAddress;
 import org.lvzhi.domain.congress.CongressId;
@@ -54,6 +58,11 @@ final class SharedKeycloak implements BeforeAllCallback {
         return running().invitations();
     }
 
+    /** The platform's catalogue of API clients as the shared context's token validation asks it. */
+    static Clients clients() {
+        return running().clients();
+    }
+
     private static Running running() {
         Running started = running;
         if (started == null) {
@@ -64,10 +73,10 @@ final class SharedKeycloak implements BeforeAllCallback {
 
     /** The adapter's beans as the platform wires them, against the realm of this issuer; the caller closes them. */
     static ApplicationContext platform(String issuer, String provisionerSecret) {
-        return platform(issuer, provisionerSecret, new Invitations());
+        return platform(issuer, provisionerSecret, new Invitations(), new Clients());
     }
 
-    private static ApplicationContext platform(String issuer, String provisionerSecret, Invitations invitations) {
+    private static ApplicationContext platform(String issuer, String provisionerSecret, Invitations invitations, Clients clients) {
         ApplicationContext context = ApplicationContext.builder()
                 .environments("keycloak")
                 .deduceEnvironment(false)
@@ -86,6 +95,7 @@ final class SharedKeycloak implements BeforeAllCallback {
                         Map.entry("lvzhi.identity.keycloak.standing-cache-time", "30s")))
                 .build();
         context.registerSingleton(InvitePersonUseCase.class, invitations);
+        context.registerSingleton(ApiClientCheck.class, clients);
         context.registerSingleton(Clock.class, Clock.systemUTC());
         return context.start();
     }
@@ -120,14 +130,29 @@ final class SharedKeycloak implements BeforeAllCallback {
     record Invitation(Login login, Name name, EmailAddress email, CongressId congress) {
     }
 
-    private record Running(KeycloakServer keycloak, ApplicationContext platform, Invitations invitations) implements AutoCloseable {
+    /** The clients whose current credential the catalogue knows, by client id; every question asked, in order. */
+    static final class Clients implements ApiClientCheck {
+
+        final Map<String, UUID> current = new ConcurrentHashMap<>();
+        final List<String> asked = new CopyOnWriteArrayList<>();
+
+        @Override
+        public boolean honours(String clientId, UUID credential, Set<CongressId> congresses) {
+            asked.add(clientId + " " + credential + " " + congresses);
+            return credential.equals(current.get(clientId));
+        }
+    }
+
+    private record Running(KeycloakServer keycloak, ApplicationContext platform, Invitations invitations, Clients clients)
+            implements AutoCloseable {
 
         static Running start() {
             KeycloakServer keycloak = KeycloakServer.start();
             Invitations invitations = new Invitations();
+            Clients clients = new Clients();
             try {
-                running = new Running(keycloak, SharedKeycloak.platform(keycloak.issuer(), KeycloakServer.PROVISIONER_SECRET, invitations),
-                        invitations);
+                running = new Running(keycloak, SharedKeycloak.platform(keycloak.issuer(), KeycloakServer.PROVISIONER_SECRET, invitations,
+                        clients), invitations, clients);
                 return running;
             } catch (RuntimeException e) {
                 keycloak.stop();

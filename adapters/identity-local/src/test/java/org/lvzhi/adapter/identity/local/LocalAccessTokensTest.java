@@ -15,16 +15,22 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lvzhi.application.account.port.out.AccessTokenPort;
+import org.lvzhi.application.account.port.out.ApiClient;
+import org.lvzhi.application.ratelimit.port.out.BucketLimit;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.Principal;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.shared.Name;
 
 /**
  * The local identity's access tokens as they leave it: signed with the key kept under the data directory, carrying
@@ -86,6 +92,26 @@ class LocalAccessTokensTest {
         assertThat(signed.verify(new RSASSAVerifier(restarted.getPublicKey()))).isTrue();
         assertThat(signed.verify(new RSASSAVerifier(elsewhere.getPublicKey()))).as("another data directory, another key").isFalse();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-------");
+    }
+
+    @Test
+    @DisplayName("an API client's token names the client, its congress and roles, its credential and its own limit, and no session")
+    void carriesTheClientsClaims() throws Exception {
+        UUID credential = UUID.randomUUID();
+        ApiClient client = new ApiClient(UUID.randomUUID(), "qinghai.k7m2x9pq4rtb", QINGHAI, new Name("政务OA"),
+                List.of(AccessRole.INTEGRATION), Optional.of(new BucketLimit(20, 5, Duration.ofSeconds(1))), "hash", credential,
+                MOVED, "qinghai-admin", Optional.empty(), Optional.empty(), Optional.empty());
+
+        JWTClaimsSet claims = SignedJWT.parse(tokens(new LocalSigningKey(dataDir.toString()), Clock.systemUTC(), 900).issue(client).token())
+                .getJWTClaimsSet();
+
+        assertThat(claims.getSubject()).isEqualTo("qinghai.k7m2x9pq4rtb");
+        assertThat(claims.getStringListClaim("congresses")).containsExactly("qinghai");
+        assertThat(claims.getStringListClaim("roles")).containsExactly("INTEGRATION");
+        assertThat(claims.getJSONObjectClaim("grants")).isEqualTo(Map.of("qinghai", List.of("INTEGRATION")));
+        assertThat(claims.getStringClaim("client_credential")).isEqualTo(credential.toString());
+        assertThat(claims.getJSONObjectClaim("rate_limit")).isEqualTo(Map.of("capacity", 20L, "per_second", 5L));
+        assertThat(claims.getClaim("sid")).isNull();
     }
 
     private static Principal deputy() {

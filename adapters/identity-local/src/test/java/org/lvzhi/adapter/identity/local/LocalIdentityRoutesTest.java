@@ -28,6 +28,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lvzhi.application.account.port.in.AcceptInvitationUseCase;
+import org.lvzhi.application.account.port.in.ApiClientCheck;
+import org.lvzhi.application.account.port.in.ClientCredentialsUseCase;
 import org.lvzhi.application.account.port.in.FirstPlatformAdminUseCase;
 import org.lvzhi.application.account.port.in.IssuedSession;
 import org.lvzhi.application.account.port.in.PasswordResetUseCase;
@@ -117,6 +119,36 @@ class LocalIdentityRoutesTest {
             calls.add("honours " + login + " " + congresses);
             return honoured;
         };
+    }
+
+    @MockBean(ClientCredentialsUseCase.class)
+    ClientCredentialsUseCase clientCredentials() {
+        return (clientId, secret) -> {
+            calls.add("clientToken " + clientId + " " + secret);
+            return new ClientCredentialsUseCase.ClientToken("client-access", 3600);
+        };
+    }
+
+    @MockBean(ApiClientCheck.class)
+    ApiClientCheck clientCheck() {
+        return (clientId, credential, congresses) -> {
+            calls.add("honours client " + clientId + " " + congresses);
+            return honoured;
+        };
+    }
+
+    @Test
+    @DisplayName("an API client's id and secret in an OAuth 2.0 form answer an access token without a refresh token")
+    void issuesAClientToken() throws Exception {
+        var answer = send(form("/api/v1/auth/client-token", "grant_type=client_credentials&client_id=qinghai.k7m2x9pq4rtb&client_secret=s%2B1"));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode token = json.readValue(answer.body(), JsonNode.class);
+        assertThat(token.get("access_token").getStringValue()).isEqualTo("client-access");
+        assertThat(token.get("token_type").getStringValue()).isEqualTo("Bearer");
+        assertThat(token.get("expires_in").getLongValue()).isEqualTo(3600);
+        assertThat(token.get("refresh_token")).isNull();
+        assertThat(calls).containsExactly("clientToken qinghai.k7m2x9pq4rtb s+1");
     }
 
     @Test
@@ -211,6 +243,11 @@ class LocalIdentityRoutesTest {
 
     private static Principal deputy() {
         return new Principal("zhang", Set.of(QINGHAI), Set.of(AccessRole.DEPUTY), Map.of(QINGHAI, Set.of(AccessRole.DEPUTY)));
+    }
+
+    private HttpRequest.Builder form(String path, String body) {
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private HttpRequest.Builder post(String path, String body) {

@@ -8,15 +8,21 @@ import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.security.authentication.Authentication;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import org.lvzhi.application.account.port.in.ApiClientClaims;
 import org.lvzhi.application.ratelimit.port.in.RateLimits;
 import org.lvzhi.application.ratelimit.port.in.RateLimits.Allowance;
+import org.lvzhi.application.ratelimit.port.out.BucketLimit;
 import org.reactivestreams.Publisher;
 
 /**
  * Spends the signed-in caller's and its congress's tokens on every API request: 429 with {@code Retry-After} when a
  * bucket is empty, and {@code RateLimit-Limit} / {@code RateLimit-Remaining} on every answer so that a client can
- * pace itself. Requests without a caller (signing in, health) are not counted here.
+ * pace itself. An API client created with a limit of its own spends from a bucket of that size. Requests without a
+ * caller (signing in, health) are not counted here.
  */
 @Filter("/api/**")
 class RateLimitFilter implements HttpServerFilter {
@@ -40,7 +46,7 @@ class RateLimitFilter implements HttpServerFilter {
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-        Optional<Allowance> allowance = callers.actingCallerIfAny(request).map(limits::spend);
+        Optional<Allowance> allowance = callers.actingCallerIfAny(request).map(caller -> limits.spend(caller, ownLimit(request)));
         if (allowance.isEmpty()) {
             return chain.proceed(request);
         }
@@ -51,6 +57,16 @@ class RateLimitFilter implements HttpServerFilter {
                     .header("Retry-After", String.valueOf(seconds)));
         }
         return Publishers.map(chain.proceed(request), response -> withBudget(response, spent));
+    }
+
+    /** An API client's own limit, from its token ({@link ApiClientClaims#RATE_LIMIT}); a person's token has none. */
+    private static Optional<BucketLimit> ownLimit(HttpRequest<?> request) {
+        return request.getUserPrincipal(Authentication.class)
+                .map(authentication -> authentication.getAttributes().get(ApiClientClaims.RATE_LIMIT))
+                .filter(Map.class::isInstance).map(Map.class::cast)
+                .filter(claim -> claim.get(ApiClientClaims.CAPACITY) instanceof Number && claim.get(ApiClientClaims.PER_SECOND) instanceof Number)
+                .map(claim -> new BucketLimit(((Number) claim.get(ApiClientClaims.CAPACITY)).longValue(),
+                        ((Number) claim.get(ApiClientClaims.PER_SECOND)).longValue(), Duration.ofSeconds(1)));
     }
 
     private static MutableHttpResponse<?> withBudget(MutableHttpResponse<?> response, Allowance spent) {

@@ -1,6 +1,8 @@
 package org.lvzhi.application.ratelimit.port.in;
 
 import java.time.Duration;
+import java.util.Optional;
+import org.lvzhi.application.ratelimit.port.out.BucketLimit;
 import org.lvzhi.application.shared.ActingCaller;
 
 /**
@@ -9,7 +11,8 @@ import org.lvzhi.application.shared.ActingCaller;
  */
 public interface RateLimits {
 
-    Allowance spend(ActingCaller caller);
+    /** {@code own}: the caller's own bucket size when it has one (an API client's), instead of the per-caller default. */
+    Allowance spend(ActingCaller caller, Optional<BucketLimit> own);
 
     /** Whether the request may run; the tightest bucket's size and what is left in it; when to retry if refused. */
     record Allowance(boolean allowed, long limit, long remaining, Duration retryAfter, String reason) {
