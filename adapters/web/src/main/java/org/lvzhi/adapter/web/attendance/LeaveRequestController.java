@@ -78,12 +78,14 @@ class LeaveRequestController {
         return PageResponse.of(leaves.awaiting(caller, PageRequest.of(page, size)), LeaveResponse::of);
     }
 
+    /** One leave request with its approval steps. */
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     LeaveResponse show(ActingCaller caller, @PathVariable String id) {
         return LeaveResponse.of(leaves.find(caller, leaveId(id)));
     }
 
+    /** Decides the current approval step of a leave request. */
     @Post("/{id}/decisions")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     LeaveResponse decide(ActingCaller caller, @PathVariable String id, @Body DecisionBody body) {
@@ -91,6 +93,7 @@ class LeaveRequestController {
                 DecideLeaveCommand.of(body.outcome(), body.note(), body.documentReference())));
     }
 
+    /** Withdraws a leave request still pending. */
     @Post("/{id}/withdraw")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     LeaveResponse withdraw(ActingCaller caller, @PathVariable String id) {
