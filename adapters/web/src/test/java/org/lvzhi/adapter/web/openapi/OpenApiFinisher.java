@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * Completes the document micronaut-openapi generates from the controllers with what the web adapter does to every
  * route and no controller says: the problem answers of the security rules, the filters and the exception handlers
  * (their bodies are in {@code src/main/openapi/problems.yml}), the {@code Idempotency-Key} of every POST, the headers
- * filters add, files declared as binary, and the Chinese names of enumerated codes. The build runs it over {@code target/classes/META-INF/swagger/openapi.yml} before the tests
+ * filters add, files declared as binary, the Chinese names of enumerated codes and the examples of the main bodies.
+ * The build runs it over {@code target/classes/META-INF/swagger/openapi.yml} before the tests
  * and the jar see it (adapters/web/pom.xml).
  */
 public final class OpenApiFinisher {
@@ -50,6 +51,7 @@ public final class OpenApiFinisher {
 
     static void finish(OpenAPI api) {
         EnumLabels.describe(api);
+        Examples.attach(api);
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             nameByTag(operation);
             declareDefaultsOptional(operation);

@@ -40,6 +40,7 @@ final class OpenApiLint {
         OpenApiLint lint = new OpenApiLint(read(text));
         lint.references();
         lint.enumsLabelled();
+        lint.examples(lint.document);
         Set<String> operationIds = new HashSet<>();
         lint.document.path("paths").properties().forEach(path -> path.getValue().properties().stream()
                 .filter(method -> METHODS.contains(method.getKey()))
@@ -127,6 +128,31 @@ final class OpenApiLint {
                     Pattern.compile(Pattern.quote("`" + value.asText() + "`：") + "\\p{IsHan}").matcher(description).find(),
                     "enum-labels", schema.getKey() + " " + value.asText()));
         });
+    }
+
+    /** Every example of a body shows the properties of its schema: all it requires, none it does not name. */
+    private void examples(JsonNode node) {
+        if (node.has("schema") && node.has("examples")) {
+            node.get("examples").properties().forEach(example ->
+                    conforms(resolve(example.getValue()).path("value"), resolve(node.get("schema")), example.getKey()));
+        }
+        node.elements().forEachRemaining(this::examples);
+    }
+
+    private void conforms(JsonNode value, JsonNode schema, String where) {
+        if (value.isArray()) {
+            value.forEach(item -> conforms(item, resolve(schema.path("items")), where + "/0"));
+        }
+        if (!value.isObject() || !schema.has("properties")) {
+            return;
+        }
+        JsonNode properties = schema.get("properties");
+        value.properties().forEach(field -> {
+            require(properties.has(field.getKey()), "example-matches-schema", where + "/" + field.getKey());
+            conforms(field.getValue(), resolve(properties.path(field.getKey())), where + "/" + field.getKey());
+        });
+        schema.path("required").forEach(required ->
+                require(value.has(required.asText()), "example-matches-schema", where + "/" + required.asText()));
     }
 
     private JsonNode resolve(JsonNode node) {

@@ -108,6 +108,15 @@ class OpenApiLintTest {
                 .containsExactly(new Finding("enum-labels", "State ACTIVE"));
     }
 
+    @Test
+    @DisplayName("an example with a property its schema does not name, or without one it requires, is a finding")
+    void examplesMatchTheirSchema() {
+        assertThat(rulesBrokenBy(document -> ((ObjectNode) document.at("/components/examples/Thing/value")).put("colour", "红")))
+                .containsExactly(new Finding("example-matches-schema", "Thing/colour"));
+        assertThat(rulesBrokenBy(document -> ((ObjectNode) document.at("/components/examples/Thing/value")).remove("state")))
+                .containsExactly(new Finding("example-matches-schema", "Thing/state"));
+    }
+
     private static List<Finding> rulesBrokenBy(Consumer<JsonNode> breaking) {
         JsonNode document = sound();
         breaking.accept(document);
