@@ -35,23 +35,27 @@ class AccountController {
         this.accounts = accounts;
     }
 
+    /** Invites a person to an account of the acting congress with one role; the invitation goes by e-mail. */
     @Post
     @Status(HttpStatus.CREATED)
     AccountResponse invite(ActingCaller caller, @Body InviteRequest request) {
         return AccountResponse.of(accounts.invite(caller, InviteAccountCommand.of(request.login(), request.name(), request.email(), request.role())));
     }
 
+    /** The accounts of the acting congress, paged. */
     @Get
     PageResponse<AccountResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(accounts.list(caller, PageRequest.of(page, size)), AccountResponse::of);
     }
 
+    /** Disables an account: its tokens are refused from then on. */
     @Post("/{login}/disable")
     @Status(HttpStatus.NO_CONTENT)
     void disable(ActingCaller caller, String login) {
         accounts.disable(caller, new Login(login));
     }
 
+    /** Enables a disabled account again. */
     @Post("/{login}/enable")
     @Status(HttpStatus.NO_CONTENT)
     void enable(ActingCaller caller, String login) {

@@ -34,6 +34,7 @@ class SupervisionCaseController {
         this.cases = cases;
     }
 
+    /** The supervision cases of the acting congress, paged. */
     @Get
     @Allowed(ArchiveAccess.READ_OVERVIEW)
     PageResponse<CaseResponse> list(ActingCaller caller, @Nullable @QueryValue String state,

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.attendance.LeaveDecision;
+import org.lvzhi.domain.attendance.LeaveFrom;
 import org.lvzhi.domain.attendance.LeaveRequest;
 import org.lvzhi.domain.attendance.LeaveRequestId;
 import org.lvzhi.domain.attendance.LeaveState;
@@ -78,12 +80,14 @@ class LeaveRequestController {
         return PageResponse.of(leaves.awaiting(caller, PageRequest.of(page, size)), LeaveResponse::of);
     }
 
+    /** One leave request with its approval steps. */
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     LeaveResponse show(ActingCaller caller, @PathVariable String id) {
         return LeaveResponse.of(leaves.find(caller, leaveId(id)));
     }
 
+    /** Decides the current approval step of a leave request. */
     @Post("/{id}/decisions")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     LeaveResponse decide(ActingCaller caller, @PathVariable String id, @Body DecisionBody body) {
@@ -91,6 +95,7 @@ class LeaveRequestController {
                 DecideLeaveCommand.of(body.outcome(), body.note(), body.documentReference())));
     }
 
+    /** Withdraws a leave request still pending. */
     @Post("/{id}/withdraw")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     LeaveResponse withdraw(ActingCaller caller, @PathVariable String id) {
@@ -140,7 +145,7 @@ class LeaveRequestController {
     record LeaveResponse(
             String id,
             String deputyId,
-            String leaveFrom,
+            @Schema(implementation = LeaveFrom.class, requiredMode = Schema.RequiredMode.REQUIRED) String leaveFrom,
             @Nullable String sessionId,
             List<String> meetingIds,
             @Nullable String activityId,
@@ -148,7 +153,7 @@ class LeaveRequestController {
             int halfDays,
             String reason,
             @Nullable String explanation,
-            String state,
+            @Schema(implementation = LeaveState.class, requiredMode = Schema.RequiredMode.REQUIRED) String state,
             String stateName,
             String rule,
             String article,

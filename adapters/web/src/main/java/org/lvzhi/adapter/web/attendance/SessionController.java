@@ -48,12 +48,14 @@ class SessionController {
         this.sessions = sessions;
     }
 
+    /** The sessions of the acting congress, paged. */
     @Get
     @Allowed(AttendanceAccess.READ_SESSIONS)
     PageResponse<SessionResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(sessions.list(caller, PageRequest.of(page, size)), SessionResponse::of);
     }
 
+    /** Opens a session with its meetings. */
     @Post
     @Status(HttpStatus.CREATED)
     @Allowed(AttendanceAccess.MANAGE_SESSIONS)
@@ -62,6 +64,7 @@ class SessionController {
                 request.opensOn(), request.closesOn(), request.meetings())));
     }
 
+    /** One session with its meetings. */
     @Get("/{id}")
     @Allowed(AttendanceAccess.READ_SESSIONS)
     SessionResponse show(ActingCaller caller, @PathVariable String id) {
@@ -84,6 +87,7 @@ class SessionController {
         return AttendanceSheetResponse.of(sessions.close(caller, sessionId(id)));
     }
 
+    /** The attendance sheet of a session: each deputy's attendance per meeting. */
     @Get("/{id}/attendance")
     @Allowed(AttendanceAccess.READ_SESSIONS)
     AttendanceSheetResponse sheet(ActingCaller caller, @PathVariable String id) {

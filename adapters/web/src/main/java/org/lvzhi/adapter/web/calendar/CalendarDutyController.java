@@ -24,6 +24,7 @@ class CalendarDutyController {
         this.calendar = calendar;
     }
 
+    /** The calendar duties of the acting congress with their next day, due date and fire time. */
     @Get
     @Allowed(CalendarAccess.READ)
     PageResponse<ScheduledDutyResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {

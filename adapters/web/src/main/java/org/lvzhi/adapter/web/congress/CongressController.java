@@ -33,6 +33,7 @@ class CongressController {
         this.congresses = congresses;
     }
 
+    /** Founds a congress, optionally inviting its first tenant admin. */
     @Post
     @Status(HttpStatus.CREATED)
     @Allowed(CongressAccess.MANAGE_CONGRESSES)
@@ -43,6 +44,7 @@ class CongressController {
                 admin == null ? command : command.withFirstAdmin(admin.name(), admin.email(), admin.login())));
     }
 
+    /** The congresses on the platform, paged. */
     @Get
     @Allowed(CongressAccess.MANAGE_CONGRESSES)
     PageResponse<CongressResponse> all(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {

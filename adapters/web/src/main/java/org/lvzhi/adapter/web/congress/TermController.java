@@ -29,12 +29,14 @@ class TermController {
         this.terms = terms;
     }
 
+    /** The terms of the acting congress, paged. */
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
     PageResponse<TermResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.slice(terms.list(caller.congress()), page, size, TermResponse::of);
     }
 
+    /** Opens a term of the acting congress. */
     @Post
     @Status(HttpStatus.CREATED)
     @Allowed(CongressAccess.RECORD_TERMS)

@@ -36,18 +36,21 @@ abstract class UnitController {
         this.kind = kind;
     }
 
+    /** The units of this kind in the acting congress, paged. */
     @Get
     @Allowed(CongressAccess.READ_UNITS)
     PageResponse<UnitResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(units.list(caller.congress(), kind, PageRequest.of(page, size)), UnitResponse::of);
     }
 
+    /** One unit of this kind. */
     @Get("/{id}")
     @Allowed(CongressAccess.READ_UNITS)
     UnitResponse show(ActingCaller caller, @PathVariable String id) {
         return UnitResponse.of(units.find(caller.congress(), kind, Ids.parse("id", id, UnitId::new)));
     }
 
+    /** Registers a unit of this kind in the acting congress. */
     @Post
     @Status(HttpStatus.CREATED)
     @Allowed(CongressAccess.MAINTAIN_UNITS)
@@ -55,6 +58,7 @@ abstract class UnitController {
         return UnitResponse.of(units.create(caller.congress(), kind, UnitCommand.of(request.name(), request.address())));
     }
 
+    /** Renames a unit or changes its address. */
     @Put("/{id}")
     @Allowed(CongressAccess.MAINTAIN_UNITS)
     UnitResponse update(ActingCaller caller, @PathVariable String id, @Body UnitRequest request) {

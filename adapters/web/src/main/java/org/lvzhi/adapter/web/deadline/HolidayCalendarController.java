@@ -39,6 +39,7 @@ class HolidayCalendarController {
         this.calendar = calendar;
     }
 
+    /** The holidays and the working days of a year. */
     @Get("/{year}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HolidayYearBody show(@PathVariable int year) {

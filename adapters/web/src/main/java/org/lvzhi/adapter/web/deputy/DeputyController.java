@@ -81,12 +81,14 @@ class DeputyController {
         return DeputyResponse.of(queries.own(caller));
     }
 
+    /** One deputy; a deputy reads only their own seat. */
     @Get("/{id}")
     @Allowed(DeputyAccess.READ)
     DeputyResponse show(ActingCaller caller, @PathVariable String id) {
         return DeputyResponse.of(queries.find(caller, deputyId(id)));
     }
 
+    /** Registers a deputy for a term of the acting congress. */
     @Post
     @Status(HttpStatus.CREATED)
     @Allowed(DeputyAccess.MAINTAIN)
@@ -94,6 +96,7 @@ class DeputyController {
         return DeputyResponse.of(register.register(caller.congress(), RegisterDeputyCommand.from(form)));
     }
 
+    /** Changes a deputy's details. */
     @Put("/{id}")
     @Allowed(DeputyAccess.MAINTAIN)
     DeputyResponse update(ActingCaller caller, @PathVariable String id, @Body DeputyForm form) {

@@ -2,10 +2,13 @@ package org.lvzhi.adapter.web.deputy;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.domain.congress.UnitId;
+import org.lvzhi.domain.deputy.Constituency;
 import org.lvzhi.domain.deputy.ContactDetails;
 import org.lvzhi.domain.deputy.Deputy;
+import org.lvzhi.domain.deputy.DeputyStatus;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.deputy.Seat;
 
@@ -16,14 +19,14 @@ record DeputyResponse(
         String name,
         @Nullable String login,
         String termId,
-        String constituency,
+        @Schema(implementation = Constituency.class, requiredMode = Schema.RequiredMode.REQUIRED) String constituency,
         @Nullable String constituencyName,
         @Nullable String delegationId,
         @Nullable String deputyGroupId,
         @Nullable String liaisonStationId,
         boolean grassroots,
         boolean military,
-        String status,
+        @Schema(implementation = DeputyStatus.class, requiredMode = Schema.RequiredMode.REQUIRED) String status,
         Contact contact) {
 
     @Serdeable

@@ -31,12 +31,14 @@ class PositionController {
         this.positions = positions;
     }
 
+    /** The positions held in the acting congress, paged. */
     @Get
     @Allowed(DeputyAccess.READ_POSITIONS)
     PageResponse<PositionResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(positions.list(caller.congress(), PageRequest.of(page, size)), PositionResponse::of);
     }
 
+    /** Assigns a position to a person from a day. */
     @Post
     @Status(HttpStatus.CREATED)
     @Allowed(DeputyAccess.ASSIGN_POSITIONS)

@@ -42,6 +42,7 @@ class DutyActivityController {
         this.activities = activities;
     }
 
+    /** Schedules a duty activity and invites its deputies. */
     @Post
     @Status(HttpStatus.CREATED)
     @Allowed(DutyAccess.ORGANISE)
@@ -49,12 +50,14 @@ class DutyActivityController {
         return ScheduledResponse.of(activities.schedule(caller, request.toCommand()));
     }
 
+    /** The duty activities of the acting congress, paged. */
     @Get
     @Allowed(DutyAccess.READ_ACTIVITIES)
     PageResponse<ActivityResponse> list(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(activities.list(caller, PageRequest.of(page, size)), ActivityResponse::of);
     }
 
+    /** One duty activity with its invitees. */
     @Get("/{id}")
     @Allowed(DutyAccess.READ_ACTIVITIES)
     ActivityResponse show(ActingCaller caller, @PathVariable String id) {

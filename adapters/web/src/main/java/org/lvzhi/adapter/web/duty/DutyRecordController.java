@@ -58,6 +58,7 @@ class DutyRecordController {
         return PageResponse.of(records.reviewQueue(caller, PageRequest.of(page, size)), DutyRecordResponse::of);
     }
 
+    /** Confirms or rejects a self-registered duty record. */
     @Post("/{id}/review")
     @Allowed(DutyAccess.REVIEW)
     DutyRecordResponse review(ActingCaller caller, @PathVariable String id, @Body ReviewRequest request) {

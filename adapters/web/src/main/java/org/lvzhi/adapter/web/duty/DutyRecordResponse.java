@@ -1,9 +1,12 @@
 package org.lvzhi.adapter.web.duty;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import org.lvzhi.domain.duty.DutyActivityId;
 import org.lvzhi.domain.duty.DutyRecord;
+import org.lvzhi.domain.duty.RecordSource;
+import org.lvzhi.domain.duty.ReviewState;
 import org.lvzhi.domain.shared.Messages;
 
 @Serdeable
@@ -15,8 +18,8 @@ record DutyRecordResponse(
         String activityId,
         String counterpart,
         String note,
-        String source,
-        String state,
+        @Schema(implementation = RecordSource.class, requiredMode = Schema.RequiredMode.REQUIRED) String source,
+        @Schema(implementation = ReviewState.class, requiredMode = Schema.RequiredMode.REQUIRED) String state,
         String stateName,
         String rejectionReason,
         String registeredBy) {

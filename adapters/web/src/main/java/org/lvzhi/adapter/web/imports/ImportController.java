@@ -42,6 +42,7 @@ class ImportController {
         this.imports = imports;
     }
 
+    /** Imports deputies from a CSV or XLSX file (multipart `file`; `dryRun`, `acceptValidRows`). */
     @Post("/deputies")
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     @Allowed(ImportAccess.IMPORT_DEPUTIES)
@@ -50,6 +51,7 @@ class ImportController {
         return run(caller, ImportKind.DEPUTIES, file, acceptValidRows, dryRun);
     }
 
+    /** Imports duty records from a CSV or XLSX file (multipart `file`; `dryRun`, `acceptValidRows`). */
     @Post("/duty-records")
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     @Allowed(ImportAccess.IMPORT_DUTY_RECORDS)
@@ -58,12 +60,14 @@ class ImportController {
         return run(caller, ImportKind.DUTY_RECORDS, file, acceptValidRows, dryRun);
     }
 
+    /** The XLSX template for importing deputies. */
     @Get(value = "/templates/deputies.xlsx", produces = XLSX)
     @Allowed(ImportAccess.IMPORT_DEPUTIES)
     HttpResponse<byte[]> deputiesTemplate(ActingCaller caller) {
         return template(caller, ImportKind.DEPUTIES, "代表名册导入模板.xlsx");
     }
 
+    /** The XLSX template for importing duty records. */
     @Get(value = "/templates/duty-records.xlsx", produces = XLSX)
     @Allowed(ImportAccess.IMPORT_DUTY_RECORDS)
     HttpResponse<byte[]> dutyRecordsTemplate(ActingCaller caller) {

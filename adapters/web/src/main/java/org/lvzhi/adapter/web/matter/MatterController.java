@@ -51,6 +51,7 @@ class MatterController {
         this.clock = clock;
     }
 
+    /** Records an appointment, a report, a letter or a change of details. */
     @Post
     @Status(HttpStatus.CREATED)
     @Allowed(MatterAccess.RECORD)
@@ -68,6 +69,7 @@ class MatterController {
         return MatterResponse.of(matters.record(caller, new RecordMatterCommand(kind, deputies, unit, title, content, on)));
     }
 
+    /** Appointments, reports, letters and changes of details, paged. */
     @Get
     @Allowed(MatterAccess.READ)
     PageResponse<MatterResponse> list(ActingCaller caller, @Nullable @QueryValue String kind, @Nullable @QueryValue Integer page,
@@ -76,6 +78,7 @@ class MatterController {
         return PageResponse.of(matters.list(caller, ofKind, PageRequest.of(page, size)), MatterResponse::of);
     }
 
+    /** One matter with its steps. */
     @Get("/{id}")
     @Allowed(MatterAccess.READ)
     MatterResponse show(ActingCaller caller, @PathVariable String id) {

@@ -53,6 +53,7 @@ class MotionController {
         return MotionResponse.of(proposals.file(caller, request.toCommand()));
     }
 
+    /** The motions and joint proposals of the acting congress, paged. */
     @Get
     @Allowed(MotionAccess.READ)
     PageResponse<MotionResponse> list(ActingCaller caller, @Nullable @QueryValue String kind, @Nullable @QueryValue Integer page,
@@ -61,6 +62,7 @@ class MotionController {
                 PageRequest.of(page, size)), MotionResponse::of);
     }
 
+    /** One motion with its signatories and its decision. */
     @Get("/{id}")
     @Allowed(MotionAccess.READ)
     MotionResponse show(ActingCaller caller, @PathVariable String id) {

@@ -36,11 +36,13 @@ class InboxController {
         this.inbox = inbox;
     }
 
+    /** The caller's inbox, newest first (keyset: `after`). */
     @Get
     PageResponse<InboxResponse> list(ActingCaller caller, @Nullable @QueryValue String after, @Nullable @QueryValue Integer size) {
         return PageResponse.of(inbox.list(caller, KeysetRequest.of(after, size)), InboxResponse::of);
     }
 
+    /** How many messages of the caller's inbox are unread. */
     @Get("/unread-count")
     Map<String, Long> unread(ActingCaller caller) {
         return Map.of("unread", inbox.unread(caller));
@@ -57,6 +59,7 @@ class InboxController {
         });
     }
 
+    /** Marks a message of the caller's inbox as read. */
     @Post("/{id}/read")
     @Status(HttpStatus.NO_CONTENT)
     void markRead(ActingCaller caller, @PathVariable String id) {

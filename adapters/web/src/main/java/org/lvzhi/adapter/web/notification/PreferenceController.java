@@ -31,17 +31,20 @@ class PreferenceController {
         this.preferences = preferences;
     }
 
+    /** The caller's muted notification channels. */
     @Get
     PageResponse<Mute> mutes(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.slice(preferences.mutes(caller), page, size, mute -> mute);
     }
 
+    /** Mutes one event on one channel for the caller. */
     @Post
     @Status(HttpStatus.NO_CONTENT)
     void mute(ActingCaller caller, @Body MuteRequest request) {
         preferences.mute(caller, request.event(), request.channel());
     }
 
+    /** Unmutes one event on one channel for the caller. */
     @Delete
     @Status(HttpStatus.NO_CONTENT)
     void unmute(ActingCaller caller, @Body MuteRequest request) {

@@ -35,6 +35,7 @@ class WebhookController {
         this.webhooks = webhooks;
     }
 
+    /** The webhook endpoints of the acting congress, paged. */
     @Get("/endpoints")
     PageResponse<EndpointResponse> endpoints(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.slice(webhooks.endpoints(caller), page, size, EndpointResponse::of);
@@ -47,26 +48,31 @@ class WebhookController {
         return EndpointResponse.withSecrets(webhooks.register(caller, request.url(), request.eventTypes()));
     }
 
+    /** Rotates the endpoint's signing secret; the old one keeps signing until retired. */
     @Post("/endpoints/{id}/rotate-secret")
     EndpointResponse rotate(ActingCaller caller, @PathVariable String id) {
         return EndpointResponse.withSecrets(webhooks.rotateSecret(caller, endpoint(id)));
     }
 
+    /** Retires the endpoint's old signing secrets once the receiver uses the new one. */
     @Post("/endpoints/{id}/retire-old-secrets")
     EndpointResponse retire(ActingCaller caller, @PathVariable String id) {
         return EndpointResponse.of(webhooks.retireOldSecrets(caller, endpoint(id)));
     }
 
+    /** Enables a webhook endpoint disabled after failures. */
     @Post("/endpoints/{id}/enable")
     EndpointResponse enable(ActingCaller caller, @PathVariable String id) {
         return EndpointResponse.of(webhooks.enable(caller, endpoint(id)));
     }
 
+    /** Webhook messages given up after their retries, newest first (keyset: `after`). */
     @Get("/dead-letters")
     PageResponse<DeadLetter> deadLetters(ActingCaller caller, @Nullable @QueryValue String after, @Nullable @QueryValue Integer size) {
         return PageResponse.of(webhooks.deadLetters(caller, KeysetRequest.of(after, size)), letter -> letter);
     }
 
+    /** Sends a dead letter again. */
     @Post("/dead-letters/{id}/replay")
     @Status(HttpStatus.ACCEPTED)
     void replay(ActingCaller caller, @PathVariable String id) {

@@ -17,6 +17,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +48,7 @@ import org.lvzhi.domain.policy.ProfileVersion;
 class PolicyProfileController {
 
     static final String YAML = "application/yaml";
+    private static final String ETAG = "#/components/headers/ETag";
 
     private final PolicyProfileQueries queries;
     private final EditPolicyProfileUseCase editing;
@@ -58,11 +63,14 @@ class PolicyProfileController {
     /** The rules in force on {@code on} (default: today in Asia/Shanghai), each with its source profile. */
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ApiResponse(responseCode = "200", description = "生效的规则及其来源；ETag 为最新版本",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, ref = ETAG))
     HttpResponse<EffectiveProfile> effective(ActingCaller caller, @Nullable @QueryValue LocalDate on) {
         EffectiveProfile effective = queries.effective(caller, on == null ? LegalDate.today(clock) : on);
         return withLatestTag(HttpResponse.ok(effective), caller);
     }
 
+    /** The saved versions of the policy profile, paged. */
     @Get("/versions")
     @Allowed(PolicyAccess.READ_VERSIONS)
     PageResponse<VersionSummary> versions(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
@@ -72,16 +80,20 @@ class PolicyProfileController {
     /** One version's document exactly as saved, with its number as the ETag. */
     @Get(value = "/versions/{number}", produces = YAML)
     @Allowed(PolicyAccess.READ_VERSIONS)
+    @ApiResponse(responseCode = "200", description = "该版本保存时的 YAML；ETag 为其版本号",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, ref = ETAG))
     HttpResponse<String> document(ActingCaller caller, @PathVariable int number) {
         return HttpResponse.ok(queries.document(caller, number)).header(HttpHeaders.ETAG, etag(number));
     }
 
+    /** The differences between two versions of the policy profile. */
     @Get("/diff")
     @Allowed(PolicyAccess.READ_VERSIONS)
     ProfileDiff.Result diff(ActingCaller caller, @QueryValue int from, @QueryValue int to) {
         return queries.diff(caller, from, to);
     }
 
+    /** The audit of the policy profile's edits, paged. */
     @Get("/audit")
     @Allowed(PolicyAccess.MANAGE)
     PageResponse<ProfileAuditEntry> audit(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
@@ -101,7 +113,12 @@ class PolicyProfileController {
     @Put
     @Consumes({YAML, "text/yaml", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Allowed(PolicyAccess.MANAGE)
-    HttpResponse<VersionSummary> save(ActingCaller caller, @Body String document, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+    @ApiResponse(responseCode = "201", description = "已保存为新版本；ETag 为新版本号",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, ref = ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)))
+    HttpResponse<VersionSummary> save(ActingCaller caller, @Body String document,
+            @Parameter(description = "所修改的版本（最新版本的 ETag，如 \"3\"）；已有版本时必填")
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         ProfileVersion saved = editing.save(caller, document, version(ifMatch));
         return HttpResponse.<VersionSummary>status(HttpStatus.CREATED).body(VersionSummary.of(saved))
                 .header(HttpHeaders.ETAG, etag(saved.number()));

@@ -38,6 +38,7 @@ class DutyReportController {
         this.reports = reports;
     }
 
+    /** The annual duty report of a year: JSON ({year}), HTML ({year}.html) or PDF ({year}.pdf). */
     @Get(value = "/deputies/{id}/duty-reports/{file}", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.APPLICATION_PDF})
     @Allowed(ReportAccess.READ)
     HttpResponse<?> report(ActingCaller caller, @PathVariable String id, @PathVariable String file) {
@@ -61,6 +62,7 @@ class DutyReportController {
         return DutyReportResponse.of(reports.termSummary(caller, Ids.parse("id", id, DeputyId::new)));
     }
 
+    /** The term-end summary as HTML or PDF. */
     @Get(value = "/deputies/{id}/term-summary.{format}", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.APPLICATION_PDF})
     @Allowed(ReportAccess.READ)
     HttpResponse<?> termSummaryFile(ActingCaller caller, @PathVariable String id, @PathVariable String format) {
@@ -74,6 +76,7 @@ class DutyReportController {
         };
     }
 
+    /** Saves the deputy's own narrative of the annual duty report. */
     @Put("/deputies/{id}/duty-reports/{year}/narrative")
     @Allowed(ReportAccess.WRITE_OWN)
     DutyReportResponse narrative(ActingCaller caller, @PathVariable String id, @PathVariable String year,
@@ -82,6 +85,7 @@ class DutyReportController {
                 request.narrative()));
     }
 
+    /** Submits the annual duty report; refused after the due date, when empty, or twice. */
     @Post("/deputies/{id}/duty-reports/{year}/submission")
     @Allowed(ReportAccess.WRITE_OWN)
     DutyReportResponse submit(ActingCaller caller, @PathVariable String id, @PathVariable String year) {

@@ -53,6 +53,7 @@ class SuggestionController {
         this.clock = clock;
     }
 
+    /** Drafts a suggestion, with its co-sponsors. */
     @Post
     @Status(HttpStatus.CREATED)
     @Allowed(SuggestionAccess.SPONSOR)
@@ -60,12 +61,14 @@ class SuggestionController {
         return SuggestionResponse.of(filing.draft(caller, request.toCommand()));
     }
 
+    /** Revises a suggestion's draft. */
     @Put("/{id}")
     @Allowed(SuggestionAccess.SPONSOR)
     SuggestionResponse revise(ActingCaller caller, @PathVariable String id, @Body DraftRequest request) {
         return SuggestionResponse.of(filing.revise(caller, suggestionId(id), request.toCommand()));
     }
 
+    /** Submits a drafted suggestion. */
     @Post("/{id}/submission")
     @Allowed(SuggestionAccess.SPONSOR)
     SuggestionResponse submit(ActingCaller caller, @PathVariable String id) {
@@ -95,6 +98,7 @@ class SuggestionController {
         return PageResponse.of(queries.awaitingReply(caller, PageRequest.of(page, size)), line -> AwaitingReplyResponse.of(line, today));
     }
 
+    /** One suggestion with its handling units and actions. */
     @Get("/{id}")
     @Allowed(SuggestionAccess.READ)
     SuggestionResponse show(ActingCaller caller, @PathVariable String id) {
@@ -111,6 +115,7 @@ class SuggestionController {
                         round(c.contentSimilarity())));
     }
 
+    /** Accepts or refuses a submitted suggestion, with its category. */
     @Post("/{id}/screening")
     @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse screen(ActingCaller caller, @PathVariable String id, @Body ScreenRequest request) {
@@ -119,6 +124,7 @@ class SuggestionController {
                 Optional.ofNullable(request.category()), Optional.ofNullable(request.note()))));
     }
 
+    /** Merges a suggestion into another. */
     @Post("/{id}/merge")
     @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse merge(ActingCaller caller, @PathVariable String id, @Body MergeRequest request) {
@@ -126,6 +132,7 @@ class SuggestionController {
         return SuggestionResponse.of(screening.merge(caller, merged, Ids.parse("intoId", request.intoId(), SuggestionId::new)));
     }
 
+    /** Dismisses a merge candidate as not the same suggestion. */
     @Post("/{id}/merge-dismissals")
     @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse dismissMerge(ActingCaller caller, @PathVariable String id, @Body DismissRequest request) {

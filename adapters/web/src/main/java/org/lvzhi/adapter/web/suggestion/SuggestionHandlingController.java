@@ -38,6 +38,7 @@ class SuggestionHandlingController {
         this.handling = handling;
     }
 
+    /** Assigns a suggestion to a lead handling unit and co-handling units. */
     @Post("/assignment")
     @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse assign(ActingCaller caller, @PathVariable String id, @Body AssignRequest request) {
@@ -53,12 +54,14 @@ class SuggestionHandlingController {
         return SuggestionResponse.of(handling.reassign(caller, suggestionId(id), units));
     }
 
+    /** Urges the handling units of a suggestion. */
     @Post("/urgings")
     @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse urge(ActingCaller caller, @PathVariable String id, @Body NoteRequest request) {
         return SuggestionResponse.of(handling.urge(caller, suggestionId(id), request.optionalNote()));
     }
 
+    /** Grants or refuses the longer reply period a handling unit asked for. */
     @Post("/extension-decision")
     @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse decideExtension(ActingCaller caller, @PathVariable String id, @Body ExtensionDecisionRequest request) {
@@ -67,12 +70,14 @@ class SuggestionHandlingController {
                 Optional.ofNullable(request.note()).filter(n -> !n.isBlank())));
     }
 
+    /** Closes a suggestion's handling. */
     @Post("/closure")
     @Allowed(SuggestionAccess.HANDLE)
     SuggestionResponse close(ActingCaller caller, @PathVariable String id, @Body NoteRequest request) {
         return SuggestionResponse.of(handling.close(caller, suggestionId(id), request.optionalNote()));
     }
 
+    /** Reports, as the lead handling unit, how the handling progresses. */
     @Post("/progress-reports")
     @Allowed(SuggestionAccess.ANSWER)
     SuggestionResponse reportProgress(ActingCaller caller, @PathVariable String id, @Body NoteRequest request) {
@@ -80,6 +85,7 @@ class SuggestionHandlingController {
         return SuggestionResponse.of(handling.reportProgress(caller, suggestionId(id), text));
     }
 
+    /** Asks, as the lead handling unit, for the longer reply period. */
     @Post("/extension-requests")
     @Allowed(SuggestionAccess.ANSWER)
     SuggestionResponse requestExtension(ActingCaller caller, @PathVariable String id, @Body NoteRequest request) {
@@ -87,6 +93,7 @@ class SuggestionHandlingController {
         return SuggestionResponse.of(handling.requestExtension(caller, suggestionId(id), reason));
     }
 
+    /** Replies, as the lead handling unit, to the suggestion. */
     @Post("/replies")
     @Allowed(SuggestionAccess.ANSWER)
     SuggestionResponse reply(ActingCaller caller, @PathVariable String id, @Body ReplyRequest request) {
@@ -96,6 +103,7 @@ class SuggestionHandlingController {
         return SuggestionResponse.of(handling.reply(caller, suggestionId(id), command));
     }
 
+    /** Gives the sponsor's verdict on the reply (satisfied, basically satisfied, dissatisfied). */
     @Post("/feedback")
     @Allowed(SuggestionAccess.SPONSOR)
     SuggestionResponse feedback(ActingCaller caller, @PathVariable String id, @Body FeedbackRequest request) {

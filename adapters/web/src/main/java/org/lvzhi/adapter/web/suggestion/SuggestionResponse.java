@@ -1,6 +1,7 @@
 package org.lvzhi.adapter.web.suggestion;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.lvzhi.domain.suggestion.HandlingUnit;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionAction;
 import org.lvzhi.domain.suggestion.SuggestionId;
+import org.lvzhi.domain.suggestion.SuggestionState;
 
 @Serdeable
 record SuggestionResponse(
@@ -21,7 +23,7 @@ record SuggestionResponse(
         List<String> coSponsorIds,
         String title,
         String content,
-        String state,
+        @Schema(implementation = SuggestionState.class, requiredMode = Schema.RequiredMode.REQUIRED) String state,
         String stateName,
         int round,
         List<UnitResponse> units,

@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * Completes the document micronaut-openapi generates from the controllers with what the web adapter does to every
  * route and no controller says: the problem answers of the security rules, the filters and the exception handlers
- * (their bodies are in {@code src/main/openapi/problems.yml}), the {@code Idempotency-Key} of every POST, and files
- * declared as binary. The build runs it over {@code target/classes/META-INF/swagger/openapi.yml} before the tests
+ * (their bodies are in {@code src/main/openapi/problems.yml}), the {@code Idempotency-Key} of every POST, the headers
+ * filters add, files declared as binary, the Chinese names of enumerated codes and the examples of the main bodies.
+ * The build runs it over {@code target/classes/META-INF/swagger/openapi.yml} before the tests
  * and the jar see it (adapters/web/pom.xml).
  */
 public final class OpenApiFinisher {
@@ -49,14 +50,19 @@ public final class OpenApiFinisher {
     }
 
     static void finish(OpenAPI api) {
+        EnumLabels.describe(api);
+        Examples.attach(api);
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             nameByTag(operation);
             declareDefaultsOptional(operation);
             declareFilesBinary(operation);
-            if (method == PathItem.HttpMethod.POST && signedIn(operation) && !path.startsWith("/api/v1/imports")) {
-                // as IdempotencyFilter takes it: imports recognise a repeated file by its rows instead
+            declareUploadsMultipart(operation);
+            // as IdempotencyFilter takes it: imports recognise a repeated file by its rows instead
+            boolean idempotent = method == PathItem.HttpMethod.POST && signedIn(operation) && !path.startsWith("/api/v1/imports");
+            if (idempotent) {
                 takeIdempotencyKey(operation);
             }
+            ResponseHeaders.declare(operation, signedIn(operation), idempotent);
             answer(operation, problemsOf(path, method, operation));
         }));
     }
@@ -137,6 +143,17 @@ public final class OpenApiFinisher {
                         media.getValue().setSchema(new StringSchema());
                     }
                 });
+    }
+
+    /**
+     * An import also consumes JSON only to refuse it naming the missing file (400 at {@code /file}) rather than with a
+     * bare 415: a client sends the file as multipart/form-data and nothing else.
+     */
+    private static void declareUploadsMultipart(Operation operation) {
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().containsKey(MediaType.MULTIPART_FORM_DATA)) {
+            operation.getRequestBody().getContent().keySet().removeIf(media -> !media.equals(MediaType.MULTIPART_FORM_DATA));
+        }
     }
 
     private static boolean isFile(String mediaType) {
