@@ -2,20 +2,19 @@ package org.lvzhi.application.archive;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.archive.port.in.NightlyEvaluationUseCase;
 import org.lvzhi.application.archive.port.out.ComplianceStandingPort;
 import org.lvzhi.application.congress.port.out.LoadTermsPort;
-import org.lvzhi.application.deputy.port.out.DeputySearch;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.Term;
-import org.lvzhi.domain.deputy.DeputyStatus;
+import org.lvzhi.domain.congress.TermId;
+import org.lvzhi.domain.deputy.DeputyId;
 
 /**
  * Each night, per congress: supervision rules for every serving deputy of the term in force (the rolling and
@@ -23,6 +22,9 @@ import org.lvzhi.domain.deputy.DeputyStatus;
  */
 @Singleton
 class NightlyEvaluation implements NightlyEvaluationUseCase {
+
+    /** Deputies reviewed per transaction: their facts are read in a handful of statements for the whole batch. */
+    private static final int BATCH = 1_000;
 
     private final TransactionPort transactions;
     private final LoadTermsPort terms;
@@ -50,16 +52,21 @@ class NightlyEvaluation implements NightlyEvaluationUseCase {
         if (current.isEmpty()) {
             return 0;
         }
+        TermId term = current.get().id();
         int opened = 0;
-        long total;
-        int number = 0;
+        Optional<DeputyId> after = Optional.empty();
+        Reviewed batch;
         do {
-            // One transaction per page of deputies: a province's night is many short transactions, not one long one.
-            PageRequest page = new PageRequest(number++, PageRequest.MAX_SIZE);
-            Page<DeputyView> serving = transactions.readInCongress(congress, () -> deputies.search(servingIn(current.get()), page));
-            opened += transactions.inCongress(congress, () -> supervision.review(congress, serving.items(), on).size());
-            total = serving.total();
-        } while ((long) number * PageRequest.MAX_SIZE < total);
+            // One transaction per batch of deputies: a province's night is many short transactions, not one long one.
+            Optional<DeputyId> from = after;
+            batch = transactions.inCongress(congress, () -> {
+                List<DeputyView> serving = deputies.servingAfter(term, from, BATCH);
+                return new Reviewed(serving.stream().map(deputy -> deputy.deputy().id()).reduce((first, last) -> last),
+                        serving.size(), supervision.review(congress, serving, on).size());
+            });
+            opened += batch.opened();
+            after = batch.last();
+        } while (batch.deputies() == BATCH);
         transactions.inCongress(congress, () -> {
             StandingBuffer buffer = new StandingBuffer(standings);
             compliance.evaluate(profiles.effectiveIn(congress, on), current.get(), on, buffer::add);
@@ -69,8 +76,7 @@ class NightlyEvaluation implements NightlyEvaluationUseCase {
         return opened;
     }
 
-    private static DeputySearch servingIn(Term term) {
-        return new DeputySearch(Optional.empty(), Optional.of(term.id()), Optional.of(DeputyStatus.ACTIVE),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    /** A batch of deputies reviewed: the last one's id (where the next batch starts), how many, and the cases opened. */
+    private record Reviewed(Optional<DeputyId> last, int deputies, int opened) {
     }
 }

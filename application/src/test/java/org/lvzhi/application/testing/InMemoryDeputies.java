@@ -74,6 +74,14 @@ public final class InMemoryDeputies implements LoadDeputyPort, SaveDeputyPort {
     }
 
     @Override
+    public List<DeputyView> servingAfter(TermId term, Optional<DeputyId> after, int limit) {
+        return listing().filter(view -> view.deputy().term().equals(term) && view.deputy().status() == DeputyStatus.ACTIVE)
+                .filter(view -> after.map(id -> view.deputy().id().value().compareTo(id.value()) > 0).orElse(true))
+                .sorted(Comparator.comparing(view -> view.deputy().id().value()))
+                .limit(limit).toList();
+    }
+
+    @Override
     public List<StatusChange> statusChanges(DeputyId id) {
         return statusChanges.visible().filter(change -> change.deputy().equals(id)).toList();
     }

@@ -35,6 +35,16 @@ final class BenchmarkDatabase {
         return properties;
     }
 
+    /**
+     * The same, with the outbox dispatcher off: the notifications a benchmarked run writes wait in the outbox, since
+     * delivering them is the dispatcher's work, not the run's, and would compete with it for the machine.
+     */
+    static Map<String, String> propertiesWithoutDelivery(String name) {
+        Map<String, String> properties = properties(name);
+        properties.put("lvzhi.notification.dispatcher.enabled", "false");
+        return properties;
+    }
+
     static Connection superuser() throws SQLException {
         String user = Optional.ofNullable(System.getenv("LVZHI_TEST_PG_USER")).filter(u -> !u.isBlank()).orElse("postgres");
         String password = Optional.ofNullable(System.getenv("LVZHI_TEST_PG_PASSWORD")).orElse("");

@@ -53,9 +53,7 @@ class DeadlineBenchmark implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = BenchmarkDatabase.properties("deadline-benchmark");
-        properties.put("lvzhi.notification.dispatcher.enabled", "false");
-        return properties;
+        return BenchmarkDatabase.propertiesWithoutDelivery("deadline-benchmark");
     }
 
     @Test

@@ -73,6 +73,12 @@ class DeputyAdapter implements LoadDeputyPort, SaveDeputyPort {
     }
 
     @Override
+    public List<DeputyView> servingAfter(TermId term, Optional<DeputyId> after, int limit) {
+        return listing.inIdOrder(term.value(), DeputyStatus.ACTIVE.name(), after.map(DeputyId::value).orElse(null), limit).stream()
+                .map(DeputyMapper::toView).toList();
+    }
+
+    @Override
     public List<StatusChange> statusChanges(DeputyId id) {
         return statusChanges.findByDeputyIdOrderByChangedAt(id.value()).stream()
                 .map(row -> new StatusChange(new DeputyId(row.deputyId()), DeputyStatus.valueOf(row.fromStatus()),

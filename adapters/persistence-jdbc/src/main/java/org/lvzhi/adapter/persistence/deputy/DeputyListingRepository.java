@@ -7,6 +7,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +29,12 @@ interface DeputyListingRepository extends GenericRepository<DeputyListingRow, UU
     Optional<DeputyListingRow> findById(UUID id);
 
     Optional<DeputyListingRow> findFirstByPersonLoginOrderByTermStartsOnDesc(String personLogin);
+
+    @Query("""
+            SELECT * FROM deputy_listing
+             WHERE term_id = :termId AND status = :status AND (CAST(:after AS uuid) IS NULL OR id > CAST(:after AS uuid))
+             ORDER BY id LIMIT :limit""")
+    List<DeputyListingRow> inIdOrder(UUID termId, String status, @Nullable UUID after, int limit);
 
     @Query(value = "SELECT *" + FILTERS + " ORDER BY person_name, id", countQuery = "SELECT count(*)" + FILTERS)
     Page<DeputyListingRow> search(

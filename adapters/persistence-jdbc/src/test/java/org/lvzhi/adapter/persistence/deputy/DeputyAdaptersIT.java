@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -129,6 +131,29 @@ class DeputyAdaptersIT extends TenantIT {
         assertThat(resigned.items()).extracting(view -> view.deputy().id()).containsExactly(li);
         assertThat(ofGroup.items()).extracting(view -> view.deputy().id()).containsExactly(zhang);
         assertThat(grassroots.items()).extracting(view -> view.deputy().id()).containsExactly(percent);
+    }
+
+    @Test
+    @DisplayName("the nightly walk answers the term's serving deputies in id order, a batch after the last one, none of another term or status")
+    void servingInIdOrder() {
+        CongressId own = addCongress();
+        TermId ownTerm = in(own, () -> addTerm(2021));
+        TermId laterTerm = in(own, () -> addTerm(2026));
+        List<DeputyId> serving = new ArrayList<>();
+        for (String name : List.of("赵一", "钱二", "孙三", "李四")) {
+            serving.add(in(own, () -> addDeputy(ownTerm, name)));
+        }
+        serving.sort(Comparator.comparing(id -> id.value().toString()));
+        in(own, () -> addDeputy(laterTerm, "周五"));
+        DeputyId resigned = in(own, () -> addDeputy(ownTerm, "吴六"));
+        run(own, () -> deputies.update(read(own, () -> load.find(resigned)).orElseThrow().deputy().moveTo(DeputyStatus.RESIGNED)));
+
+        List<DeputyView> first = read(own, () -> load.servingAfter(ownTerm, Optional.empty(), 3));
+        List<DeputyView> rest = read(own, () -> load.servingAfter(ownTerm, Optional.of(first.getLast().deputy().id()), 3));
+
+        assertThat(first).extracting(view -> view.deputy().id()).containsExactlyElementsOf(serving.subList(0, 3));
+        assertThat(rest).extracting(view -> view.deputy().id()).containsExactly(serving.get(3));
+        assertThat(read(() -> load.servingAfter(ownTerm, Optional.empty(), 10))).isEmpty();
     }
 
     @Test

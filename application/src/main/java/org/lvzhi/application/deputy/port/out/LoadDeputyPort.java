@@ -22,6 +22,12 @@ public interface LoadDeputyPort {
 
     Page<DeputyView> search(DeputySearch search, PageRequest page);
 
+    /**
+     * Up to {@code limit} serving deputies of the term in id order, after the given one: a walk of the whole congress in
+     * batches that costs the same at its end as at its start (no count, no offset).
+     */
+    List<DeputyView> servingAfter(TermId term, Optional<DeputyId> after, int limit);
+
     /** The deputy's status changes, oldest first. */
     List<StatusChange> statusChanges(DeputyId id);
 }
