@@ -2,12 +2,12 @@ package org.lvzhi.domain.supervision;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.lvzhi.domain.compliance.CountingWindow;
 import org.lvzhi.domain.compliance.DateRange;
@@ -24,7 +24,7 @@ import org.lvzhi.domain.shared.Messages;
  *       meeting the term (clipped to it); with {@code atSession} only the days of the year's sessions count, and a
  *       year without a session breaks the run. Key: the year the run began (walking back while earlier years fire
  *       too), so a deputy silent 2024–2026 is one case, not one per pair of years; with {@code consecutive} 1 each
- *       year is its own case;</li>
+ *       year is its own case (see {@link Runs}); the case names every year of its run and rests on them;</li>
  *   <li>TERM — the whole term, from its last day (the nightly run judges the term in force, so later would be
  *       never); key: the term's start;</li>
  *   <li>ROLLING P — the period ending on the date (QH-12, DC-9.6: "a year or more without contact"), once the
@@ -67,21 +67,17 @@ final class MissingRecordsTrigger {
     }
 
     private TriggerState yearly(LocalDate on) {
-        int consecutive = trigger.consecutive().orElse(1);
-        int runStart = on.getYear() - consecutive;
-        List<String> evidence = new ArrayList<>();
-        for (int year = runStart; year < on.getYear(); year++) {
-            Optional<List<List<String>>> empty = firingGroupsIn(year);
-            if (empty.isEmpty()) {
-                return TriggerState.QUIET;
-            }
-            evidence.add(MESSAGES.text(trigger.atSession() ? "evidence.session-year" : "evidence.year", String.valueOf(year),
-                    describe(empty.get())));
-        }
-        while (consecutive > 1 && firingGroupsIn(runStart - 1).isPresent()) {
-            runStart--;
-        }
-        return TriggerState.once(new Firing(scope() + "@" + runStart, evidence));
+        List<Integer> completed = IntStream.range(term.startsOn().getYear(), Math.min(on.getYear(), term.endsOn().getYear() + 1)).boxed().toList();
+        return Runs.endingWithLast(completed, year -> firingGroupsIn(year).isPresent(), trigger.consecutive().orElse(1))
+                .map(run -> TriggerState.once(new Firing(scope() + "@" + run.getFirst(),
+                        run.stream().map(year -> MESSAGES.text(trigger.atSession() ? "evidence.session-year" : "evidence.year",
+                                String.valueOf(year), describe(firingGroupsIn(year).orElseThrow()))).toList(),
+                        new CaseGrounds(List.of(), run.stream().map(this::inTerm).flatMap(Optional::stream).toList()))))
+                .orElse(TriggerState.QUIET);
+    }
+
+    private Optional<DateRange> inTerm(int year) {
+        return DateRange.year(year).intersect(DateRange.of(term));
     }
 
     /**
@@ -89,7 +85,7 @@ final class MissingRecordsTrigger {
      * lies outside the term or, with {@code atSession}, held no session.
      */
     private Optional<List<List<String>>> firingGroupsIn(int year) {
-        List<DateRange> days = DateRange.year(year).intersect(DateRange.of(term))
+        List<DateRange> days = inTerm(year)
                 .map(inTerm -> trigger.atSession()
                         ? sessions.stream().flatMap(session -> session.intersect(inTerm).stream()).toList()
                         : List.of(inTerm))
@@ -104,7 +100,7 @@ final class MissingRecordsTrigger {
             return TriggerState.QUIET;
         }
         return TriggerState.once(new Firing(scope() + "@" + term.startsOn(),
-                List.of(MESSAGES.text("evidence.range", whole.from(), whole.to(), describe(empty)))));
+                List.of(MESSAGES.text("evidence.range", whole.from(), whole.to(), describe(empty))), new CaseGrounds(List.of(), List.of(whole))));
     }
 
     private TriggerState rolling(LocalDate on, Period period) {
@@ -121,7 +117,8 @@ final class MissingRecordsTrigger {
         LocalDate lapseStart = (all ? lastSeen.max(Comparator.naturalOrder()) : lastSeen.min(Comparator.naturalOrder())).orElseThrow();
         String since = MESSAGES.text("evidence.since", lapseStart);
         return TriggerState.once(new Firing(scope() + "@" + lapseStart,
-                List.of(MESSAGES.text("evidence.range", from, on, describe(empty)), since)));
+                List.of(MESSAGES.text("evidence.range", from, on, describe(empty)), since),
+                new CaseGrounds(List.of(), List.of(new DateRange(from, on)))));
     }
 
     private List<List<String>> emptyGroups(List<DateRange> ranges) {

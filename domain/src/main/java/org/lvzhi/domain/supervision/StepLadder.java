@@ -10,8 +10,8 @@ import org.lvzhi.domain.shared.Messages;
 /**
  * Walks a supervision rule's steps against what its trigger found. A step with a threshold (1 when it sets
  * none) opens when the trigger reaches it; a step {@code when: UNRESOLVED} opens only once the case of the step
- * before it was closed UNRESOLVED, under that case's key + ":next". A key already among the deputy's cases of
- * the rule never opens again.
+ * before it was closed UNRESOLVED, under that case's key + ":next". It answers every step the trigger supports, cases
+ * already open included: which of them to open, and which open case is no longer supported, is for the caller.
  */
 final class StepLadder {
 
@@ -32,10 +32,9 @@ final class StepLadder {
                     ? previousKey.flatMap(key -> known.closedUnresolved(rule.rule(), key)).map(StepLadder::followUp)
                     : state.reached(step.threshold().orElse(1));
             previousKey = firing.map(Firing::key);
-            if (firing.isPresent() && !known.has(rule.rule(), firing.get().key())) {
-                known.opening(rule.rule(), firing.get().key());
+            if (firing.isPresent()) {
                 openings.add(new CaseOpening(rule.rule(), rule.article(), firing.get().key(), i + 1, step.action(), step.actor(),
-                        step.alternatives(), firing.get().evidence()));
+                        step.alternatives(), firing.get().evidence(), firing.get().grounds()));
             }
         }
         return openings;
@@ -43,6 +42,6 @@ final class StepLadder {
 
     private static Firing followUp(SupervisionCase previous) {
         return new Firing(previous.triggerKey() + NEXT, List.of(previous.id().toString(), MESSAGES.text("evidence.previous-case",
-                previous.action(), previous.closedOn().orElseThrow(), previous.note().orElse(""))));
+                previous.action(), previous.closedOn().orElseThrow(), previous.note().orElse(""))), previous.grounds());
     }
 }

@@ -7,7 +7,10 @@ import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.shared.Checks;
 import org.lvzhi.domain.shared.Messages;
 
-/** One triggered supervision action (监督案件) against a deputy: opened by a rule, closed by a person. */
+/**
+ * One triggered supervision action (监督案件) against a deputy: opened by a rule, closed by a person, or withdrawn by the
+ * platform when its rule, judged again, no longer fires (the reason is its note, the day its closing day).
+ */
 public record SupervisionCase(
         SupervisionCaseId id,
         DeputyId deputy,
@@ -44,9 +47,7 @@ public record SupervisionCase(
     public SupervisionCase close(CaseOutcome result, String closingNote, String by, LocalDate on) {
         Checks.required("outcome", result);
         Checks.required("closedOn", on);
-        if (state == CaseState.CLOSED) {
-            throw MESSAGES.violation("state", "case.already-closed", closedOn.orElseThrow());
-        }
+        checkOpen();
         if (result == CaseOutcome.CONFIRMED && !action().equals(TERMINATION)) {
             throw MESSAGES.violation("outcome", "case.confirmed-only-termination", result, action());
         }
@@ -55,6 +56,40 @@ public record SupervisionCase(
         }
         return new SupervisionCase(id, deputy, opening, openedOn, CaseState.CLOSED, Optional.of(result), Optional.of(Checks.text("note", closingNote, MAX_NOTE_LENGTH)),
                 Optional.of(Checks.text("closedBy", by, MAX_NOTE_LENGTH)), Optional.of(on));
+    }
+
+    /** The case as its rule no longer supports it: final, with the reason, and no outcome as no person judged it. */
+    public SupervisionCase withdraw(String reason, LocalDate on) {
+        Checks.required("closedOn", on);
+        checkOpen();
+        return new SupervisionCase(id, deputy, opening, openedOn, CaseState.WITHDRAWN, Optional.empty(),
+                Optional.of(Checks.text("note", reason, MAX_NOTE_LENGTH)), Optional.empty(), Optional.of(on.isBefore(openedOn) ? openedOn : on));
+    }
+
+    /** The open case with the evidence and grounds its rule gives when judged again: a run that grew names its new windows. */
+    SupervisionCase regrounded(CaseOpening judged) {
+        return new SupervisionCase(id, deputy, opening.regrounded(judged), openedOn, state, outcome, note, closedBy, closedOn);
+    }
+
+    private void checkOpen() {
+        switch (state) {
+            case OPEN -> { }
+            case CLOSED -> throw MESSAGES.violation("state", "case.already-closed", closedOn.orElseThrow());
+            case WITHDRAWN -> throw MESSAGES.violation("state", "case.already-withdrawn", closedOn.orElseThrow(), note.orElse(""));
+        }
+    }
+
+    /** Whether a rule's trigger opened the case, not a person's decision under a DISCRETIONARY rule. */
+    public boolean openedByRule() {
+        return !triggerKey().startsWith(TriggerType.DISCRETIONARY + ":");
+    }
+
+    public boolean open() {
+        return state == CaseState.OPEN;
+    }
+
+    public CaseGrounds grounds() {
+        return opening.grounds();
     }
 
     public String rule() {

@@ -1,8 +1,9 @@
 package org.lvzhi.domain.supervision;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -22,7 +23,8 @@ import org.lvzhi.domain.shared.Messages;
  * Decides which supervision cases a profile's rules open for a deputy on a date: rules of kind SUPERVISION,
  * ENFORCED, with a supervision block, whose audience (if any) the deputy belongs to. Each trigger kind has its
  * own class ({@link UnapprovedAbsenceTrigger}, {@link MissingRecordsTrigger}); {@link StepLadder} turns what it
- * found into openings, never twice for one trigger key. DISCRETIONARY rules open only by a person's decision,
+ * found into openings, never twice for one trigger key. {@link #judge} judges the whole term again when a fact changes,
+ * withdrawing the cases no longer supported. DISCRETIONARY rules open only by a person's decision,
  * through {@link #discretionary}.
  */
 public final class SupervisionEvaluator {
@@ -33,10 +35,29 @@ public final class SupervisionEvaluator {
     private SupervisionEvaluator() {
     }
 
+    /** The openings the rules call for on the date that no standing case of the deputy holds: what the nightly run opens. */
     public static List<CaseOpening> evaluate(EffectiveProfile profile, SupervisionFacts facts, LocalDate on) {
-        Function<String, String> typeNames = code -> profile.activityType(code).map(ActivityType::name).orElse(code);
         KnownCases known = new KnownCases(facts.cases());
-        List<CaseOpening> openings = new ArrayList<>();
+        return supported(profile, facts, on, known).values().stream().filter(o -> !known.has(o.rule(), o.triggerKey())).toList();
+    }
+
+    /**
+     * Judges the deputy's term again up to today, as when a fact about them was added, corrected or removed: on each of
+     * its {@link JudgmentDates}, by the profile in force on that date (as the nightly run would have judged had it known
+     * every fact), so that the same facts entered in any order end in the same cases. A case supported on several dates
+     * takes the evidence of the latest, naming every window of its run.
+     */
+    public static Rejudgment judge(Function<LocalDate, EffectiveProfile> profileOn, SupervisionFacts facts, LocalDate today) {
+        KnownCases known = new KnownCases(facts.cases());
+        Map<String, CaseOpening> supported = new LinkedHashMap<>();
+        JudgmentDates.of(profileOn, facts, today).forEach(date -> supported.putAll(supported(profileOn.apply(date), facts, date, known)));
+        return Rejudgment.of(supported.values(), facts.cases(), today);
+    }
+
+    /** Every step the rules support on the date, by rule and trigger key; under one key the first rule's opening. */
+    private static Map<String, CaseOpening> supported(EffectiveProfile profile, SupervisionFacts facts, LocalDate on, KnownCases known) {
+        Function<String, String> typeNames = code -> profile.activityType(code).map(ActivityType::name).orElse(code);
+        Map<String, CaseOpening> openings = new LinkedHashMap<>();
         for (PolicyRule rule : profile.rules().stream().map(Sourced::value).filter(r -> appliesTo(r, facts)).toList()) {
             Supervision supervision = rule.supervision().orElseThrow();
             TriggerState state = switch (Checks.oneOf("trigger.type", TriggerType.class, supervision.trigger().type())) {
@@ -44,7 +65,7 @@ public final class SupervisionEvaluator {
                 case MISSING_RECORDS -> MissingRecordsTrigger.check(supervision.trigger(), facts, on, typeNames);
                 case DISCRETIONARY -> TriggerState.QUIET;
             };
-            openings.addAll(StepLadder.climb(rule, state, known));
+            StepLadder.climb(rule, state, known).forEach(o -> openings.putIfAbsent(KnownCases.key(o.rule(), o.triggerKey()), o));
         }
         return openings;
     }

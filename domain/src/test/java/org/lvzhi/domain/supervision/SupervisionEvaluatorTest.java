@@ -183,14 +183,15 @@ class SupervisionEvaluatorTest {
         private final List<DutyRecord> speechesOnly = List.of(confirmed("SESSION_SPEECH", "2024-01-15"), confirmed("SESSION_SPEECH", "2025-01-14"));
 
         @Test
-        @DisplayName("DC-9.2: speeches but no suggestion in two consecutive years opens an interview, naming the years")
+        @DisplayName("DC-9.2: speeches but no suggestion in two consecutive years opens an interview, naming every year of the run")
         void anyGroupMissing() {
             var openings = evaluate(NO_SPEECH_OR_NO_SUGGESTION, "2026-01-05", speechesOnly, List.of());
 
             assertThat(openings).singleElement().satisfies(o -> {
                 assertThat(o.action()).isEqualTo("INTERVIEW");
                 assertThat(o.triggerKey()).isEqualTo("SESSION_SPEECH|SUGGESTION+MOTION@2023");
-                assertThat(o.evidence()).containsExactly("2024年人民代表大会会议期间没有已确认的“提出建议、批评和意见或提出议案”记录",
+                assertThat(o.evidence()).containsExactly("2023年人民代表大会会议期间没有已确认的“大会审议发言”、“提出建议、批评和意见或提出议案”记录",
+                        "2024年人民代表大会会议期间没有已确认的“提出建议、批评和意见或提出议案”记录",
                         "2025年人民代表大会会议期间没有已确认的“提出建议、批评和意见或提出议案”记录");
             });
         }
