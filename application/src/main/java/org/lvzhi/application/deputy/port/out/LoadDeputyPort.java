@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.Login;
@@ -21,6 +23,9 @@ public interface LoadDeputyPort {
     boolean hasSeat(PersonId person, TermId term);
 
     Page<DeputyView> search(DeputySearch search, PageRequest page);
+
+    /** A keyset page of the register by name, then id: what people page through, however deep. */
+    Slice<DeputyView> list(DeputySearch search, KeysetRequest page);
 
     /** The deputy's status changes, oldest first. */
     List<StatusChange> statusChanges(DeputyId id);
