@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,14 +44,21 @@ class GeneratedClientIT extends ApiTest {
 
         DeputyResponse registered = deputies.registerDeputy(form(name, term), null);
         deputies.registerDeputy(form(name + "乙", term), UUID.randomUUID().toString());
-        PageResponseDeputyResponse first = deputies.searchDeputy(name, null, null, null, null, null, null, 0, 1);
-        PageResponseDeputyResponse second = deputies.searchDeputy(name, null, null, null, null, null, null, 1, 1);
+        PageResponseDeputyResponse first = deputies.searchDeputy(name, null, null, null, null, null, null, null, 1, true);
+        PageResponseDeputyResponse second = deputies.searchDeputy(name, null, null, null, null, null, null, after(first.getNext()), 1, null);
 
         assertThat(registered.getName()).isEqualTo(name);
         assertThat(first.getTotal()).isEqualTo(2);
         assertThat(first.getNext()).isNotNull();
         assertThat(Stream.concat(first.getItems().stream(), second.getItems().stream()))
                 .extracting(DeputyResponse::getName).containsExactlyInAnyOrder(name, name + "乙");
+    }
+
+    /** The cursor a keyset page's next address carries. */
+    private static String after(String next) {
+        Matcher cursor = Pattern.compile("[?&]after=([^&]+)").matcher(next);
+        assertThat(cursor.find()).as(next).isTrue();
+        return URLDecoder.decode(cursor.group(1), StandardCharsets.UTF_8);
     }
 
     @Test

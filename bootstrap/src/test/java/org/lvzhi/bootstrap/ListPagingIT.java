@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
@@ -92,6 +93,44 @@ class ListPagingIT extends ApiTest {
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.pointers()).containsExactly("/size");
         });
+    }
+
+    @Test
+    @DisplayName("the deputy list pages by name after its cursor: walked while deputies are registered between pages, each deputy there at the start comes once, in the list's order, and its total comes only when asked")
+    void deputiesKeysetWhileWriting() {
+        String liaison = api.token("qinghai-liaison");
+        String path = "/api/v1/deputies?size=2";
+        List<Object> before = ids(api.get("/api/v1/deputies?size=200", liaison));
+        List<String> names = new ArrayList<>(List.of("阿分页代表", "左分页代表", "巴分页代表", "中分页代表"));
+
+        List<Object> walked = walkWhile(path, liaison, () -> {
+            if (!names.isEmpty()) {
+                var seated = api.post("/api/v1/deputies", liaison, Map.of("name", names.removeFirst(), "termId", api.firstTermId(liaison),
+                        "constituency", "ELECTING_UNIT", "constituencyName", "西宁市人大"));
+                assertThat(seated.status()).as(seated.toString()).isEqualTo(201);
+            }
+        });
+        var counted = api.get(path + "&total=true", liaison);
+        List<Object> after = ids(api.get("/api/v1/deputies?size=200", liaison));
+
+        assertThat(walked).doesNotHaveDuplicates().containsAll(before);
+        assertThat(walked).containsExactlyElementsOf(after.stream().filter(walked::contains).toList());
+        assertThat(counted.json()).containsEntry("total", after.size()).containsEntry("page", null);
+        assertThat(api.get(path, liaison).json()).containsEntry("total", null);
+        assertThat(api.get("/api/v1/deputies?after=not-a-cursor", liaison).pointers()).containsExactly("/after");
+    }
+
+    /** Every id of a keyset list followed by next to its end, {@code between} run after each page. */
+    private List<Object> walkWhile(String path, String token, Runnable between) {
+        List<Object> walked = new ArrayList<>();
+        for (Object next = path; next != null; ) {
+            var page = api.get(String.valueOf(next), token);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            walked.addAll(ids(page));
+            next = page.json().get("next");
+            between.run();
+        }
+        return walked;
     }
 
     @Test

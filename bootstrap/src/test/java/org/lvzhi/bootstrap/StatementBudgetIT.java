@@ -85,26 +85,48 @@ class StatementBudgetIT extends ApiTest {
     }
 
     @Test
-    @DisplayName("a page of the statistics per deputy takes at most 3 statements besides the session check, however many deputies and records, and agrees with the whole year's figures")
+    @DisplayName("a keyset page of the statistics per deputy takes 2 statements besides the session check (3 with its total), however many deputies and records and however deep, and agrees with the whole year's figures")
     void statisticsPage() {
         String path = "/api/v1/statistics/deputies?year=2026&size=3";
-        withinBudget(3, path, liaison, () -> {
+        withinBudget(2, path, liaison, () -> {
             for (String name : List.of("谭美玲", "彭德明", "周志强")) {
                 api.post("/api/v1/duty-records", liaison, Map.of("deputyId", deputyNamed(liaison, name), "type", "TRAINING", "date", "2026-05-06"));
             }
         });
 
-        var first = api.get(path, liaison);
-        var second = api.get("/api/v1/statistics/deputies?year=2026&size=3&page=1", liaison);
-        var past = api.get("/api/v1/statistics/deputies?year=2026&size=3&page=9", liaison);
+        var first = api.get(path + "&total=true", liaison);
+        String next = String.valueOf(first.json().get("next"));
+        var second = api.get(next, liaison);
         List<Map<String, Object>> whole = api.get("/api/v1/statistics/deputies?year=2026&size=200", liaison).list("items");
 
-        assertThat(first.json()).containsEntry("total", whole.size()).containsEntry("size", 3);
-        assertThat(past.json()).containsEntry("total", whole.size());
-        assertThat(past.list("items")).isEmpty();
+        assertThat(statementsOf(path + "&total=true")).hasSizeLessThanOrEqualTo(3 + SESSION_CHECK);
+        assertThat(statementsOf(next)).hasSameSizeAs(statementsOf(path + "&total=true"));
+        assertThat(first.json()).containsEntry("total", whole.size()).containsEntry("size", 3).containsEntry("page", null);
+        assertThat(second.json()).containsEntry("total", null);
         List<Map<String, Object>> paged = new ArrayList<>(first.list("items"));
         paged.addAll(second.list("items"));
         assertThat(paged).containsExactlyElementsOf(whole.subList(0, paged.size()));
+    }
+
+    @Test
+    @DisplayName("a keyset page of the deputy list, the compliance overview and the outstanding duty reports takes 2 statements besides the session check, as many deep as first, and so do the overview's counts by status; nothing is written")
+    void nameOrderedPages() {
+        api.post("/api/v1/compliance-overview/evaluations", liaison, Map.of());
+        for (String path : List.of("/api/v1/deputies?size=2", "/api/v1/compliance-overview?size=2", "/api/v1/duty-reports?year=2026&size=2")) {
+            statementsOf(path);
+            List<String> first = statementsOf(path);
+            Object next = api.get(path, liaison).json().get("next");
+            assertThat(next).as(path).isNotNull();
+
+            List<String> deeper = statementsOf(String.valueOf(next));
+
+            assertThat(first).as(path + "\n" + String.join("\n", first)).hasSizeLessThanOrEqualTo(2 + SESSION_CHECK);
+            assertThat(deeper).as(path).hasSameSizeAs(first);
+            assertThat(StatementLog.writes()).isEmpty();
+        }
+        List<String> counts = statementsOf("/api/v1/compliance-overview/counts");
+        assertThat(counts).as(String.join("\n", counts)).hasSizeLessThanOrEqualTo(2 + SESSION_CHECK)
+                .anySatisfy(statement -> assertThat(statement).contains("GROUP BY"));
     }
 
     @Test

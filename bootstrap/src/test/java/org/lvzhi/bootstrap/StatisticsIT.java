@@ -85,7 +85,7 @@ class StatisticsIT extends ApiTest {
             assertThat(rows(workbook.getSheet("联络站"))).anySatisfy(row -> assertThat(row).startsWith("统计之家" + suffix, 1.0, 2.0));
         }
         var json = api.get("/api/v1/statistics?year=2026", liaison);
-        var page = api.get("/api/v1/statistics/deputies?year=2026&size=200", liaison);
+        var page = api.get("/api/v1/statistics/deputies?year=2026&size=200&total=true", liaison);
         assertThat(json.json()).doesNotContainKey("deputies").containsKeys("deputyGroups", "liaisonStations", "handlingUnits");
         assertThat(page.json()).containsEntry("total", expected.size());
         assertThat(page.list("items")).anySatisfy(line -> assertThat(line)

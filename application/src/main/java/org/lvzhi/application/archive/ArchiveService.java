@@ -3,6 +3,7 @@ package org.lvzhi.application.archive;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,12 @@ import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.compliance.ComplianceEvaluator;
 import org.lvzhi.domain.compliance.PointsCalculator;
+import org.lvzhi.domain.compliance.QuotaStatus;
 import org.lvzhi.domain.compliance.RecordTallies;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.duty.DutyRecord;
@@ -67,11 +69,26 @@ class ArchiveService implements ArchiveQueries {
     }
 
     @Override
-    public Page<ComplianceStanding> overview(ActingCaller caller, StandingFilter filter, PageRequest page) {
+    public Slice<ComplianceStanding> overview(ActingCaller caller, StandingFilter filter, KeysetRequest page) {
+        checkOverview(caller);
+        return transactions.readInCongress(caller.congress(), () -> standings.list(filter, page));
+    }
+
+    @Override
+    public Map<QuotaStatus, Long> overviewCounts(ActingCaller caller, StandingFilter filter) {
+        checkOverview(caller);
+        Map<QuotaStatus, Long> counted = transactions.readInCongress(caller.congress(), () -> standings.countsByStatus(filter));
+        Map<QuotaStatus, Long> counts = new EnumMap<>(QuotaStatus.class);
+        for (QuotaStatus status : QuotaStatus.values()) {
+            counts.put(status, counted.getOrDefault(status, 0L));
+        }
+        return counts;
+    }
+
+    private static void checkOverview(ActingCaller caller) {
         if (!ArchiveAccess.GRANTS.allows(caller, ArchiveAccess.READ_OVERVIEW)) {
             throw new AccessDenied(Messages.of(ArchiveService.class).text("overview.denied"));
         }
-        return transactions.readInCongress(caller.congress(), () -> standings.list(filter, page));
     }
 
     private static List<DutyArchive.RecordsOfType> byType(List<DutyRecord> records, EffectiveProfile profile) {

@@ -10,8 +10,8 @@ import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.Login;
@@ -43,11 +43,11 @@ class DeputyQueryService implements DeputyQueries {
     }
 
     @Override
-    public Page<DeputyView> search(ActingCaller caller, DeputySearch search, PageRequest page) {
+    public Slice<DeputyView> search(ActingCaller caller, DeputySearch search, KeysetRequest page) {
         if (!readsRegister(caller)) {
             throw new AccessDenied(Messages.of(DeputyQueryService.class).text("register.denied"));
         }
-        return transactions.readInCongress(caller.congress(), () -> loadDeputy.search(search, page));
+        return transactions.readInCongress(caller.congress(), () -> loadDeputy.list(search, page));
     }
 
     @Override

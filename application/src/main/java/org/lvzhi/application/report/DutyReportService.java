@@ -24,8 +24,9 @@ import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.calendar.DutyDeadline;
 import org.lvzhi.domain.deadline.DeadlineSubject;
@@ -163,7 +164,7 @@ class DutyReportService implements DutyReportUseCases {
     }
 
     @Override
-    public Page<OutstandingReport> outstanding(ActingCaller caller, int year, PageRequest page) {
+    public Slice<OutstandingReport> outstanding(ActingCaller caller, int year, KeysetRequest page) {
         checkYear(year);
         if (!ReportAccess.GRANTS.allows(caller, ReportAccess.LIST_UNSUBMITTED)) {
             throw new AccessDenied(MESSAGES.text("outstanding.denied"));

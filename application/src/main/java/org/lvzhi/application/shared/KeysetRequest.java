@@ -9,9 +9,10 @@ import org.lvzhi.domain.shared.Messages;
 /**
  * A page of a deep list read by its sort key rather than by position: the items after the cursor {@code after} (the
  * {@code next} of the page before, opaque to callers), {@code size} of them (default 20, at most 200). A page costs the
- * same however deep it lies, and an item written meanwhile neither repeats nor skips one.
+ * same however deep it lies, and an item written meanwhile neither repeats nor skips one. {@code counted}: the caller
+ * asked for the list's total as well, which costs a count of the whole list and is therefore never read unasked.
  */
-public record KeysetRequest(Optional<String> after, int size) {
+public record KeysetRequest(Optional<String> after, int size, boolean counted) {
 
     private static final Messages MESSAGES = Messages.of(KeysetRequest.class);
     private static final char SEPARATOR = '\u001f';
@@ -22,9 +23,18 @@ public record KeysetRequest(Optional<String> after, int size) {
         }
     }
 
+    public KeysetRequest(Optional<String> after, int size) {
+        this(after, size, false);
+    }
+
     public static KeysetRequest of(String after, Integer size) {
+        return of(after, size, null);
+    }
+
+    /** A page whose answer also carries the list's total when {@code total} is true. */
+    public static KeysetRequest of(String after, Integer size, Boolean total) {
         return new KeysetRequest(Optional.ofNullable(after).filter(a -> !a.isBlank()),
-                size == null ? PageRequest.DEFAULT_SIZE : size);
+                size == null ? PageRequest.DEFAULT_SIZE : size, Boolean.TRUE.equals(total));
     }
 
     /** The cursor naming an item by its sort key, parts in the order of the sort. */

@@ -12,8 +12,8 @@ import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.application.statistics.port.in.StatisticsAccess;
 import org.lvzhi.application.statistics.port.in.StatisticsQueries;
@@ -70,7 +70,7 @@ class StatisticsService implements StatisticsQueries {
     }
 
     @Override
-    public Page<TenantStatistics.Line> deputies(ActingCaller caller, int year, DeputyFiguresFilter filter, PageRequest page) {
+    public Slice<TenantStatistics.Line> deputies(ActingCaller caller, int year, DeputyFiguresFilter filter, KeysetRequest page) {
         check(caller, year);
         return transactions.readInCongress(caller.congress(), () -> figures.deputies(year, filter, page).map(DeputyFigures::line));
     }

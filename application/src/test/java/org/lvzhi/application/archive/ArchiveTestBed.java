@@ -20,8 +20,8 @@ import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.duty.port.out.DutyHistoryPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.testing.InMemoryPlatform;
 import org.lvzhi.application.testing.MovableDayClock;
 import org.lvzhi.application.testing.QinghaiLike;
@@ -29,6 +29,7 @@ import org.lvzhi.application.testing.RecordingNotifications;
 import org.lvzhi.application.testing.SeatBuilder;
 import org.lvzhi.application.testing.TestData;
 import org.lvzhi.domain.compliance.Compliance;
+import org.lvzhi.domain.compliance.QuotaStatus;
 import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.Term;
@@ -116,7 +117,12 @@ final class ArchiveTestBed {
         }
 
         @Override
-        public Page<ComplianceStanding> list(StandingFilter filter, PageRequest page) {
+        public Slice<ComplianceStanding> list(StandingFilter filter, KeysetRequest page) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Map<QuotaStatus, Long> countsByStatus(StandingFilter filter) {
             throw new UnsupportedOperationException();
         }
     }

@@ -12,6 +12,8 @@ import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.SaveDeputyPort;
 import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.Term;
@@ -79,6 +81,12 @@ public final class InMemoryDeputies implements LoadDeputyPort, SaveDeputyPort {
                 .filter(view -> after.map(id -> view.deputy().id().value().compareTo(id.value()) > 0).orElse(true))
                 .sorted(Comparator.comparing(view -> view.deputy().id().value()))
                 .limit(limit).toList();
+    }
+
+    @Override
+    public Slice<DeputyView> list(DeputySearch search, KeysetRequest page) {
+        return Paging.slice(listing().filter(matching(search)).sorted(LISTING_ORDER).toList(), page,
+                v -> KeysetRequest.cursor(v.person().name().value(), v.deputy().id().value()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,8 @@ import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.archive.port.out.ComplianceStanding;
 import org.lvzhi.application.archive.port.out.ComplianceStandingPort;
 import org.lvzhi.application.archive.port.out.StandingFilter;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.compliance.Compliance;
 import org.lvzhi.domain.compliance.QuotaStatus;
 import org.lvzhi.domain.congress.UnitId;
@@ -39,6 +40,9 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
             + " AND (CAST(? AS uuid) IS NULL OR " + deputyIn("deputy_group_id") + ")"
             + " AND (CAST(? AS uuid) IS NULL OR " + deputyIn("delegation_id") + ")"
             + " AND (CAST(? AS uuid) IS NULL OR " + deputyIn("liaison_station_id") + ")";
+
+    private static final String COLUMNS = "SELECT s.severity, s.deputy_id, s.name, s.evaluated_on, s.worst_status,"
+            + " s.verdicts::text AS verdicts";
 
     private final JdbcOperations jdbc;
     private final ObjectMapper json;
@@ -68,23 +72,49 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
                 });
     }
 
+    /**
+     * The page after the cursor's (severity, name, deputy): the rest of the cursor's severity by name, then the lower
+     * severities worst first. Each branch is one range of {@code compliance_standing_page} stopping after the page's
+     * rows (one row comparison cannot mix the descending severity with the ascending name), and only those at most
+     * twice {@code size + 1} rows are sorted. The first page starts after a severity above any.
+     */
     @Override
-    public Page<ComplianceStanding> list(StandingFilter filter, PageRequest page) {
+    public Slice<ComplianceStanding> list(StandingFilter filter, KeysetRequest page) {
+        Key after = page.afterKey(3, parts -> new Key(Integer.parseInt(parts.get(0)), parts.get(1), UUID.fromString(parts.get(2))))
+                .orElse(Key.FIRST);
+        List<Object> filters = filters(filter);
+        List<Object> parameters = new ArrayList<>(filters);
+        parameters.addAll(List.of(after.severity(), after.name(), after.deputy(), page.size() + 1));
+        parameters.addAll(filters);
+        parameters.addAll(List.of(after.severity(), page.size() + 1, page.size() + 1));
+        List<ComplianceStanding> items = Statements.list(jdbc, "SELECT * FROM ((" + COLUMNS + FROM
+                        + " AND s.severity = ? AND (s.name, s.deputy_id) > (?, ?) ORDER BY s.name, s.deputy_id LIMIT ?)"
+                        + " UNION ALL (" + COLUMNS + FROM + " AND s.severity < ? ORDER BY s.severity DESC, s.name, s.deputy_id LIMIT ?))"
+                        + " page ORDER BY severity DESC, name, deputy_id LIMIT ?", parameters,
+                row -> new ComplianceStanding(new DeputyId(row.getObject("deputy_id", UUID.class)), row.getString("name"),
+                        row.getDate("evaluated_on").toLocalDate(), QuotaStatus.valueOf(row.getString("worst_status")),
+                        read(row.getString("verdicts"))));
+        return Slice.of(items, page, standing -> KeysetRequest.cursor(standing.worst().ordinal(), standing.name(),
+                        standing.deputy().value()))
+                .counted(page, () -> Statements.count(jdbc, "SELECT count(*)" + FROM, filters));
+    }
+
+    @Override
+    public Map<QuotaStatus, Long> countsByStatus(StandingFilter filter) {
+        Map<QuotaStatus, Long> counts = new EnumMap<>(QuotaStatus.class);
+        Statements.list(jdbc, "SELECT s.worst_status, count(*)" + FROM + " GROUP BY s.worst_status",
+                filters(new StandingFilter(Optional.empty(), filter.deputyGroup(), filter.delegation(), filter.liaisonStation())),
+                row -> counts.put(QuotaStatus.valueOf(row.getString(1)), row.getLong(2)));
+        return counts;
+    }
+
+    private static List<Object> filters(StandingFilter filter) {
         List<Object> parameters = new ArrayList<>();
         twice(parameters, filter.worst().map(Enum::ordinal));
         twice(parameters, filter.deputyGroup().map(UnitId::value));
         twice(parameters, filter.delegation().map(UnitId::value));
         twice(parameters, filter.liaisonStation().map(UnitId::value));
-        long total = Statements.count(jdbc, "SELECT count(*)" + FROM, parameters);
-        parameters.add(page.size());
-        parameters.add(page.offset());
-        List<ComplianceStanding> items = Statements.list(jdbc,
-                "SELECT s.deputy_id, s.name, s.evaluated_on, s.worst_status, s.verdicts::text AS verdicts" + FROM
-                        + " ORDER BY s.severity DESC, s.name, s.deputy_id LIMIT ? OFFSET ?", parameters,
-                row -> new ComplianceStanding(new DeputyId(row.getObject("deputy_id", UUID.class)), row.getString("name"),
-                        row.getDate("evaluated_on").toLocalDate(), QuotaStatus.valueOf(row.getString("worst_status")),
-                        read(row.getString("verdicts"))));
-        return Page.of(items, page, total);
+        return parameters;
     }
 
     private static String deputyIn(String unit) {
@@ -113,6 +143,12 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A standing's place in the overview's order. */
+    private record Key(int severity, String name, UUID deputy) {
+
+        static final Key FIRST = new Key(QuotaStatus.values().length, "", new UUID(0, 0));
     }
 
     @Serdeable

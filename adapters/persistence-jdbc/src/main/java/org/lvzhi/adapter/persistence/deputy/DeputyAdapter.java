@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.ByName;
 import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.deputy.port.out.DeputySearch;
 import org.lvzhi.application.deputy.port.out.DeputyView;
@@ -13,6 +14,8 @@ import org.lvzhi.application.deputy.port.out.LoadDeputyPort;
 import org.lvzhi.application.deputy.port.out.SaveDeputyPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.Deputy;
@@ -60,15 +63,8 @@ class DeputyAdapter implements LoadDeputyPort, SaveDeputyPort {
 
     @Override
     public Page<DeputyView> search(DeputySearch search, PageRequest page) {
-        var found = listing.search(
-                search.name().map(DeputyAdapter::containsPattern).orElse(null),
-                search.term().map(TermId::value).orElse(null),
-                search.status().map(DeputyStatus::name).orElse(null),
-                search.delegation().map(UnitId::value).orElse(null),
-                search.deputyGroup().map(UnitId::value).orElse(null),
-                search.grassroots().orElse(null),
-                search.military().orElse(null),
-                Pageable.from(page.page(), page.size()));
+        var found = listing.search(pattern(search), term(search), status(search), delegation(search), group(search),
+                search.grassroots().orElse(null), search.military().orElse(null), Pageable.from(page.page(), page.size()));
         return Page.of(found.getContent().stream().map(DeputyMapper::toView).toList(), page, found.getTotalSize());
     }
 
@@ -76,6 +72,18 @@ class DeputyAdapter implements LoadDeputyPort, SaveDeputyPort {
     public List<DeputyView> servingAfter(TermId term, Optional<DeputyId> after, int limit) {
         return listing.inIdOrder(term.value(), DeputyStatus.ACTIVE.name(), after.map(DeputyId::value).orElse(null), limit).stream()
                 .map(DeputyMapper::toView).toList();
+    }
+
+    @Override
+    public Slice<DeputyView> list(DeputySearch search, KeysetRequest page) {
+        Optional<ByName.Key> after = ByName.key(page);
+        var found = listing.after(pattern(search), term(search), status(search), delegation(search), group(search),
+                search.grassroots().orElse(null), search.military().orElse(null),
+                after.map(ByName.Key::name).orElse(null), after.map(ByName.Key::id).orElse(null), page.size() + 1);
+        return Slice.of(found.stream().map(DeputyMapper::toView).toList(), page,
+                        view -> ByName.cursor(view.person().name().value(), view.deputy().id().value()))
+                .counted(page, () -> listing.count(pattern(search), term(search), status(search), delegation(search),
+                        group(search), search.grassroots().orElse(null), search.military().orElse(null)));
     }
 
     @Override
@@ -112,6 +120,26 @@ class DeputyAdapter implements LoadDeputyPort, SaveDeputyPort {
             Statements.bind(statement, DeputyMapper.columns(deputy));
             return statement.executeUpdate();
         });
+    }
+
+    private static String pattern(DeputySearch search) {
+        return search.name().map(DeputyAdapter::containsPattern).orElse(null);
+    }
+
+    private static UUID term(DeputySearch search) {
+        return search.term().map(TermId::value).orElse(null);
+    }
+
+    private static String status(DeputySearch search) {
+        return search.status().map(DeputyStatus::name).orElse(null);
+    }
+
+    private static UUID delegation(DeputySearch search) {
+        return search.delegation().map(UnitId::value).orElse(null);
+    }
+
+    private static UUID group(DeputySearch search) {
+        return search.deputyGroup().map(UnitId::value).orElse(null);
     }
 
     /** An ILIKE pattern matching the text anywhere, with the pattern's own wildcards escaped. */

@@ -46,4 +46,30 @@ interface DeputyListingRepository extends GenericRepository<DeputyListingRow, UU
             @Nullable Boolean grassroots,
             @Nullable Boolean military,
             Pageable pageable);
+
+    /** The seats after {@code (afterName, afterId)} (nulls: from the first), by name: one range of {@code deputy_name}. */
+    @Query("SELECT *" + FILTERS + """
+              AND (CAST(:afterName AS text) IS NULL OR (person_name, id) > (CAST(:afterName AS text), CAST(:afterId AS uuid)))
+            ORDER BY person_name, id LIMIT :limit""")
+    List<DeputyListingRow> after(
+            @Nullable String namePattern,
+            @Nullable UUID termId,
+            @Nullable String status,
+            @Nullable UUID delegationId,
+            @Nullable UUID deputyGroupId,
+            @Nullable Boolean grassroots,
+            @Nullable Boolean military,
+            @Nullable String afterName,
+            @Nullable UUID afterId,
+            int limit);
+
+    @Query("SELECT count(*)" + FILTERS)
+    long count(
+            @Nullable String namePattern,
+            @Nullable UUID termId,
+            @Nullable String status,
+            @Nullable UUID delegationId,
+            @Nullable UUID deputyGroupId,
+            @Nullable Boolean grassroots,
+            @Nullable Boolean military);
 }

@@ -4,14 +4,16 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.ByName;
 import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.report.port.out.DutyReportPort;
 import org.lvzhi.application.report.port.out.OutstandingReport;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.report.DutyReport;
 import org.lvzhi.domain.report.ReportState;
@@ -56,15 +58,15 @@ class DutyReportAdapter implements DutyReportPort {
     }
 
     @Override
-    public Page<OutstandingReport> outstanding(int year, PageRequest page) {
+    public Slice<OutstandingReport> outstanding(int year, KeysetRequest page) {
         List<Object> parameters = List.of(year, LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1));
-        long total = Statements.count(jdbc, "SELECT count(*) " + OUTSTANDING, parameters);
-        List<Object> paged = new java.util.ArrayList<>(parameters);
-        paged.add(page.size());
-        paged.add(page.offset());
-        List<OutstandingReport> items = Statements.list(jdbc,
-                "SELECT d.id, d.name, r.state IS NOT NULL " + OUTSTANDING + " ORDER BY d.name, d.id LIMIT ? OFFSET ?", paged,
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.addAll(ByName.parameters(page));
+        paged.add(page.size() + 1);
+        List<OutstandingReport> items = Statements.list(jdbc, "SELECT d.id, d.name, r.state IS NOT NULL " + OUTSTANDING
+                        + ByName.after("d.name", "d.id") + " ORDER BY d.name, d.id LIMIT ?", paged,
                 row -> new OutstandingReport(new DeputyId(row.getObject(1, UUID.class)), row.getString(2), row.getBoolean(3)));
-        return Page.of(items, page, total);
+        return Slice.of(items, page, report -> ByName.cursor(report.name(), report.deputy().value()))
+                .counted(page, () -> Statements.count(jdbc, "SELECT count(*) " + OUTSTANDING, parameters));
     }
 }

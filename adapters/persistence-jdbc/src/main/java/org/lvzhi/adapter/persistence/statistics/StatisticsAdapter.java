@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.lvzhi.adapter.persistence.duty.DutyRecordRows;
+import org.lvzhi.adapter.persistence.shared.ByName;
 import org.lvzhi.adapter.persistence.shared.Statements;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.statistics.port.out.DeputyFigures;
 import org.lvzhi.application.statistics.port.out.DeputyFiguresFilter;
 import org.lvzhi.application.statistics.port.out.DeputyRecords;
@@ -39,14 +40,15 @@ class StatisticsAdapter implements StatisticsPort {
             + " AND (CAST(? AS text) IS NULL OR d.status = ?)";
 
     /**
-     * One page of those deputies by name (a NULL limit: all of them), walking the congress's own {@code deputy_name}
+     * One keyset page of those deputies by name (a NULL cursor: from the first; a NULL limit: all of them), walking the congress's own {@code deputy_name}
      * index in order and stopping after the page (the person, platform-wide, is not read); then their figures,
      * each counted in one grouped aggregate over the page's deputies. The page's ids go in as an array, so a page of 50
      * is 50 probes of the deputy-first indexes while the whole congress is one scan, never a subquery per person.
-     * Parameters: those of {@link #SERVING_FILTERED}, limit and offset, then the year's bounds three times.
+     * Parameters: those of {@link #SERVING_FILTERED}, the cursor's ({@link ByName}) and the limit, then the year's
+     * bounds three times.
      */
     static final String DEPUTIES = "WITH page AS (SELECT d.tenant_id, d.id, d.name, d.deputy_group_id, d.liaison_station_id"
-            + SERVING_FILTERED + " ORDER BY d.name, d.id LIMIT ? OFFSET ?),"
+            + SERVING_FILTERED + ByName.after("d.name", "d.id") + " ORDER BY d.name, d.id LIMIT ?),"
             + """
              records AS (
                 SELECT r.deputy_id, count(*) AS records, count(*) FILTER (WHERE r.activity_id IS NOT NULL) AS attended
@@ -112,6 +114,8 @@ class StatisticsAdapter implements StatisticsPort {
     static final String RECORDS = "SELECT " + DutyRecordRows.COLUMNS + " FROM duty_record WHERE occurred_on >= ? AND occurred_on < ?";
 
     private static final int FETCH = 1_000;
+    /** The whole congress's figures: no cursor (the limit, NULL, is not the request's). */
+    private static final KeysetRequest FROM_THE_FIRST = new KeysetRequest(Optional.empty(), 1);
 
     private final JdbcOperations jdbc;
 
@@ -121,7 +125,7 @@ class StatisticsAdapter implements StatisticsPort {
 
     @Override
     public List<DeputyFigures> deputies(int year) {
-        return figures(year, DeputyFiguresFilter.none(), null, 0);
+        return figures(year, DeputyFiguresFilter.none(), FROM_THE_FIRST, null);
     }
 
     /**
@@ -131,26 +135,28 @@ class StatisticsAdapter implements StatisticsPort {
      */
     @Override
     public void eachDeputy(int year, Consumer<DeputyFigures> each) {
-        Statements.each(jdbc, DEPUTIES, parameters(year, DeputyFiguresFilter.none(), null, 0), FETCH, StatisticsAdapter::figures, each);
+        Statements.each(jdbc, DEPUTIES, parameters(year, DeputyFiguresFilter.none(), FROM_THE_FIRST, null),
+                FETCH, StatisticsAdapter::figures, each);
     }
 
     @Override
-    public Page<DeputyFigures> deputies(int year, DeputyFiguresFilter filter, PageRequest page) {
-        // Counted apart: a total over the page's query would make it read every deputy instead of one page of names.
-        return Page.of(figures(year, filter, page.size(), page.offset()), page,
-                Statements.count(jdbc, "SELECT count(*)" + SERVING_FILTERED, serving(year, filter)));
+    public Slice<DeputyFigures> deputies(int year, DeputyFiguresFilter filter, KeysetRequest page) {
+        // Counted apart, and only when asked: a total over the page's query would make it read every deputy.
+        return Slice.of(figures(year, filter, page, page.size() + 1), page, figures -> ByName.cursor(figures.name(), figures.id()))
+                .counted(page, () -> Statements.count(jdbc, "SELECT count(*)" + SERVING_FILTERED, serving(year, filter)));
     }
 
-    /** The figures of {@code limit} deputies (null: all) from the offset. */
-    private List<DeputyFigures> figures(int year, DeputyFiguresFilter filter, Integer limit, long offset) {
-        return Statements.list(jdbc, DEPUTIES, parameters(year, filter, limit, offset), StatisticsAdapter::figures);
+    /** The figures of {@code limit} deputies (null: all) after the page's cursor. */
+    private List<DeputyFigures> figures(int year, DeputyFiguresFilter filter, KeysetRequest page, Integer limit) {
+        return Statements.list(jdbc, DEPUTIES, parameters(year, filter, page, limit), StatisticsAdapter::figures);
     }
 
-    private static List<Object> parameters(int year, DeputyFiguresFilter filter, Integer limit, long offset) {
+    private static List<Object> parameters(int year, DeputyFiguresFilter filter, KeysetRequest page, Integer limit) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate until = from.plusYears(1);
         List<Object> parameters = serving(year, filter);
-        parameters.addAll(Arrays.asList(limit, offset, from, until, from, until, from, until));
+        parameters.addAll(ByName.parameters(page));
+        parameters.addAll(Arrays.asList(limit, from, until, from, until, from, until));
         return parameters;
     }
 

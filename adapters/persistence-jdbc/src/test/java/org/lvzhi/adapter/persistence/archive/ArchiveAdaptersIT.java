@@ -18,6 +18,8 @@ import org.lvzhi.application.archive.port.out.ComplianceStandingPort;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.compliance.Compliance;
 import org.lvzhi.domain.compliance.QuotaStatus;
 import org.lvzhi.domain.compliance.QuotaVerdict;
@@ -115,21 +117,27 @@ class ArchiveAdaptersIT extends TenantIT {
         run(own, () -> standings.saveAll(Map.of(behind, new Compliance(DAY.plusDays(1), List.of(
                 verdict("QH-3.1", QuotaStatus.BEHIND, 0), verdict("QH-3.2", QuotaStatus.ON_TRACK, 2))))));
 
-        Page<ComplianceStanding> all = read(own, () -> standings.list(new StandingFilter(Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty()), new PageRequest(0, 2)));
-        Page<ComplianceStanding> metOnly = read(own, () -> standings.list(new StandingFilter(Optional.of(QuotaStatus.MET), Optional.empty(),
-                Optional.empty(), Optional.empty()), new PageRequest(0, 20)));
-        Page<ComplianceStanding> ofGroup = read(own, () -> standings.list(new StandingFilter(Optional.empty(), Optional.of(group),
-                Optional.empty(), Optional.empty()), new PageRequest(0, 20)));
+        StandingFilter none = new StandingFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        Slice<ComplianceStanding> all = read(own, () -> standings.list(none, new KeysetRequest(Optional.empty(), 2, true)));
+        Slice<ComplianceStanding> rest = read(own, () -> standings.list(none, new KeysetRequest(all.next(), 2)));
+        Slice<ComplianceStanding> metOnly = read(own, () -> standings.list(new StandingFilter(Optional.of(QuotaStatus.MET), Optional.empty(),
+                Optional.empty(), Optional.empty()), new KeysetRequest(Optional.empty(), 20)));
+        Slice<ComplianceStanding> ofGroup = read(own, () -> standings.list(new StandingFilter(Optional.empty(), Optional.of(group),
+                Optional.empty(), Optional.empty()), new KeysetRequest(Optional.empty(), 20)));
 
-        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.total()).contains(3L);
         assertThat(all.items()).extracting(ComplianceStanding::name).containsExactly("乙落后", "丙风险");
+        assertThat(rest.items()).extracting(ComplianceStanding::name).containsExactly("甲达标");
+        assertThat(rest.next()).isEmpty();
+        assertThat(read(own, () -> standings.countsByStatus(none))).containsOnly(Map.entry(QuotaStatus.BEHIND, 1L),
+                Map.entry(QuotaStatus.AT_RISK, 1L), Map.entry(QuotaStatus.MET, 1L));
+        assertThat(read(own, () -> standings.countsByStatus(new StandingFilter(Optional.of(QuotaStatus.MET), Optional.of(group),
+                Optional.empty(), Optional.empty())))).containsOnly(Map.entry(QuotaStatus.BEHIND, 1L), Map.entry(QuotaStatus.MET, 1L));
         assertThat(all.items().getFirst()).isEqualTo(new ComplianceStanding(behind, "乙落后", DAY.plusDays(1), QuotaStatus.BEHIND, List.of(
                 new QuotaLine("QH-3.1", "第三条", 0, 4, QuotaStatus.BEHIND), new QuotaLine("QH-3.2", "第三条", 2, 4, QuotaStatus.ON_TRACK))));
         assertThat(metOnly.items()).extracting(ComplianceStanding::deputy).containsExactly(met);
         assertThat(ofGroup.items()).extracting(ComplianceStanding::name).containsExactly("乙落后", "甲达标");
-        assertThat(read(() -> standings.list(new StandingFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
-                new PageRequest(0, 20))).items()).extracting(ComplianceStanding::deputy).doesNotContain(behind, met, atRisk);
+        assertThat(read(() -> standings.list(none, new KeysetRequest(Optional.empty(), 20))).items()).extracting(ComplianceStanding::deputy).doesNotContain(behind, met, atRisk);
     }
 
     private static Compliance compliance(QuotaStatus status, long count) {

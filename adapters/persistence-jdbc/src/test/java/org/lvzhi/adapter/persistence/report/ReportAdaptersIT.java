@@ -17,8 +17,8 @@ import org.lvzhi.application.report.port.out.ProposalLine;
 import org.lvzhi.application.report.port.out.SuggestionLine;
 import org.lvzhi.application.report.port.out.DeputySubmissionsPort;
 import org.lvzhi.application.report.port.out.DutyReportPort;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.TermId;
@@ -92,12 +92,16 @@ class ReportAdaptersIT extends TenantIT {
             deputies.update(load.find(resigned).orElseThrow().deputy().moveTo(DeputyStatus.RESIGNED));
         });
 
-        Page<OutstandingReport> first = read(own, () -> reports.outstanding(YEAR, new PageRequest(0, 1)));
-        Page<OutstandingReport> all = read(own, () -> reports.outstanding(YEAR, new PageRequest(0, 20)));
+        Slice<OutstandingReport> first = read(own, () -> reports.outstanding(YEAR, new KeysetRequest(Optional.empty(), 1, true)));
+        Slice<OutstandingReport> second = read(own, () -> reports.outstanding(YEAR, new KeysetRequest(first.next(), 1)));
+        Slice<OutstandingReport> all = read(own, () -> reports.outstanding(YEAR, new KeysetRequest(Optional.empty(), 20)));
 
         assertThat(all.items()).containsExactly(new OutstandingReport(drafted, "一草稿", true), new OutstandingReport(missing, "二未交", false));
-        assertThat(first.items()).hasSize(1);
-        assertThat(first.total()).isEqualTo(2);
+        assertThat(first.items()).containsExactly(all.items().getFirst());
+        assertThat(second.items()).containsExactly(all.items().getLast());
+        assertThat(second.next()).isEmpty();
+        assertThat(first.total()).contains(2L);
+        assertThat(all.total()).isEmpty();
     }
 
     @Test

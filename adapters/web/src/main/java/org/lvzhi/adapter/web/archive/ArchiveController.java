@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
@@ -19,7 +20,7 @@ import org.lvzhi.application.archive.port.out.StandingFilter;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.compliance.QuotaStatus;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
@@ -46,7 +47,10 @@ class ArchiveController {
                 Optional.ofNullable(on).orElseGet(() -> LegalDate.today(clock))));
     }
 
-    /** Every deputy's standing from the latest evaluation, worst first, filtered by worst status, group, delegation or station. */
+    /**
+     * Every deputy's standing from the latest evaluation, worst first, then by name, filtered by worst status, group,
+     * delegation or station: a keyset page, the total only with {@code total=true}.
+     */
     @Get("/compliance-overview")
     @Allowed(ArchiveAccess.READ_OVERVIEW)
     PageResponse<StandingResponse> overview(
@@ -55,14 +59,29 @@ class ArchiveController {
             @Nullable @QueryValue String deputyGroupId,
             @Nullable @QueryValue String delegationId,
             @Nullable @QueryValue String liaisonStationId,
-            @Nullable @QueryValue Integer page,
-            @Nullable @QueryValue Integer size) {
+            @Nullable @QueryValue String after,
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue Boolean total) {
         StandingFilter filter = new StandingFilter(
                 Optional.ofNullable(status).map(s -> Checks.oneOf("status", QuotaStatus.class, s)),
                 Ids.parseOptional("deputyGroupId", deputyGroupId, UnitId::new),
                 Ids.parseOptional("delegationId", delegationId, UnitId::new),
                 Ids.parseOptional("liaisonStationId", liaisonStationId, UnitId::new));
-        return PageResponse.of(archives.overview(caller, filter, PageRequest.of(page, size)), StandingResponse::of);
+        return PageResponse.of(archives.overview(caller, filter, KeysetRequest.of(after, size, total)), StandingResponse::of);
+    }
+
+    /** How many of the overview's deputies stand at each worst status, filtered by group, delegation or station. */
+    @Get("/compliance-overview/counts")
+    @Allowed(ArchiveAccess.READ_OVERVIEW)
+    Map<QuotaStatus, Long> overviewCounts(
+            ActingCaller caller,
+            @Nullable @QueryValue String deputyGroupId,
+            @Nullable @QueryValue String delegationId,
+            @Nullable @QueryValue String liaisonStationId) {
+        return archives.overviewCounts(caller, new StandingFilter(Optional.empty(),
+                Ids.parseOptional("deputyGroupId", deputyGroupId, UnitId::new),
+                Ids.parseOptional("delegationId", delegationId, UnitId::new),
+                Ids.parseOptional("liaisonStationId", liaisonStationId, UnitId::new)));
     }
 
     /** Runs the nightly evaluation of the acting congress now: supervision rules, then the overview. */

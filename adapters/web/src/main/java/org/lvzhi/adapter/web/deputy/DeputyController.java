@@ -28,7 +28,7 @@ import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
 import org.lvzhi.application.deputy.port.out.DeputySearch;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
@@ -49,7 +49,7 @@ class DeputyController {
         this.queries = queries;
     }
 
-    /** The register, paged; {@code q} matches any part of the name; the other parameters filter. */
+    /** The register by name, a keyset page ({@code total=true}: with the count); {@code q} matches any part of the name; the other parameters filter. */
     @Get
     @Allowed(DeputyAccess.READ_REGISTER)
     PageResponse<DeputyResponse> search(
@@ -61,8 +61,9 @@ class DeputyController {
             @Nullable @QueryValue String deputyGroupId,
             @Nullable @QueryValue Boolean grassroots,
             @Nullable @QueryValue Boolean military,
-            @Nullable @QueryValue Integer page,
-            @Nullable @QueryValue Integer size) {
+            @Nullable @QueryValue String after,
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue Boolean total) {
         DeputySearch search = new DeputySearch(
                 Optional.ofNullable(q).filter(text -> !text.isBlank()),
                 Ids.parseOptional("termId", termId, TermId::new),
@@ -71,7 +72,7 @@ class DeputyController {
                 Ids.parseOptional("deputyGroupId", deputyGroupId, UnitId::new),
                 Optional.ofNullable(grassroots),
                 Optional.ofNullable(military));
-        return PageResponse.of(queries.search(caller, search, PageRequest.of(page, size)), DeputyResponse::of);
+        return PageResponse.of(queries.search(caller, search, KeysetRequest.of(after, size, total)), DeputyResponse::of);
     }
 
     /** The caller's own seat in the congress they act in. */

@@ -18,7 +18,7 @@ import org.lvzhi.application.report.port.in.ReportAccess;
 import org.lvzhi.application.report.port.out.OutstandingReport;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.shared.InvariantViolation;
 
@@ -96,14 +96,15 @@ class DutyReportController {
     @Get("/duty-reports")
     @Allowed(ReportAccess.LIST_UNSUBMITTED)
     PageResponse<OutstandingLine> outstanding(ActingCaller caller, @Nullable @QueryValue String year,
-            @Nullable @QueryValue Boolean submitted, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+            @Nullable @QueryValue Boolean submitted, @Nullable @QueryValue String after, @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue Boolean total) {
         if (year == null) {
             throw new InvariantViolation("year", "请给出年度（year）");
         }
         if (Boolean.TRUE.equals(submitted)) {
             throw new InvariantViolation("submitted", "目前只列出未提交述职报告的代表（submitted=false）");
         }
-        return PageResponse.of(reports.outstanding(caller, year(year), PageRequest.of(page, size)), OutstandingLine::of);
+        return PageResponse.of(reports.outstanding(caller, year(year), KeysetRequest.of(after, size, total)), OutstandingLine::of);
     }
 
     private static int year(String text) {

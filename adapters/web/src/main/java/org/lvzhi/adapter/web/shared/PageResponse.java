@@ -11,8 +11,9 @@ import org.lvzhi.application.shared.Slice;
 /**
  * A page of a list as the API answers it: {@code {items, page, size, total, next}}. {@code next} is the address of the
  * page after this one (also sent as {@code Link: <…>; rel="next"}), null on the last page. A list read by position has
- * {@code page} and {@code total}; a deep list read by its sort key (keyset) has neither, and its {@code next} carries
- * {@code after=<cursor>}. {@link PageLinks} writes {@code next}.
+ * {@code page} and {@code total}; a deep list read by its sort key (keyset) has no {@code page}, a {@code total} only
+ * when asked for ({@code total=true}, where the list offers it), and its {@code next} carries {@code after=<cursor>}.
+ * {@link PageLinks} writes {@code next}.
  */
 @Serdeable
 public record PageResponse<T>(List<T> items, @Nullable Integer page, int size, @Nullable Long total, @Nullable String next) {
@@ -31,12 +32,12 @@ public record PageResponse<T>(List<T> items, @Nullable Integer page, int size, @
 
     /** A keyset page: {@code next} holds the cursor until {@link PageLinks} makes it the next page's address. */
     public static <D, T> PageResponse<T> of(Slice<D> slice, Function<D, T> toResponse) {
-        return new PageResponse<>(slice.items().stream().map(toResponse).toList(), null, slice.size(), null,
-                slice.next().orElse(null));
+        return new PageResponse<>(slice.items().stream().map(toResponse).toList(), null, slice.size(),
+                slice.total().orElse(null), slice.next().orElse(null));
     }
 
     boolean keyset() {
-        return total == null;
+        return page == null;
     }
 
     boolean hasNext() {

@@ -23,7 +23,7 @@ import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.statistics.port.in.StatisticsAccess;
 import org.lvzhi.application.statistics.port.in.StatisticsQueries;
 import org.lvzhi.application.statistics.port.out.DeputyFiguresFilter;
@@ -63,11 +63,15 @@ class StatisticsController {
         return StatisticsResponse.of(statistics.statistics(caller, year(year)));
     }
 
-    /** One page of the figures per deputy, by name: 50 a page unless {@code size} says otherwise (at most 200). */
+    /**
+     * One keyset page of the figures per deputy, by name: 50 a page unless {@code size} says otherwise (at most 200),
+     * the total only with {@code total=true}.
+     */
     @Get("/deputies")
     PageResponse<StatisticsResponse.Line> deputies(ActingCaller caller, @Nullable @QueryValue Integer year,
             @Nullable @QueryValue String deputyGroupId, @Nullable @QueryValue String liaisonStationId,
-            @Nullable @QueryValue String status, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+            @Nullable @QueryValue String status, @Nullable @QueryValue String after, @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue Boolean total) {
         Violations violations = new Violations();
         DeputyFiguresFilter filter = new DeputyFiguresFilter(
                 violations.check(() -> Ids.parseOptional("deputyGroupId", deputyGroupId, UnitId::new)),
@@ -75,7 +79,7 @@ class StatisticsController {
                 violations.check(() -> Optional.ofNullable(status).map(s -> Checks.oneOf("status", DeputyStatus.class, s))));
         violations.throwIfAny();
         return PageResponse.of(statistics.deputies(caller, year(year), filter,
-                PageRequest.of(page, Optional.ofNullable(size).orElse(DEPUTIES_PER_PAGE))), StatisticsResponse.Line::of);
+                KeysetRequest.of(after, Optional.ofNullable(size).orElse(DEPUTIES_PER_PAGE), total)), StatisticsResponse.Line::of);
     }
 
     /**

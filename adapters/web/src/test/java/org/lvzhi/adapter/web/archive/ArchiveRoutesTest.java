@@ -9,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.lvzhi.application.archive.port.in.NightlyEvaluationUseCase;
 import org.lvzhi.application.archive.port.in.SupervisionUseCases;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.compliance.QuotaStatus;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.UnitId;
@@ -81,11 +83,28 @@ class ArchiveRoutesTest {
     }
 
     @Test
+    @DisplayName("the overview's counts answer every status by name, the unit filters reaching the use case without a status")
+    void countsTheOverview() {
+        UnitId station = UnitId.random();
+        archives.answer(Map.of(QuotaStatus.MET, 7L, QuotaStatus.ON_TRACK, 0L, QuotaStatus.AT_RISK, 2L, QuotaStatus.BEHIND, 1L),
+                "overviewCounts");
+
+        var counts = api.get("/api/v1/compliance-overview/counts?liaisonStationId=" + station, OFFICER);
+
+        assertThat(counts.status()).as(counts.body()).isEqualTo(200);
+        assertThat(counts.node().get("MET").getLongValue()).isEqualTo(7);
+        assertThat(counts.node().get("BEHIND").getLongValue()).isEqualTo(1);
+        StandingFilter filter = archives.argument("overviewCounts", 1, StandingFilter.class);
+        assertThat(filter.liaisonStation()).contains(station);
+        assertThat(filter.worst()).isEmpty();
+    }
+
+    @Test
     @DisplayName("the overview's filters reach the use case parsed; a bad status or unit id is a 422 at its parameter")
     void filtersTheOverview() {
         UnitId group = UnitId.random();
-        archives.answer(new Page<>(List.of(new ComplianceStanding(ZHANG, "张三", FixedClock.TODAY, QuotaStatus.BEHIND,
-                List.of(new ComplianceStanding.QuotaLine("QH-3.1", "青海省代表履职办法第三条", 1, 4, QuotaStatus.BEHIND)))), 0, 20, 1), "overview");
+        archives.answer(new Slice<>(List.of(new ComplianceStanding(ZHANG, "张三", FixedClock.TODAY, QuotaStatus.BEHIND,
+                List.of(new ComplianceStanding.QuotaLine("QH-3.1", "青海省代表履职办法第三条", 1, 4, QuotaStatus.BEHIND)))), 20, Optional.empty()), "overview");
 
         var overview = api.get("/api/v1/compliance-overview?status=BEHIND&deputyGroupId=" + group, OFFICER);
 
@@ -99,6 +118,7 @@ class ArchiveRoutesTest {
         assertThat(filter.deputyGroup()).contains(group);
         assertThat(filter.delegation()).isEmpty();
         assertInvalid(api.get("/api/v1/compliance-overview?status=LATE", OFFICER), "/status");
+        assertInvalid(api.get("/api/v1/compliance-overview/counts?delegationId=x", OFFICER), "/delegationId");
         assertInvalid(api.get("/api/v1/compliance-overview?liaisonStationId=x", OFFICER), "/liaisonStationId");
     }
 

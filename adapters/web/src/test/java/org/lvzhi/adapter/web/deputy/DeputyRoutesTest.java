@@ -26,8 +26,8 @@ import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.Constituency;
@@ -120,7 +120,7 @@ class DeputyRoutesTest {
     @Test
     @DisplayName("the search's parameters reach the use case parsed; a bad status or id is a 422 at its parameter")
     void searches() {
-        queries.answer(new Page<>(List.of(deputy("李四")), 0, 20, 1), "search");
+        queries.answer(new Slice<>(List.of(deputy("李四")), 20, Optional.empty()), "search");
         String group = UNKNOWN;
 
         var found = api.get("/api/v1/deputies?q=李&status=SUSPENDED&deputyGroupId=" + group + "&grassroots=true", OFFICER);
@@ -141,28 +141,28 @@ class DeputyRoutesTest {
     }
 
     @Test
-    @DisplayName("a page of the register is {items,page,size,total,next} with a Link to the next page that keeps the filters")
+    @DisplayName("a keyset page of the register is {items,page,size,total,next}: the total when asked, a Link after the page's cursor that keeps the filters")
     void pages() {
-        queries.answer(new Page<>(List.of(deputy("甲"), deputy("乙")), 1, 2, 5), "search");
+        queries.answer(new Slice<>(List.of(deputy("甲"), deputy("乙")), 2, Optional.of("bmV4dA"), Optional.of(5L)), "search");
 
-        var second = api.get("/api/v1/deputies?q=%E7%94%B2&page=1&size=2", OFFICER);
+        var second = api.get("/api/v1/deputies?q=%E7%94%B2&after=Y3Vyc29y&size=2&total=true", OFFICER);
 
         assertThat(second.status()).isEqualTo(200);
-        assertThat(queries.argument("search", 2, PageRequest.class)).isEqualTo(new PageRequest(1, 2));
+        assertThat(queries.argument("search", 2, KeysetRequest.class)).isEqualTo(new KeysetRequest(Optional.of("Y3Vyc29y"), 2, true));
         assertThat(second.node().get("items").size()).isEqualTo(2);
-        assertThat(second.text("page")).isEqualTo("1");
+        assertThat(second.node().get("page").isNull()).isTrue();
         assertThat(second.text("size")).isEqualTo("2");
         assertThat(second.text("total")).isEqualTo("5");
-        assertThat(second.text("next")).contains("page=2").contains("size=2").contains("q=");
+        assertThat(second.text("next")).contains("after=bmV4dA").contains("size=2").contains("q=").contains("total=true");
         assertThat(second.header("Link")).isEqualTo("<" + second.text("next") + ">; rel=\"next\"");
     }
 
     @Test
     @DisplayName("the last page has next null and no Link header")
     void lastPage() {
-        queries.answer(new Page<>(List.of(deputy("甲")), 2, 2, 5), "search");
+        queries.answer(new Slice<>(List.of(deputy("甲")), 2, Optional.empty()), "search");
 
-        var last = api.get("/api/v1/deputies?page=2&size=2", OFFICER);
+        var last = api.get("/api/v1/deputies?after=Y3Vyc29y&size=2", OFFICER);
 
         assertThat(last.status()).isEqualTo(200);
         assertThat(last.node().get("next").isNull()).isTrue();

@@ -20,8 +20,8 @@ import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.report.port.out.OutstandingReport;
 import org.lvzhi.application.report.port.in.DutyReportUseCases;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.calendar.DutyDate;
 import org.lvzhi.domain.calendar.DutyKey;
 import org.lvzhi.domain.calendar.ScheduledDuty;
@@ -101,15 +101,15 @@ class CalendarAndReportRoutesTest {
     @Test
     @DisplayName("the outstanding reports need a year (422 at /year) and list only the unsubmitted (422 at /submitted); they are a page")
     void listsOutstandingReports() {
-        reports.answer(new Page<>(List.of(new OutstandingReport(ZHANG, "张三", true)), 0, 1, 3), "outstanding");
+        reports.answer(new Slice<>(List.of(new OutstandingReport(ZHANG, "张三", true)), 1, Optional.of("bmV4dA")), "outstanding");
 
         var outstanding = api.get("/api/v1/duty-reports?year=2025&size=1", OFFICER);
 
         assertThat(outstanding.status()).as(outstanding.body()).isEqualTo(200);
         assertThat(outstanding.node().get("items").get(0).get("drafted").getBooleanValue()).isTrue();
-        assertThat(outstanding.header("Link")).contains("page=1").contains("year=2025");
+        assertThat(outstanding.header("Link")).contains("after=bmV4dA").contains("year=2025");
         assertThat(reports.argument("outstanding", 1, Integer.class)).isEqualTo(2025);
-        assertThat(reports.argument("outstanding", 2, PageRequest.class)).isEqualTo(new PageRequest(0, 1));
+        assertThat(reports.argument("outstanding", 2, KeysetRequest.class)).isEqualTo(new KeysetRequest(Optional.empty(), 1));
         assertInvalid(api.get("/api/v1/duty-reports", OFFICER), "/year");
         assertInvalid(api.get("/api/v1/duty-reports?year=2025&submitted=true", OFFICER), "/submitted");
     }

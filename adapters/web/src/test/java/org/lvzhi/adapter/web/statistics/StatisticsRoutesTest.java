@@ -11,14 +11,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.adapter.web.testing.Api;
 import org.lvzhi.adapter.web.testing.Script;
 import org.lvzhi.adapter.web.testing.TestTokens;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.statistics.port.out.DeputyFiguresFilter;
 import org.lvzhi.application.statistics.port.out.TenantStatistics;
 import org.lvzhi.application.statistics.port.in.StatisticsQueries;
@@ -64,18 +65,18 @@ class StatisticsRoutesTest {
     @Test
     @DisplayName("deputies' figures come 50 to a page unless asked; filters reach the use case parsed, bad ones are one 422")
     void pagesDeputiesFigures() {
-        statistics.answer(new Page<>(List.of(GROUP), 0, 50, 120), "deputies");
+        statistics.answer(new Slice<>(List.of(GROUP), 50, Optional.of("bmV4dA")), "deputies");
         UnitId station = UnitId.random();
 
         var first = api.get("/api/v1/statistics/deputies?liaisonStationId=" + station + "&status=ACTIVE", OFFICER);
 
         assertThat(first.status()).as(first.body()).isEqualTo(200);
-        assertThat(statistics.argument("deputies", 3, PageRequest.class)).isEqualTo(new PageRequest(0, 50));
+        assertThat(statistics.argument("deputies", 3, KeysetRequest.class)).isEqualTo(new KeysetRequest(Optional.empty(), 50));
         DeputyFiguresFilter filter = statistics.argument("deputies", 2, DeputyFiguresFilter.class);
         assertThat(filter.station()).contains(station);
         assertThat(filter.status()).contains(DeputyStatus.ACTIVE);
         assertThat(filter.group()).isEmpty();
-        assertThat(first.header("Link")).contains("page=1").contains("size=50").contains("liaisonStationId=" + station);
+        assertThat(first.header("Link")).contains("after=bmV4dA").contains("size=50").contains("liaisonStationId=" + station);
         assertInvalid(api.get("/api/v1/statistics/deputies?deputyGroupId=g&status=ASLEEP", OFFICER), "/deputyGroupId", "/status");
     }
 

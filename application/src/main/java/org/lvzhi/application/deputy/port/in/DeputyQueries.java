@@ -3,8 +3,8 @@ package org.lvzhi.application.deputy.port.in;
 import org.lvzhi.application.deputy.port.out.DeputySearch;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import java.util.List;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.StatusChange;
@@ -16,7 +16,8 @@ public interface DeputyQueries {
 
     DeputyView own(ActingCaller caller);
 
-    Page<DeputyView> search(ActingCaller caller, DeputySearch search, PageRequest page);
+    /** The register by name, then id, a keyset page. */
+    Slice<DeputyView> search(ActingCaller caller, DeputySearch search, KeysetRequest page);
 
     /** The deputy's status changes, oldest first, for whoever may read the deputy. */
     List<StatusChange> statusChanges(ActingCaller caller, DeputyId id);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.Login;
@@ -27,6 +29,9 @@ public interface LoadDeputyPort {
      * batches that costs the same at its end as at its start (no count, no offset).
      */
     List<DeputyView> servingAfter(TermId term, Optional<DeputyId> after, int limit);
+
+    /** A keyset page of the register by name, then id: what people page through, however deep. */
+    Slice<DeputyView> list(DeputySearch search, KeysetRequest page);
 
     /** The deputy's status changes, oldest first. */
     List<StatusChange> statusChanges(DeputyId id);

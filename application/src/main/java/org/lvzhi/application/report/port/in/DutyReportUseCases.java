@@ -3,8 +3,9 @@ package org.lvzhi.application.report.port.in;
 import org.lvzhi.application.report.port.out.DutyReportView;
 import org.lvzhi.application.report.port.out.OutstandingReport;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.deputy.DeputyId;
 
 /** The annual duty report (述职报告): read by whoever reads the archive; written and submitted by the deputy alone. */
@@ -33,5 +34,5 @@ public interface DutyReportUseCases {
     DutyReportView submit(ActingCaller caller, DeputyId deputy, int year);
 
     /** Staff: the serving deputies who have not submitted the year's report. */
-    Page<OutstandingReport> outstanding(ActingCaller caller, int year, PageRequest page);
+    Slice<OutstandingReport> outstanding(ActingCaller caller, int year, KeysetRequest page);
 }

@@ -1,8 +1,9 @@
 package org.lvzhi.application.report.port.out;
 
 import java.util.Optional;
-import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.report.DutyReport;
 
@@ -15,5 +16,5 @@ public interface DutyReportPort {
     void save(DutyReport report);
 
     /** Active deputies whose term covers part of the year and who have no submitted report for it, by name. */
-    Page<OutstandingReport> outstanding(int year, PageRequest page);
+    Slice<OutstandingReport> outstanding(int year, KeysetRequest page);
 }

@@ -3,8 +3,8 @@ package org.lvzhi.application.statistics.port.in;
 import java.io.OutputStream;
 import java.util.List;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.statistics.port.out.DeputyFiguresFilter;
 import org.lvzhi.application.statistics.port.out.SubordinateTotals;
 import org.lvzhi.application.statistics.port.out.TenantStatistics;
@@ -15,7 +15,7 @@ public interface StatisticsQueries {
     TenantStatistics statistics(ActingCaller caller, int year);
 
     /** One page of the figures per deputy, by name (default 50 a page), filtered by group, station or status. */
-    Page<TenantStatistics.Line> deputies(ActingCaller caller, int year, DeputyFiguresFilter filter, PageRequest page);
+    Slice<TenantStatistics.Line> deputies(ActingCaller caller, int year, DeputyFiguresFilter filter, KeysetRequest page);
 
     /** The same figures as an XLSX workbook, one sheet per dimension. */
     byte[] workbook(ActingCaller caller, int year);

@@ -2,8 +2,8 @@ package org.lvzhi.application.statistics.port.out;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 
 /** The acting congress's figures for a year, read under its row-level security. */
 public interface StatisticsPort {
@@ -11,7 +11,7 @@ public interface StatisticsPort {
     List<DeputyFigures> deputies(int year);
 
     /** A page of the deputies whose term overlaps the year, by name, with their figures counted in one aggregate. */
-    Page<DeputyFigures> deputies(int year, DeputyFiguresFilter filter, PageRequest page);
+    Slice<DeputyFigures> deputies(int year, DeputyFiguresFilter filter, KeysetRequest page);
 
     /** Every deputy whose term overlaps the year, by name, with their figures, handed on one by one as they are read. */
     void eachDeputy(int year, Consumer<DeputyFigures> each);
