@@ -107,7 +107,7 @@ class KeycloakSignInController {
         }
         Map<String, Object> issued = http.read(tokens, KeycloakAdmin.OBJECT);
         Duration lifetime = Duration.ofSeconds(((Number) issued.get("expires_in")).longValue());
-        return HttpResponse.<String>seeOther(URI.create("/sign-in"))
+        return HttpResponse.<String>seeOther(URI.create("/"))
                 .cookie(cookie(sessionCookie, String.valueOf(issued.get("access_token")), lifetime))
                 .cookie(spent);
     }

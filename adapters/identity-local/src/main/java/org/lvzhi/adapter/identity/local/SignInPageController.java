@@ -59,7 +59,8 @@ class SignInPageController {
     MutableHttpResponse<String> signIn(@Body SignInForm form) {
         try {
             IssuedSession session = signIn.signIn(form.username(), form.password());
-            return HttpResponse.<String>seeOther(URI.create("/sign-in"))
+            // Signed in, the browser opens the console.
+            return HttpResponse.<String>seeOther(URI.create("/"))
                     .cookie(session(session.accessToken(), Duration.ofSeconds(session.expiresInSeconds())));
         } catch (SignInRefused refused) {
             String reason = refused.reason().map(BrowserPage::escape).orElseGet(() -> SignInPages.text("sign-in.refused"));

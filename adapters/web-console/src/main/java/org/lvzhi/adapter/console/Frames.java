@@ -1,0 +1,32 @@
+package org.lvzhi.adapter.console;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.lvzhi.application.congress.port.in.CongressQueries;
+import org.lvzhi.application.deputy.port.in.DeputyAccess;
+import org.lvzhi.application.shared.ActingCaller;
+
+/** Builds a page's frame for the caller: the sections shown are those the access grants allow in the acting congress. */
+@Singleton
+class Frames {
+
+    private final CongressQueries congresses;
+
+    Frames(CongressQueries congresses) {
+        this.congresses = congresses;
+    }
+
+    Frame of(ActingCaller caller, String title) {
+        List<Frame.Link> sections = new ArrayList<>();
+        sections.add(new Frame.Link("/", ConsoleText.text("nav.home")));
+        if (DeputyAccess.GRANTS.allows(caller, DeputyAccess.READ_REGISTER)) {
+            sections.add(new Frame.Link("/deputies", ConsoleText.text("nav.register")));
+        }
+        if (DeputyAccess.GRANTS.allows(caller, DeputyAccess.READ_OWN)) {
+            sections.add(new Frame.Link("/me", ConsoleText.text("nav.own-archive")));
+        }
+        return new Frame(title, congresses.show(caller.congress()).name().value(), caller.subject(), sections,
+                caller.principal().congresses().size() > 1);
+    }
+}
