@@ -26,7 +26,7 @@ import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.Principal;
 import org.lvzhi.domain.compliance.QuotaStatus;
 import org.lvzhi.domain.deputy.DeputyId;
@@ -58,27 +58,29 @@ class RegisterController {
     @Get("/deputies")
     @View("register")
     Map<String, Object> register(@Nullable Principal principal, HttpRequest<?> request, @Nullable @QueryValue String name,
-                                 @Nullable @QueryValue DeputyStatus status, @Nullable @QueryValue Integer page) {
+                                 @Nullable @QueryValue DeputyStatus status, @Nullable @QueryValue String after) {
         ActingCaller caller = acting.caller(principal, request);
         DeputySearch search = new DeputySearch(Optional.ofNullable(name).filter(n -> !n.isBlank()), Optional.empty(),
                 Optional.ofNullable(status), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        var found = deputies.search(caller, search, PageRequest.of(page, null));
+        var found = deputies.search(caller, search, KeysetRequest.of(after, null, true));
         return Map.of("frame", frames.of(caller, ConsoleText.text("register.title")),
                 "name", search.name().orElse(""), "status", status == null ? "" : status.name(),
                 "statuses", labels(DeputyStatus.values()),
-                "deputies", ListPage.of(found, RegisterRow::of, query(Map.of("name", search.name(), "status", Optional.ofNullable(status).map(Enum::name)))));
+                "deputies", ListPage.of(found, RegisterRow::of, query(Map.of("name", search.name(), "status", Optional.ofNullable(status).map(Enum::name))),
+                        after != null));
     }
 
     @Get("/standings")
     @View("standings")
     Map<String, Object> standings(@Nullable Principal principal, HttpRequest<?> request, @Nullable @QueryValue QuotaStatus worst,
-                                  @Nullable @QueryValue Integer page) {
+                                  @Nullable @QueryValue String after) {
         ActingCaller caller = acting.caller(principal, request);
         var found = archives.overview(caller, new StandingFilter(Optional.ofNullable(worst), Optional.empty(), Optional.empty(),
-                Optional.empty()), PageRequest.of(page, null));
+                Optional.empty()), KeysetRequest.of(after, null, true));
         return Map.of("frame", frames.of(caller, ConsoleText.text("standings.title")),
                 "worst", worst == null ? "" : worst.name(), "statuses", labels(QuotaStatus.values()),
-                "standings", ListPage.of(found, StandingRow::of, query(Map.of("worst", Optional.ofNullable(worst).map(Enum::name)))));
+                "standings", ListPage.of(found, StandingRow::of, query(Map.of("worst", Optional.ofNullable(worst).map(Enum::name))),
+                        after != null));
     }
 
     @Get("/deputies/{id}")
