@@ -38,6 +38,7 @@ class ApiClientController {
         this.clients = clients;
     }
 
+    /** Creates an API client of the acting congress with the roles chosen; its secret is answered this once. */
     @Post
     @Status(HttpStatus.CREATED)
     IssuedClientResponse createClient(ActingCaller caller, @Body CreateRequest request) {
@@ -46,16 +47,19 @@ class ApiClientController {
                 limit == null ? null : limit.capacity(), limit == null ? null : limit.perSecond())));
     }
 
+    /** The API clients of the acting congress, paged, without their secrets. */
     @Get
     PageResponse<ApiClientResponse> listClients(ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return PageResponse.of(clients.list(caller, PageRequest.of(page, size)), ApiClientResponse::of);
     }
 
+    /** Gives the client a new secret, answered this once; the old one and its tokens are refused from then on. */
     @Post("/{id}/rotate-secret")
     IssuedClientResponse rotateClientSecret(ActingCaller caller, @PathVariable String id) {
         return IssuedClientResponse.of(clients.rotate(caller, clientId(id)));
     }
 
+    /** Revokes the client: its tokens are refused at once, on every node. */
     @Post("/{id}/revoke")
     @Status(HttpStatus.NO_CONTENT)
     void revokeClient(ActingCaller caller, @PathVariable String id) {
