@@ -1,17 +1,24 @@
 package org.lvzhi.adapter.web.matter;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.matter.Matter;
 import org.lvzhi.domain.matter.MatterAction;
+import org.lvzhi.domain.matter.MatterKind;
+import org.lvzhi.domain.matter.MatterState;
 import org.lvzhi.domain.shared.Messages;
 
 @Serdeable
-record MatterResponse(String id, String kind, String kindName, String rule, List<String> deputyIds, String unitId, String title,
-                      String content, String state, String stateName, int round, LocalDate dueOn, List<ActionResponse> actions) {
+record MatterResponse(
+        String id,
+        @Schema(implementation = MatterKind.class, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
+        String kindName, String rule, List<String> deputyIds, String unitId, String title, String content,
+        @Schema(implementation = MatterState.class, requiredMode = Schema.RequiredMode.REQUIRED) String state,
+        String stateName, int round, LocalDate dueOn, List<ActionResponse> actions) {
 
     static MatterResponse of(Matter matter) {
         return new MatterResponse(matter.id().toString(), matter.kind().name(), Messages.label(matter.kind()), matter.kind().rule(),

@@ -2,12 +2,15 @@ package org.lvzhi.adapter.web.motion;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.motion.AnswerVerdict;
 import org.lvzhi.domain.motion.JointProposal;
 import org.lvzhi.domain.motion.PresidiumDecision;
+import org.lvzhi.domain.motion.ProposalKind;
+import org.lvzhi.domain.motion.ProposalState;
 import org.lvzhi.domain.motion.Share;
 import org.lvzhi.domain.motion.SignatureThreshold;
 import org.lvzhi.domain.shared.Messages;
@@ -15,9 +18,13 @@ import org.lvzhi.domain.shared.Messages;
 /** A joint proposal as the API shows it, with the threshold it was filed under and its Chinese state. */
 @Serdeable
 record MotionResponse(
-        String id, String kind, String kindName, String termId, String title, @Nullable String subject, @Nullable String grounds,
+        String id,
+        @Schema(implementation = ProposalKind.class, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
+        String kindName, String termId, String title, @Nullable String subject, @Nullable String grounds,
         @Nullable String proposal, String leadSponsor, List<String> signatories, List<String> withdrawn, List<String> sponsors,
-        ThresholdResponse threshold, String state, String stateName, LocalDate filedOn, String filedBy, @Nullable LocalDate endedOn,
+        ThresholdResponse threshold,
+        @Schema(implementation = ProposalState.class, requiredMode = Schema.RequiredMode.REQUIRED) String state,
+        String stateName, LocalDate filedOn, String filedBy, @Nullable LocalDate endedOn,
         @Nullable DecisionResponse decision, @Nullable AnswerResponse answer) {
 
     static MotionResponse of(JointProposal p) {
