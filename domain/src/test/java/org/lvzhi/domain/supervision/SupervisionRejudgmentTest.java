@@ -187,6 +187,18 @@ class SupervisionRejudgmentTest {
     }
 
     @Test
+    @DisplayName("a completed year is judged by the version in force on its last day: a rule repealed from 2026 still judges 2025")
+    void completedYearByItsLastDay() {
+        EffectiveProfile withRule = profileOf(NO_CONTACT_IN_A_YEAR);
+        EffectiveProfile repealed = profileOf();
+        Docket docket = new Docket(date -> date.isBefore(date("2026-01-01")) ? withRule : repealed);
+
+        docket.file("2026-03-01", contactsIn(2023, 2024), List.of());
+
+        assertThat(docket.openKeys()).containsExactly("T-1 PUBLIC_CONTACT@2025");
+    }
+
+    @Test
     @DisplayName("连续两年: 2023–2024 without contact is one run, a contact in 2025 breaks it, 2026–2027 is a new run: two cases, each naming its years")
     void runBrokenByOneGoodYear() {
         Docket docket = new Docket(NO_CONTACT_TWO_YEARS_RUNNING).file("2028-01-01", contactsIn(2025), List.of());
