@@ -1,6 +1,5 @@
 package org.lvzhi.application.archive;
 
-import org.lvzhi.application.archive.event.SupervisionCaseOpened;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.lvzhi.application.archive.event.SupervisionCaseOpened;
+import org.lvzhi.application.archive.event.SupervisionCaseWithdrawn;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.attendance.port.out.LoadSessionPeriodsPort;
 import org.lvzhi.application.deputy.port.out.DeputyView;
@@ -25,14 +26,17 @@ import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.DeputyStatus;
 import org.lvzhi.domain.policy.EffectiveProfile;
+import org.lvzhi.domain.supervision.CaseOpening;
+import org.lvzhi.domain.supervision.Rejudgment;
 import org.lvzhi.domain.supervision.SupervisionCase;
 import org.lvzhi.domain.supervision.SupervisionEvaluator;
 import org.lvzhi.domain.supervision.SupervisionFacts;
 
 /**
  * Evaluates a deputy's supervision rules under the congress's own profile and opens the cases they call for.
- * Runs inside the caller's transaction: when a fact is filed, and for every deputy at night. The deputy is told
- * of each case opened, and so is every webhook subscribed to {@code supervision.case-opened}.
+ * Runs inside the caller's transaction: when a fact is filed (judging the whole term again, withdrawing the cases no
+ * longer supported), and for every deputy at night (today's verdicts). The deputy is told of each case opened or
+ * withdrawn, and so is every webhook subscribed to {@code supervision.case-opened} or {@code supervision.case-withdrawn}.
  */
 @Singleton
 class SupervisionReview implements FactListener {
@@ -57,9 +61,33 @@ class SupervisionReview implements FactListener {
         this.clock = clock;
     }
 
+    /** A fact about the deputy was added, corrected or removed: their whole term is judged again. */
     @Override
     public void filed(CongressId congress, DeputyId deputy) {
-        deputies.find(deputy).ifPresent(found -> review(congress, found, LegalDate.today(clock)));
+        deputies.find(deputy).ifPresent(found -> rejudge(congress, found, LegalDate.today(clock)));
+    }
+
+    /**
+     * Judges the deputy's term again up to the day, each past date by the profile then in force: opens the cases now
+     * supported, extends the open ones whose run grew, and withdraws, telling the deputy, the open ones a rule no longer
+     * supports. Answers the cases opened; only serving deputies are supervised.
+     */
+    List<SupervisionCase> rejudge(CongressId congress, DeputyView deputy, LocalDate on) {
+        if (deputy.deputy().status() != DeputyStatus.ACTIVE) {
+            return List.of();
+        }
+        DeputyFile file = files.of(deputy, on);
+        Map<LocalDate, EffectiveProfile> inForce = new HashMap<>();
+        Rejudgment changes = SupervisionEvaluator.judge(date -> inForce.computeIfAbsent(date, day -> profiles.effectiveIn(congress, day)),
+                facts(file, sessions.periodsOf(file.term().id()), cases.ofDeputy(deputy.deputy().id())), on);
+        changes.regrounded().forEach(cases::update);
+        changes.withdrawn().forEach(withdrawn -> {
+            cases.update(withdrawn);
+            notifications.send(Notification.of(congress, new SupervisionCaseWithdrawn(withdrawn.id(), withdrawn.deputy(),
+                    deputy.person().name().value(), withdrawn.rule(), withdrawn.article(), withdrawn.actionName(),
+                    withdrawn.note().orElseThrow()), List.of(deputy.recipient())));
+        });
+        return open(congress, deputy, changes.openings(), on);
     }
 
     /** The cases opened by this review. Only serving deputies are supervised. */
@@ -82,17 +110,24 @@ class SupervisionReview implements FactListener {
         Map<TermId, List<DateRange>> sessionsOf = new HashMap<>();
         List<SupervisionCase> opened = new ArrayList<>();
         for (DeputyFile file : files.of(serving, on)) {
-            DeputyId id = file.deputy().deputy().id();
-            SupervisionFacts facts = new SupervisionFacts(id, file.term(), file.attributes(), file.records(), file.absences(),
-                    sessionsOf.computeIfAbsent(file.term().id(), sessions::periodsOf), casesOf.getOrDefault(id, List.of()));
-            SupervisionEvaluator.evaluate(profile, facts, on).stream()
-                    .map(opening -> SupervisionCase.open(id, opening, on))
-                    .filter(cases::open)
-                    .forEach(supervisionCase -> {
-                        opened.add(supervisionCase);
-                        announce(congress, file.deputy(), supervisionCase);
-                    });
+            SupervisionFacts facts = facts(file, sessionsOf.computeIfAbsent(file.term().id(), sessions::periodsOf),
+                    casesOf.getOrDefault(file.deputy().deputy().id(), List.of()));
+            opened.addAll(open(congress, file.deputy(), SupervisionEvaluator.evaluate(profile, facts, on), on));
         }
+        return opened;
+    }
+
+    private static SupervisionFacts facts(DeputyFile file, List<DateRange> sessions, List<SupervisionCase> cases) {
+        return new SupervisionFacts(file.deputy().deputy().id(), file.term(), file.attributes(), file.records(), file.absences(),
+                sessions, cases);
+    }
+
+    private List<SupervisionCase> open(CongressId congress, DeputyView deputy, List<CaseOpening> openings, LocalDate on) {
+        List<SupervisionCase> opened = openings.stream()
+                .map(opening -> SupervisionCase.open(deputy.deputy().id(), opening, on))
+                .filter(cases::open)
+                .toList();
+        opened.forEach(supervisionCase -> announce(congress, deputy, supervisionCase));
         return opened;
     }
 

@@ -79,7 +79,7 @@ class SupervisionService implements SupervisionUseCases {
     public List<SupervisionCase> review(ActingCaller caller, DeputyId deputy) {
         checkHandler(caller);
         return transactions.inCongress(caller.congress(),
-                () -> review.review(caller.congress(), deputy(deputy), LegalDate.today(clock)));
+                () -> review.rejudge(caller.congress(), deputy(deputy), LegalDate.today(clock)));
     }
 
     @Override

@@ -48,7 +48,7 @@ final class ArchiveTestBed {
 
     final InMemoryPlatform platform = InMemoryPlatform.create();
     final MovableDayClock clock = new MovableDayClock(LocalDate.of(2025, 1, 25));
-    final PolicyProfileQueries profiles = QinghaiLike.profiles();
+    final PolicyProfileQueries profiles;
     final RecordingRegister register = new RecordingRegister();
     final SavedStandings standings = new SavedStandings();
     final RecordingNotifications notifications = new RecordingNotifications();
@@ -57,17 +57,28 @@ final class ArchiveTestBed {
                     deputy -> new DutyHistoryPort.DutyHistory(platform.records().ofDeputy(deputy, from, to),
                             platform.absences().ofDeputy(deputy, from, to)))));
     final List<DateRange> sessions = new ArrayList<>();
-    final SupervisionReview review = new SupervisionReview(platform.deputies(), files, platform.cases(), term -> sessions,
-            profiles, notifications, clock);
-    final SupervisionService supervision = new SupervisionService(platform.transactions(), platform.cases(), review,
-            platform.deputies(), register, profiles, new RecordingNotifications(), clock);
-    final ArchiveService archives = new ArchiveService(platform.transactions(), platform.deputies(), files, platform.cases(),
-            standings, profiles);
-    final NightlyEvaluation nightly = new NightlyEvaluation(platform.transactions(), platform.terms(), platform.deputies(), review,
-            new ComplianceRun(platform.complianceCounts()), standings, profiles);
+    final SupervisionReview review;
+    final SupervisionService supervision;
+    final ArchiveService archives;
+    final NightlyEvaluation nightly;
     final Term term = platform.terms().seed(QINGHAI, TestData.term(14, 2023));
     final Deputy ma = seat("马建国", "ma.jianguo");
     final Deputy cairang = seat("才让卓玛", "cairang");
+
+    ArchiveTestBed() {
+        this(QinghaiLike.profiles());
+    }
+
+    /** The same platform with the congresses working under other profiles. */
+    ArchiveTestBed(PolicyProfileQueries profiles) {
+        this.profiles = profiles;
+        this.review = new SupervisionReview(platform.deputies(), files, platform.cases(), term -> sessions, profiles, notifications, clock);
+        this.supervision = new SupervisionService(platform.transactions(), platform.cases(), review, platform.deputies(), register, profiles,
+                new RecordingNotifications(), clock);
+        this.archives = new ArchiveService(platform.transactions(), platform.deputies(), files, platform.cases(), standings, profiles);
+        this.nightly = new NightlyEvaluation(platform.transactions(), platform.terms(), platform.deputies(), review,
+                new ComplianceRun(platform.complianceCounts()), standings, profiles);
+    }
 
     private Deputy seat(String name, String login) {
         Person person = platform.persons().seed(QINGHAI, TestData.person(name, login));

@@ -14,8 +14,8 @@ import org.lvzhi.domain.supervision.SupervisionCase;
 import org.lvzhi.domain.supervision.SupervisionCaseId;
 
 /**
- * The supervision cases of each congress. Like the table's unique key (deputy, rule, trigger key) with
- * {@code ON CONFLICT DO NOTHING}, opening a case a second time stores nothing and answers false.
+ * The supervision cases of each congress. Like the table's unique key (deputy, rule, trigger key) over the cases not
+ * withdrawn, with {@code ON CONFLICT DO NOTHING}, opening a case a second time stores nothing and answers false.
  */
 public final class InMemorySupervisionCases implements SupervisionCasePort {
 
@@ -34,8 +34,8 @@ public final class InMemorySupervisionCases implements SupervisionCasePort {
 
     @Override
     public boolean open(SupervisionCase opened) {
-        boolean known = cases.visible().anyMatch(c -> c.deputy().equals(opened.deputy()) && c.rule().equals(opened.rule())
-                && c.triggerKey().equals(opened.triggerKey()));
+        boolean known = cases.visible().anyMatch(c -> c.state() != CaseState.WITHDRAWN && c.deputy().equals(opened.deputy())
+                && c.rule().equals(opened.rule()) && c.triggerKey().equals(opened.triggerKey()));
         if (known) {
             return false;
         }

@@ -3,6 +3,7 @@ package org.lvzhi.domain.supervision;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -16,33 +17,43 @@ import org.lvzhi.domain.policy.Supervision;
 import org.lvzhi.domain.policy.WindowType;
 
 /**
- * The dates on which a deputy's term, up to today, is judged again after a fact changed: every date on which a rule's
- * verdict can have changed. The last and the first day of each year of the term (a calendar-year window ends, a
- * completed year is judged), the term's last day, each absence's day (a count reaches its threshold), and for each
- * rolling period P of the rules in force, the day P after each record and after the term began (a lapse becomes one).
+ * The moments at which a deputy's term, up to today, is judged again after a fact changed: every date on which a rule's
+ * verdict can have changed, each with the date whose profile version judges it. The last day of each year of the term
+ * (a calendar-year window ends) and the first day of the next (the completed year is judged, by the version in force on
+ * its last day), the term's last day, each absence's day (a count reaches its threshold), today, and for each rolling
+ * period P of the rules in force, the day P after each record and after the term began (a lapse becomes one).
  */
 final class JudgmentDates {
+
+    /** Judging on a date by the profile version in force on another (the same date, or the last day of the year judged). */
+    record Judgment(LocalDate on, LocalDate byProfileOf) {
+    }
 
     private JudgmentDates() {
     }
 
-    static NavigableSet<LocalDate> of(Function<LocalDate, EffectiveProfile> profileOn, SupervisionFacts facts, LocalDate today) {
+    static NavigableSet<Judgment> of(Function<LocalDate, EffectiveProfile> profileOn, SupervisionFacts facts, LocalDate today) {
         Term term = facts.term();
-        if (today.isBefore(term.startsOn())) {
-            return new TreeSet<>();
-        }
+        LocalDate last = min(today, LocalDate.of(term.endsOn().getYear() + 1, 1, 1));
         TreeSet<LocalDate> dates = new TreeSet<>(List.of(today, term.endsOn()));
+        TreeSet<Judgment> judgments = new TreeSet<>(Comparator.comparing(Judgment::on).thenComparing(Judgment::byProfileOf));
         for (int year = term.startsOn().getYear(); year <= term.endsOn().getYear(); year++) {
-            dates.add(LocalDate.of(year, 12, 31));
-            dates.add(LocalDate.of(year + 1, 1, 1));
+            LocalDate yearEnd = LocalDate.of(year, 12, 31);
+            dates.add(yearEnd);
+            judgments.add(new Judgment(yearEnd.plusDays(1), yearEnd));
         }
         facts.absences().forEach(absence -> dates.add(absence.date()));
         for (Period period : rollingPeriods(dates.headSet(today, true).stream().map(profileOn).distinct().toList())) {
             dates.add(term.startsOn().plus(period).minusDays(1));
             facts.records().stream().filter(DutyRecord::counts).forEach(record -> dates.add(record.date().plus(period)));
         }
-        LocalDate yearAfterTheTerm = LocalDate.of(term.endsOn().getYear() + 1, 1, 1);
-        return dates.subSet(term.startsOn(), true, today.isBefore(yearAfterTheTerm) ? today : yearAfterTheTerm, true);
+        dates.forEach(date -> judgments.add(new Judgment(date, date)));
+        return today.isBefore(term.startsOn()) ? new TreeSet<>() : judgments.subSet(new Judgment(term.startsOn(), LocalDate.MIN), true,
+                new Judgment(last, LocalDate.MAX), true);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static List<Period> rollingPeriods(Collection<EffectiveProfile> profiles) {

@@ -43,14 +43,16 @@ public final class SupervisionEvaluator {
 
     /**
      * Judges the deputy's term again up to today, as when a fact about them was added, corrected or removed: on each of
-     * its {@link JudgmentDates}, by the profile in force on that date (as the nightly run would have judged had it known
-     * every fact), so that the same facts entered in any order end in the same cases. A case supported on several dates
+     * its {@link JudgmentDates}, by the profile version in force then (a completed year by the version of its last day),
+     * as the nightly run would have judged had it known every fact, so that the same facts entered in any order end in
+     * the same cases. A case supported on several dates
      * takes the evidence of the latest, naming every window of its run.
      */
     public static Rejudgment judge(Function<LocalDate, EffectiveProfile> profileOn, SupervisionFacts facts, LocalDate today) {
         KnownCases known = new KnownCases(facts.cases());
         Map<String, CaseOpening> supported = new LinkedHashMap<>();
-        JudgmentDates.of(profileOn, facts, today).forEach(date -> supported.putAll(supported(profileOn.apply(date), facts, date, known)));
+        JudgmentDates.of(profileOn, facts, today)
+                .forEach(judgment -> supported.putAll(supported(profileOn.apply(judgment.byProfileOf()), facts, judgment.on(), known)));
         return Rejudgment.of(supported.values(), facts.cases(), today);
     }
 

@@ -106,6 +106,13 @@ class SupervisionRejudgmentTest {
         }
     }
 
+    /** A docket under a profile whose version from the date no longer has the rule. */
+    private static Docket repealedFrom(String from, PolicyRule rule) {
+        EffectiveProfile withRule = profileOf(rule);
+        EffectiveProfile repealed = profileOf();
+        return new Docket(date -> date.isBefore(date(from)) ? withRule : repealed);
+    }
+
     private static List<DutyRecord> contactsIn(int... years) {
         return Arrays.stream(years).mapToObj(year -> confirmed("PUBLIC_CONTACT", year + "-05-01")).toList();
     }
@@ -177,13 +184,21 @@ class SupervisionRejudgmentTest {
     @Test
     @DisplayName("a past window is judged by the profile version in force then: a rule repealed from 2025 still judges 2024, not 2025")
     void profileInForceThen() {
-        EffectiveProfile withRule = profileOf(SESSION_MISSED_IN_A_YEAR);
-        EffectiveProfile repealed = profileOf();
-        Docket docket = new Docket(date -> date.isBefore(date("2025-01-01")) ? withRule : repealed);
+        Docket docket = repealedFrom("2025-01-01", SESSION_MISSED_IN_A_YEAR);
 
         docket.file("2026-03-01", List.of(), List.of(unapproved(Absence.SESSION, "2024-01-12"), unapproved(Absence.SESSION, "2025-01-12")));
 
         assertThat(docket.openKeys()).containsExactly("T-3 SESSION@2024-01-01:1");
+    }
+
+    @Test
+    @DisplayName("a completed year is judged by the version in force on its last day: a rule repealed from 2026 still judges 2025")
+    void completedYearByItsLastDay() {
+        Docket docket = repealedFrom("2026-01-01", NO_CONTACT_IN_A_YEAR);
+
+        docket.file("2026-03-01", contactsIn(2023, 2024), List.of());
+
+        assertThat(docket.openKeys()).containsExactly("T-1 PUBLIC_CONTACT@2025");
     }
 
     @Test

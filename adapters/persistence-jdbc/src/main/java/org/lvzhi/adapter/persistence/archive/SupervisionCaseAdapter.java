@@ -12,11 +12,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.deputy.DeputyId;
+import org.lvzhi.domain.supervision.CaseGrounds;
 import org.lvzhi.domain.supervision.CaseOpening;
 import org.lvzhi.domain.supervision.CaseOutcome;
 import org.lvzhi.domain.supervision.CaseState;
@@ -27,7 +30,7 @@ import org.lvzhi.domain.supervision.SupervisionCaseId;
 class SupervisionCaseAdapter implements SupervisionCasePort {
 
     private static final String COLUMNS = "id, deputy_id, rule, article, trigger_key, step, action, actor, alternatives,"
-            + " evidence, opened_on, state, outcome, note, closed_by, closed_on";
+            + " evidence, opened_on, state, outcome, note, closed_by, closed_on, ground_facts, ground_windows_from, ground_windows_to";
 
     private final JdbcOperations jdbc;
 
@@ -38,8 +41,8 @@ class SupervisionCaseAdapter implements SupervisionCasePort {
     @Override
     public boolean open(SupervisionCase opened) {
         return jdbc.prepareStatement("INSERT INTO supervision_case (" + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (tenant_id, deputy_id, rule, trigger_key) DO NOTHING", statement -> {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (tenant_id, deputy_id, rule, trigger_key) WHERE state <> 'WITHDRAWN' DO NOTHING", statement -> {
             statement.setObject(1, opened.id().value());
             statement.setObject(2, opened.deputy().value());
             statement.setString(3, opened.rule());
@@ -53,17 +56,20 @@ class SupervisionCaseAdapter implements SupervisionCasePort {
             statement.setDate(11, Date.valueOf(opened.openedOn()));
             statement.setString(12, opened.state().name());
             bindClosing(statement, 13, opened);
+            bindGrounds(statement, 17, opened.grounds());
             return statement.executeUpdate() == 1;
         });
     }
 
     @Override
     public void update(SupervisionCase changed) {
-        jdbc.prepareStatement("UPDATE supervision_case SET state = ?, outcome = ?, note = ?, closed_by = ?, closed_on = ?"
-                + " WHERE id = ?", statement -> {
+        jdbc.prepareStatement("UPDATE supervision_case SET state = ?, outcome = ?, note = ?, closed_by = ?, closed_on = ?,"
+                + " evidence = ?, ground_facts = ?, ground_windows_from = ?, ground_windows_to = ? WHERE id = ?", statement -> {
             statement.setString(1, changed.state().name());
             bindClosing(statement, 2, changed);
-            statement.setObject(6, changed.id().value());
+            statement.setArray(6, statement.getConnection().createArrayOf("text", changed.evidence().toArray()));
+            bindGrounds(statement, 7, changed.grounds());
+            statement.setObject(10, changed.id().value());
             return statement.executeUpdate();
         });
     }
@@ -108,11 +114,26 @@ class SupervisionCaseAdapter implements SupervisionCasePort {
         statement.setDate(from + 3, supervisionCase.closedOn().map(Date::valueOf).orElse(null));
     }
 
+    private static void bindGrounds(PreparedStatement statement, int from, CaseGrounds grounds) throws SQLException {
+        statement.setArray(from, statement.getConnection().createArrayOf("text", grounds.facts().toArray()));
+        statement.setArray(from + 1, statement.getConnection().createArrayOf("date",
+                grounds.windows().stream().map(window -> Date.valueOf(window.from())).toArray()));
+        statement.setArray(from + 2, statement.getConnection().createArrayOf("date",
+                grounds.windows().stream().map(window -> Date.valueOf(window.to())).toArray()));
+    }
+
+    private static CaseGrounds grounds(ResultSet row) throws SQLException {
+        Date[] from = (Date[]) row.getArray("ground_windows_from").getArray();
+        Date[] to = (Date[]) row.getArray("ground_windows_to").getArray();
+        return new CaseGrounds(texts(row, "ground_facts"), IntStream.range(0, from.length)
+                .mapToObj(i -> new DateRange(from[i].toLocalDate(), to[i].toLocalDate())).toList());
+    }
+
     private static SupervisionCase toCase(ResultSet row) throws SQLException {
         return new SupervisionCase(new SupervisionCaseId(row.getObject("id", UUID.class)),
                 new DeputyId(row.getObject("deputy_id", UUID.class)), new CaseOpening(row.getString("rule"), row.getString("article"),
                         row.getString("trigger_key"), row.getInt("step"), row.getString("action"), row.getString("actor"),
-                        texts(row, "alternatives"), texts(row, "evidence")),
+                        texts(row, "alternatives"), texts(row, "evidence"), grounds(row)),
                 row.getDate("opened_on").toLocalDate(),
                 CaseState.valueOf(row.getString("state")),
                 Optional.ofNullable(row.getString("outcome")).map(CaseOutcome::valueOf),

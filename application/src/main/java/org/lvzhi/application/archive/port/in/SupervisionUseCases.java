@@ -18,7 +18,7 @@ public interface SupervisionUseCases {
 
     SupervisionCase find(ActingCaller caller, SupervisionCaseId id);
 
-    /** Evaluates the deputy's rules today; answers the cases it opened. */
+    /** Judges the deputy's term again today, withdrawing the cases no longer supported; answers the cases it opened. */
     List<SupervisionCase> review(ActingCaller caller, DeputyId deputy);
 
     /** A case staff open under a DISCRETIONARY rule (JD-29) at the step for the severity they judged. */

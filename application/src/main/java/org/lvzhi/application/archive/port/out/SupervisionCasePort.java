@@ -13,9 +13,13 @@ import org.lvzhi.domain.supervision.SupervisionCaseId;
 /** The acting congress's supervision cases. */
 public interface SupervisionCasePort {
 
-    /** Opens the case unless the deputy already has one of the rule under the same trigger key; says whether it did. */
+    /**
+     * Opens the case unless the deputy already has one of the rule under the same trigger key that was not withdrawn;
+     * says whether it did.
+     */
     boolean open(SupervisionCase supervisionCase);
 
+    /** Stores a case closed, withdrawn, or with its evidence and grounds judged again. */
     void update(SupervisionCase supervisionCase);
 
     Optional<SupervisionCase> find(SupervisionCaseId id);
