@@ -143,9 +143,10 @@ class ReadBenchmark implements TestPropertyProvider {
                 AWAITING_FLOOR, i -> List.of(unit, 20 * random.nextInt(awaitingPages))));
         results.add(measure("compliance overview, a page", 3, overview, liaison, "bench", OVERVIEW_FLOOR, i -> List.of(20 * random.nextInt(50))));
         results.add(interleaved(liaison, small));
+        Export export = export(liaison);
+        // Last: a load the node cannot keep up with leaves requests running on the server after the client gave up on them.
         OpenLoad.Outcome load = mixedLoad(List.of(archive, statisticsPage, groupPage, awaiting, overview),
                 List.of(liaison, liaison, liaison, unitHead, liaison));
-        Export export = export(liaison);
         report(generated, generation, results);
         System.out.println(load);
         System.out.println(export);
