@@ -91,6 +91,12 @@ final class ConsoleBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Checks the radio button or check box the label names. */
+    ConsoleBrowser check(String label) {
+        driver.findElement(By.xpath("//label[normalize-space()='" + label + "']")).click();
+        return this;
+    }
+
     ConsoleBrowser choose(String name, String option) {
         new Select(field(name)).selectByVisibleText(option);
         return this;
