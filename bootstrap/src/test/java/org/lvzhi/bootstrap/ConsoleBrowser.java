@@ -21,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -81,6 +83,39 @@ final class ConsoleBrowser implements AutoCloseable {
 
     WebElement field(String name) {
         return driver.findElement(By.name(name));
+    }
+
+    /** Sets a field's value as the person's input would (a date field too, whatever the browser's locale). */
+    ConsoleBrowser fill(String name, String value) {
+        driver.executeScript("arguments[0].value = arguments[1]", field(name), value);
+        return this;
+    }
+
+    /** Checks the radio button or check box the label names. */
+    ConsoleBrowser check(String label) {
+        driver.findElement(By.xpath("//label[normalize-space()='" + label + "']")).click();
+        return this;
+    }
+
+    ConsoleBrowser choose(String name, String option) {
+        new Select(field(name)).selectByVisibleText(option);
+        return this;
+    }
+
+    /** Presses the button with the text inside the element the CSS selector finds, and waits for the next page. */
+    ConsoleBrowser press(String css, String button) {
+        WebElement within = driver.findElement(By.cssSelector(css));
+        WebElement pressed = within.findElements(By.tagName("button")).stream()
+                .filter(candidate -> candidate.getText().equals(button)).findFirst().orElseThrow();
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", pressed);
+        pressed.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(pressed));
+        return this;
+    }
+
+    /** The text of the element the CSS selector finds first. */
+    String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
     }
 
     ConsoleBrowser click(String linkText) {

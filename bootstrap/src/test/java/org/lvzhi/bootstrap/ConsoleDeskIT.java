@@ -57,4 +57,20 @@ class ConsoleDeskIT extends ApiTest {
             phone.assertAccessible();
         }
     }
+
+    @Test
+    @DisplayName("a platform admin, who may act in any congress, picks one first and then sees that congress's name in the header")
+    void platformAdminPicksACongress() {
+        try (ConsoleBrowser browser = ConsoleBrowser.desk(server.getURI())) {
+            browser.signIn("platform-admin", "demo");
+            String picker = browser.path();
+            browser.assertAccessible();
+            browser.check("湖南省人民代表大会");
+            browser.press("form[action='/congress']", "进入").screenshot("desk-picked-congress");
+
+            assertThat(picker).isEqualTo("/congress");
+            assertThat(browser.path()).isEqualTo("/");
+            assertThat(browser.text(".navbar-brand")).isEqualTo("湖南省人民代表大会");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.console;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +33,11 @@ import org.lvzhi.domain.congress.Congress;
 class CongressPickerController {
 
     private final CongressQueries congresses;
+    private final boolean secure;
 
-    CongressPickerController(CongressQueries congresses) {
+    CongressPickerController(CongressQueries congresses, @Value("${lvzhi.public-url:`http://localhost:8080`}") URI publicUrl) {
         this.congresses = congresses;
+        this.secure = "https".equalsIgnoreCase(publicUrl.getScheme());
     }
 
     @Get
@@ -50,7 +54,7 @@ class CongressPickerController {
     HttpResponse<?> pick(@Nullable Principal principal, @Body Pick pick) {
         ActingInCongress.signedIn(principal);
         return HttpResponse.seeOther(ActingInCongress.HOME).cookie(Cookie.of(ActingInCongress.CONGRESS_COOKIE, pick.congress())
-                .httpOnly(true).sameSite(SameSite.Lax).path("/"));
+                .httpOnly(true).secure(secure).sameSite(SameSite.Lax).path("/"));
     }
 
     @Serdeable

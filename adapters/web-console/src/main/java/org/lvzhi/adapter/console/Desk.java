@@ -57,7 +57,8 @@ class Desk {
             tiles.add(tile("desk.open-cases", supervision.list(caller, Optional.of(CaseState.OPEN), COUNT_ONLY).total()));
         }
         if (DutyAccess.GRANTS.allows(caller, DutyAccess.READ_REVIEW_QUEUE)) {
-            tiles.add(tile("desk.review-queue", records.reviewQueue(caller, COUNT_ONLY).total()));
+            tiles.add(new DeskTile(ConsoleText.text("desk.review-queue"), records.reviewQueue(caller, COUNT_ONLY).total(),
+                    Optional.of("/reviews"), "COUNT"));
         }
         if (DeadlineAccess.GRANTS.allows(caller, DeadlineAccess.READ_BOARD)) {
             tiles.add(tile("desk.overdue", deadlines.overdue(caller, Optional.empty(), COUNT_ONLY).total()));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lvzhi.application.congress.port.in.CongressQueries;
 import org.lvzhi.application.deputy.port.in.DeputyAccess;
+import org.lvzhi.application.duty.port.in.DutyAccess;
 import org.lvzhi.application.shared.ActingCaller;
 
 /** Builds a page's frame for the caller: the sections shown are those the access grants allow in the acting congress. */
@@ -25,6 +26,12 @@ class Frames {
         }
         if (DeputyAccess.GRANTS.allows(caller, DeputyAccess.READ_OWN)) {
             sections.add(new Frame.Link("/me", ConsoleText.text("nav.own-archive")));
+        }
+        if (DutyAccess.GRANTS.allows(caller, DutyAccess.RECORD_OWN)) {
+            sections.add(new Frame.Link("/records/new", ConsoleText.text("nav.record")));
+        }
+        if (DutyAccess.GRANTS.allows(caller, DutyAccess.READ_REVIEW_QUEUE)) {
+            sections.add(new Frame.Link("/reviews", ConsoleText.text("nav.reviews")));
         }
         return new Frame(title, congresses.show(caller.congress()).name().value(), caller.subject(), sections,
                 caller.principal().congresses().size() > 1);
