@@ -1,6 +1,7 @@
 package org.lvzhi.adapter.web.duty;
 
 import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.lvzhi.domain.duty.DutyActivityId;
 import org.lvzhi.domain.duty.DutyRecord;
@@ -19,12 +20,13 @@ record DutyRecordResponse(
         String state,
         String stateName,
         String rejectionReason,
-        String registeredBy) {
+        String registeredBy,
+        BigDecimal quantity) {
 
     static DutyRecordResponse of(DutyRecord record) {
         return new DutyRecordResponse(record.id().toString(), record.deputy().toString(), record.type(), record.date(),
                 record.activity().map(DutyActivityId::toString).orElse(null), record.counterpart().orElse(null),
                 record.note().orElse(null), record.source().name(), record.state().name(), Messages.label(record.state()),
-                record.rejectionReason().orElse(null), record.registeredBy());
+                record.rejectionReason().orElse(null), record.registeredBy(), record.quantity());
     }
 }

@@ -7,6 +7,7 @@ import static org.lvzhi.adapter.web.testing.ProblemAssert.assertProblem;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +86,7 @@ class ArchiveRoutesTest {
     void filtersTheOverview() {
         UnitId group = UnitId.random();
         archives.answer(new Page<>(List.of(new ComplianceStanding(ZHANG, "张三", FixedClock.TODAY, QuotaStatus.BEHIND,
-                List.of(new ComplianceStanding.QuotaLine("QH-3.1", "青海省代表履职办法第三条", 1, 4, QuotaStatus.BEHIND)))), 0, 20, 1), "overview");
+                List.of(new ComplianceStanding.QuotaLine("QH-3.1", "青海省代表履职办法第三条", BigDecimal.ONE, 4, QuotaStatus.BEHIND)))), 0, 20, 1), "overview");
 
         var overview = api.get("/api/v1/compliance-overview?status=BEHIND&deputyGroupId=" + group, OFFICER);
 
