@@ -200,7 +200,7 @@ class ArchiveIT extends ApiTest {
 
         assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
         assertThat(points.toString()).contains("rule=JD-30a", "total=9");
-        assertThat(((Map<?, ?>) points).get("lines").toString()).contains("date=2026-04-01, points=0, capped=true");
+        assertThat(((Map<?, ?>) points).get("lines").toString()).contains("date=2026-04-01, quantity=1, points=0, capped=true");
     }
 
     @Test

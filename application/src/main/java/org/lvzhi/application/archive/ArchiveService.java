@@ -63,7 +63,7 @@ class ArchiveService implements ArchiveQueries {
             EffectiveProfile profile = profiles.effectiveIn(caller.congress(), on);
             return new DutyArchive(deputy, file.term(), byType(file.records(), profile), file.absences(),
                     ComplianceEvaluator.evaluate(profile, file.attributes(), file.term(), on, RecordTallies.of(file.records())),
-                    profile.points().map(scheme -> PointsCalculator.score(scheme, file.records(), file.term(), on)),
+                    PointsCalculator.score(profile, file.records(), file.absences(), file.term(), on),
                     cases.ofDeputy(id), RecordAndConduct.in(profile));
         });
     }

@@ -1,6 +1,7 @@
 package org.lvzhi.application.duty;
 
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ class DutyRecordService implements DutyRecordUseCases {
             authority.checkMayRegister(caller, type, deputy, LegalDate.today(clock));
             checks.checkDate(deputy, command.date(), LegalDate.today(clock));
             DutyRecord record = DutyRecord.registered(deputy.deputy().id(), type.code(), command.date(), Optional.empty(),
-                    command.counterpart(), command.note(), caller.subject());
+                    command.counterpart(), command.note(), caller.subject()).measuring(quantity(type, command));
             records.add(record);
             observer.filed(caller.congress(), deputy.deputy().id());
             announceRegistered(caller, record);
@@ -83,7 +84,7 @@ class DutyRecordService implements DutyRecordUseCases {
             }
             checks.checkDate(deputy, command.date(), LegalDate.today(clock));
             DutyRecord record = DutyRecord.selfRegistered(deputy.deputy().id(), type.code(), command.date(),
-                    command.counterpart(), command.note(), caller.subject());
+                    command.counterpart(), command.note(), caller.subject()).measuring(quantity(type, command));
             records.add(record);
             announceRegistered(caller, record);
             return record;
@@ -112,6 +113,14 @@ class DutyRecordService implements DutyRecordUseCases {
             }, List.of()));
             return reviewed;
         });
+    }
+
+    private static BigDecimal quantity(ActivityType type, RecordCommand command) {
+        BigDecimal quantity = command.quantity().orElse(BigDecimal.ONE);
+        if (!type.accepts(quantity)) {
+            throw MESSAGES.violation("quantity", "quantity.not-measured", type.name(), quantity.toPlainString());
+        }
+        return quantity;
     }
 
     private void announceRegistered(ActingCaller caller, DutyRecord record) {

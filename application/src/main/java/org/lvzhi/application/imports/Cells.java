@@ -1,6 +1,7 @@
 package org.lvzhi.application.imports;
 
 import java.time.DateTimeException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,6 +36,12 @@ final class Cells {
             case "否", "false", "no", "n", "0" -> Optional.of(false);
             default -> Optional.empty();
         };
+    }
+
+    /** A decimal number such as a quantity: 0.5, 1.5, 2. */
+    static Optional<BigDecimal> decimal(String text) {
+        Matcher matcher = Pattern.compile("\\d{1,4}(\\.\\d{1,2})?").matcher(text.strip());
+        return matcher.matches() ? Optional.of(new BigDecimal(matcher.group())) : Optional.empty();
     }
 
     /** A whole number such as a term's: 14, 第14届. */

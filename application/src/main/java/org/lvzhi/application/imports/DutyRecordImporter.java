@@ -1,6 +1,7 @@
 package org.lvzhi.application.imports;
 
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -45,7 +46,8 @@ class DutyRecordImporter implements RowImporter {
     static final Column DATE = Column.required("日期", "date");
     static final Column COUNTERPART = Column.optional("对象", "counterpart");
     static final Column NOTE = Column.optional("备注", "note");
-    private static final List<Column> COLUMNS = List.of(DEPUTY_NAME, LOGIN, DEPUTY_ID, TYPE, DATE, COUNTERPART, NOTE);
+    static final Column QUANTITY = Column.optional("数量", "quantity");
+    private static final List<Column> COLUMNS = List.of(DEPUTY_NAME, LOGIN, DEPUTY_ID, TYPE, DATE, COUNTERPART, NOTE, QUANTITY);
 
     private final LoadDeputyPort deputies;
     private final DutyRecordPort records;
@@ -111,16 +113,18 @@ class DutyRecordImporter implements RowImporter {
                 checkTerm(deputy.get(), date, errors);
             }
             String typeText = errors.required(TYPE);
-            String type = typeText == null ? null : type(typeText, date == null ? today : date, errors);
-            if (deputy.isEmpty() || date == null || type == null) {
+            ActivityType type = typeText == null ? null : type(typeText, date == null ? today : date, errors);
+            BigDecimal quantity = type == null ? null : quantity(row, type, errors);
+            if (deputy.isEmpty() || date == null || type == null || quantity == null) {
                 return Optional.empty();
             }
             DutyRecord record = errors.check(field -> switch (field) {
                 case "counterpart" -> COUNTERPART;
                 case "note" -> NOTE;
+                case "quantity" -> QUANTITY;
                 default -> TYPE;
-            }, () -> DutyRecord.registered(deputy.get().deputy().id(), type, date, Optional.empty(), row.value(COUNTERPART),
-                    row.value(NOTE), caller.subject()));
+            }, () -> DutyRecord.registered(deputy.get().deputy().id(), type.code(), date, Optional.empty(), row.value(COUNTERPART),
+                    row.value(NOTE), caller.subject()).measuring(quantity));
             return errors.any() ? Optional.empty() : Optional.ofNullable(record);
         }
 
@@ -230,18 +234,32 @@ class DutyRecordImporter implements RowImporter {
             return date.get();
         }
 
-        /** The type's code, found by code or Chinese name in the catalogue in force on the date. */
-        private String type(String text, LocalDate on, RowErrors errors) {
+        /** The quantity in the row, 1 when empty; a type that measures nothing takes only 1. */
+        private BigDecimal quantity(ImportRow row, ActivityType type, RowErrors errors) {
+            Optional<String> text = row.value(QUANTITY);
+            Optional<BigDecimal> quantity = text.isEmpty() ? Optional.of(BigDecimal.ONE) : Cells.decimal(text.get());
+            if (quantity.isEmpty()) {
+                errors.add(QUANTITY, "quantity.invalid", text.get());
+                return null;
+            }
+            if (!type.accepts(quantity.get())) {
+                errors.add(QUANTITY, "quantity.not-measured", type.name(), quantity.get().toPlainString());
+                return null;
+            }
+            return quantity.get();
+        }
+
+        /** The type, found by code or Chinese name in the catalogue in force on the date. */
+        private ActivityType type(String text, LocalDate on, RowErrors errors) {
             EffectiveProfile profile = catalogues.computeIfAbsent(on, d -> profiles.effectiveIn(caller.congress(), d));
-            Optional<String> code = profile.activityTypes().stream().map(Sourced::value)
+            Optional<ActivityType> type = profile.activityTypes().stream().map(Sourced::value)
                     .filter(t -> t.code().equalsIgnoreCase(text) || t.name().equals(text))
-                    .map(ActivityType::code)
                     .findFirst();
-            if (code.isEmpty()) {
+            if (type.isEmpty()) {
                 errors.add(TYPE, "type.unknown", text);
                 return null;
             }
-            return code.get();
+            return type.get();
         }
     }
 }

@@ -26,6 +26,7 @@ import org.lvzhi.application.statistics.port.out.StatisticsWorkbookWriter;
 import org.lvzhi.application.statistics.port.out.SubordinateStatisticsPort;
 import org.lvzhi.application.statistics.port.out.SubordinateTotals;
 import org.lvzhi.application.statistics.port.out.TenantStatistics;
+import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.shared.Messages;
 
 @Singleton
@@ -61,8 +62,8 @@ class StatisticsService implements StatisticsQueries {
             LocalDate today = LegalDate.today(clock);
             LocalDate yearEnd = LocalDate.of(year, 12, 31);
             LocalDate on = today.isBefore(yearEnd) ? today : yearEnd;
-            Optional<PointsRanking> points = profiles.effectiveIn(caller.congress(), on).points()
-                    .map(scheme -> PointsRanking.of(scheme, figures.records(year), on));
+            EffectiveProfile profile = profiles.effectiveIn(caller.congress(), on);
+            Optional<PointsRanking> points = profile.points().map(scheme -> PointsRanking.of(profile, figures.records(year), on));
             return new TenantStatistics(year, deputies.stream().map(DeputyFigures::line).toList(),
                     summed(deputies, DeputyFigures::group), summed(deputies, DeputyFigures::station),
                     figures.handlingUnits(year), points);

@@ -55,7 +55,7 @@ class ArchiveServiceTest {
             assertThat(ofType.records()).hasSize(3);
             assertThat(ofType.counted()).isEqualTo(1);
         });
-        assertThat(inspectionQuota(archive.compliance()).count()).isEqualTo(1);
+        assertThat(inspectionQuota(archive.compliance()).count()).isEqualByComparingTo("1");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ArchiveServiceTest {
         bed.nightly.evaluate(QINGHAI, ON);
 
         assertThat(bed.standings.saved).containsOnlyKeys(bed.ma.id(), bed.cairang.id());
-        assertThat(inspectionQuota(bed.standings.saved.get(bed.ma.id())).count()).isEqualTo(1);
+        assertThat(inspectionQuota(bed.standings.saved.get(bed.ma.id())).count()).isEqualByComparingTo("1");
         assertThat(inspectionQuota(bed.standings.saved.get(bed.cairang.id())).count()).isZero();
     }
 

@@ -92,7 +92,7 @@ class DutyRecordServiceTest {
     }
 
     private static RecordCommand record(Optional<DeputyId> deputy, String type, LocalDate date) {
-        return new RecordCommand(deputy, type, date, Optional.empty(), Optional.of("西宁湟水河巡查"));
+        return new RecordCommand(deputy, type, date, Optional.empty(), Optional.of("西宁湟水河巡查"), Optional.empty());
     }
 
     private DutyRecord selfRegisteredGroupActivity(ActingCaller deputy) {

@@ -7,6 +7,7 @@ import static org.lvzhi.application.imports.ImportTestBed.file;
 import static org.lvzhi.application.testing.TestData.HUNAN;
 import static org.lvzhi.application.testing.TestData.QINGHAI;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -193,6 +194,19 @@ class ImportServiceTest {
 
         assertThat(report.errors()).extracting(RowError::column, RowError::message)
                 .containsExactly(tuple("备注", "不能超过 500 个字符（当前 501 个）"));
+    }
+
+    @Test
+    @DisplayName("the quantity column: half a day of a day-measured type imports as 0.5; on a type measuring nothing, or not a number, it is an error of 数量")
+    void quantityColumn() {
+        var report = bed.service.importFile(LIAISON, file(ImportKind.DUTY_RECORDS, true, false, HEADER + ",数量",
+                "马建国,,TRAINING_DAYS,2025-03-05,,,0.5", "马建国,,INSPECTION,2025-03-06,,,2", "马建国,,TRAINING_DAYS,2025-03-07,,,半天"));
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(bed.platform.records().stored(QINGHAI)).extracting(DutyRecord::type, DutyRecord::quantity)
+                .containsExactly(tuple("TRAINING_DAYS", new BigDecimal("0.5")));
+        assertThat(report.errors()).extracting(RowError::row, RowError::column).containsExactly(tuple(3, "数量"), tuple(4, "数量"));
+        assertThat(report.errors().getFirst().message()).contains("视察", "不计量");
     }
 
     @Test

@@ -32,6 +32,8 @@ import org.lvzhi.domain.deputy.Deputy;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.Person;
 import org.lvzhi.domain.deputy.PersonId;
+import org.lvzhi.domain.policy.MeasureUnit;
+import org.lvzhi.domain.policy.PolicyProfile;
 import org.lvzhi.domain.policy.ProfileFixtures;
 
 /**
@@ -47,11 +49,16 @@ final class ImportTestBed {
     final List<DeputyId> filed = new ArrayList<>();
     final RememberedFingerprints fingerprints = new RememberedFingerprints();
     final Register register = new Register();
+    /** The baseline's catalogue and a type measured in days, for the quantity column. */
+    private static final PolicyProfile WITH_TRAINING_DAYS = ProfileFixtures.profile("imports").inherits(PolicyProfile.BASELINE)
+            .effectiveFrom(ProfileFixtures.BASELINE_FROM).types(ProfileFixtures.measured("TRAINING_DAYS", MeasureUnit.DAY)).build();
+
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final RecordingNotifications notifications = new RecordingNotifications();
     final ImportService service = new ImportService(platform.transactions(), new LinesReader(), new HeadersWriter(), fingerprints,
             List.of(new DutyRecordImporter(platform.deputies(), platform.records(), platform.terms(),
-                            FakeProfiles.resolving(ProfileFixtures.baseline()), (congress, deputy) -> filed.add(deputy), notifications, clock),
+                            FakeProfiles.resolving(ProfileFixtures.baseline(), WITH_TRAINING_DAYS), (congress, deputy) -> filed.add(deputy), notifications,
+                            clock),
                     new DeputyImporter(platform.terms(), platform.units(), platform.deputies(), platform.persons(), register)));
 
     /** The "file": one comma-separated line per row, the header first. */

@@ -17,14 +17,22 @@ import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.duty.DutyRecord;
 import org.lvzhi.domain.policy.PointsEntry;
 import org.lvzhi.domain.policy.PointsScheme;
+import org.lvzhi.domain.policy.EffectiveProfile;
+import org.lvzhi.domain.policy.RestDayRule;
 import org.lvzhi.domain.policy.Sourced;
 
 class PointsRankingTest {
 
     private final Term term = new Term(TermId.random(), 18, LocalDate.of(2022, 1, 1), LocalDate.of(2026, 12, 31));
-    private final Sourced<PointsScheme> scheme = new Sourced<>(new PointsScheme("JD-30a", "履职积分细则", List.of(
-            new PointsEntry("SESSION_SPEECH", 5, Optional.empty(), Optional.empty()),
-            new PointsEntry("STATION_RECEPTION", 2, Optional.empty(), Optional.empty()))), "test", 1);
+    private final PointsScheme scheme = new PointsScheme("JD-30a", "履职积分细则", List.of(entry("SESSION_SPEECH", 5),
+            entry("STATION_RECEPTION", 2)), Optional.empty(), 0, List.of(), Optional.empty(), List.of(), false, false);
+    private final EffectiveProfile profile = new EffectiveProfile("jiading", LocalDate.of(2026, 1, 1), List.of("jiading"), List.of(),
+            List.of(), List.of(), new Sourced<>(RestDayRule.NONE, "test", 1), Optional.of(new Sourced<>(scheme, "test", 1)), List.of());
+
+    private static PointsEntry entry(String type, int points) {
+        return new PointsEntry(type, points, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
 
     private DeputyRecords deputy(String name, String... types) {
         UUID id = UUID.randomUUID();
@@ -38,10 +46,10 @@ class PointsRankingTest {
         List<DeputyRecords> deputies = List.of(deputy("乙", "STATION_RECEPTION"), deputy("甲", "SESSION_SPEECH"),
                 deputy("丙", "SESSION_SPEECH"), deputy("丁", "OTHER"));
 
-        PointsRanking ranking = PointsRanking.of(scheme, deputies, LocalDate.of(2026, 12, 31));
+        PointsRanking ranking = PointsRanking.of(profile, deputies, LocalDate.of(2026, 12, 31));
 
         assertThat(ranking.rule()).isEqualTo("JD-30a");
-        assertThat(ranking.ranks()).extracting(PointsRanking.Rank::rank, PointsRanking.Rank::name, PointsRanking.Rank::points)
+        assertThat(ranking.ranks()).extracting(PointsRanking.Rank::rank, PointsRanking.Rank::name, rank -> rank.points().intValueExact())
                 .containsExactly(tuple(1, "丙", 5), tuple(1, "甲", 5), tuple(3, "乙", 2), tuple(4, "丁", 0));
     }
 }

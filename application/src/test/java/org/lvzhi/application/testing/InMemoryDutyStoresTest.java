@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.lvzhi.application.testing.TestData.HUNAN;
 import static org.lvzhi.application.testing.TestData.QINGHAI;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,7 @@ class InMemoryDutyStoresTest {
         Throwable second = catchThrowable(
                 () -> platform.records().seed(QINGHAI, atActivity(inGroup.id(), activity)));
         platform.records().seed(QINGHAI, new DutyRecord(DutyRecordId.random(), outside.id(), "INSPECTION", DAY, Optional.of(activity),
-                Optional.empty(), Optional.empty(), RecordSource.SELF, ReviewState.REJECTED, Optional.of("不实"), "deputy"));
+                Optional.empty(), Optional.empty(), RecordSource.SELF, ReviewState.REJECTED, Optional.of("不实"), "deputy", BigDecimal.ONE));
         platform.records().seed(QINGHAI, atActivity(outside.id(), activity));
 
         assertThat(second).isInstanceOf(InvariantViolation.class);

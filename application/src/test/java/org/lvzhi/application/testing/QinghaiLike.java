@@ -32,7 +32,7 @@ public final class QinghaiLike {
         return ProfileFixtures.profile("qinghai")
                 .inherits(PolicyProfile.BASELINE)
                 .types(new ActivityType(GROUP_ACTIVITY, "代表（专业）小组活动", ActivityCategory.GROUP, true,
-                        Optional.of("GROUP_LEADER"), Optional.of("GROUP_LEADER")))
+                        Optional.of("GROUP_LEADER"), Optional.of("GROUP_LEADER"), Optional.empty()))
                 .rules(supervisionRule("QH-11.3", unapprovedAbsence(List.of(Absence.SESSION),
                                 atThreshold(1, "INTERVIEW", "DELEGATION_HEAD"), atThreshold(2, "TERMINATION", "STANDING_COMMITTEE"))),
                         quotaRule(INSPECTION_QUOTA, 2, INSPECTION))

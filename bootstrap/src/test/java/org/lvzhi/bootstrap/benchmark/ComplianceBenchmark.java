@@ -205,7 +205,7 @@ class ComplianceBenchmark implements TestPropertyProvider {
                         assertThat(standing.quotas()).hasSize(columnOfCheck.length);
                         long[] counts = new long[COLUMNS.size()];
                         for (int i = 0; i < columnOfCheck.length; i++) {
-                            counts[columnOfCheck[i]] = standing.quotas().get(i).count();
+                            counts[columnOfCheck[i]] = standing.quotas().get(i).count().longValueExact();
                         }
                         collect.put(deputy.value(), counts);
                     }

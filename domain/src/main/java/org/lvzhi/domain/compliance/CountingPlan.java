@@ -1,13 +1,16 @@
 package org.lvzhi.domain.compliance;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.policy.Enforcement;
+import org.lvzhi.domain.policy.MeasureUnit;
 import org.lvzhi.domain.policy.PolicyRule;
 import org.lvzhi.domain.policy.Quota;
 import org.lvzhi.domain.policy.RuleKind;
@@ -39,7 +42,8 @@ public final class CountingPlan {
         for (PolicyRule rule : profile.rules().stream().map(Sourced::value).filter(CountingPlan::isEnforcedQuota).toList()) {
             Quota quota = rule.quota().orElseThrow();
             DateRange window = CountingWindow.of(quota.window()).over(term, on);
-            Tally asked = Tally.of(quota.counts(), window, quota.distinct());
+            Tally asked = quota.sum().map(unit -> Tally.summing(quota.counts(), window, unit, factors(profile, quota.counts(), unit)))
+                    .orElseGet(() -> Tally.of(quota.counts(), window, quota.distinct()));
             Tally shared = tallies.computeIfAbsent(asked.key(), key -> asked);
             checks.add(new QuotaCheck(rule, quota, shared, Pace.of(window, on), minimumOver(quota, window)));
         }
@@ -57,6 +61,13 @@ public final class CountingPlan {
         }
         long yearDays = DateRange.year(window.from().getYear()).days();
         return (int) ((2L * quota.minimum() * window.days() + yearDays) / (2 * yearDays));
+    }
+
+    /** What one of each type's quantity is in the unit; a type that measures nothing convertible is left out. */
+    static Map<String, BigDecimal> factors(EffectiveProfile profile, List<String> types, MeasureUnit unit) {
+        Map<String, BigDecimal> factors = new HashMap<>();
+        types.forEach(type -> profile.activityType(type).flatMap(known -> known.quantityIn(unit)).ifPresent(f -> factors.put(type, f)));
+        return factors;
     }
 
     private static boolean isEnforcedQuota(PolicyRule rule) {

@@ -1,5 +1,6 @@
 package org.lvzhi.domain.compliance;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -18,13 +19,14 @@ record Pace(long elapsed, long length, boolean late) {
         return new Pace(elapsed, length, ended || remaining * 12 < length);
     }
 
-    QuotaStatus judge(long count, int minimum) {
-        if (count >= minimum) {
+    /** A sum of quantities is never rounded: half a day against a minimum of one day is not met. */
+    QuotaStatus judge(BigDecimal count, int minimum) {
+        if (count.compareTo(BigDecimal.valueOf(minimum)) >= 0) {
             return QuotaStatus.MET;
         }
         if (late) {
             return QuotaStatus.BEHIND;
         }
-        return count < (long) minimum * elapsed / length ? QuotaStatus.AT_RISK : QuotaStatus.ON_TRACK;
+        return count.compareTo(BigDecimal.valueOf((long) minimum * elapsed / length)) < 0 ? QuotaStatus.AT_RISK : QuotaStatus.ON_TRACK;
     }
 }

@@ -5,30 +5,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.policy.PointsEntry;
 import org.lvzhi.domain.policy.Window;
-import org.lvzhi.domain.policy.WindowType;
 
 /** Keeps, per points entry, the dates of the records that scored, to tell whether the next one is within the cap. */
 final class PointsCaps {
 
-    private static final Window WHOLE_TERM = new Window(WindowType.TERM, Optional.empty());
-
     private final Term term;
+    private final Window schemeWindow;
     private final Map<String, List<LocalDate>> scored = new HashMap<>();
     private final Map<String, CountingWindow> windows = new HashMap<>();
 
-    PointsCaps(Term term) {
+    PointsCaps(Term term, Window schemeWindow) {
         this.term = term;
+        this.schemeWindow = schemeWindow;
     }
 
     /** Records a record of the entry dated on the date as scoring, unless its cap window already holds the cap. */
     boolean admit(PointsEntry entry, LocalDate date) {
         List<LocalDate> kept = scored.computeIfAbsent(entry.type(), type -> new ArrayList<>());
         if (entry.cap().isPresent()) {
-            DateRange window = windows.computeIfAbsent(entry.type(), type -> CountingWindow.of(entry.capWindow().orElse(WHOLE_TERM)))
+            DateRange window = windows.computeIfAbsent(entry.type(), type -> CountingWindow.of(entry.capWindow().orElse(schemeWindow)))
                     .over(term, date);
             if (kept.stream().filter(window::contains).count() >= entry.cap().get()) {
                 return false;

@@ -1,5 +1,6 @@
 package org.lvzhi.domain.compliance;
 
+import java.math.BigDecimal;
 import org.lvzhi.domain.policy.PolicyRule;
 import org.lvzhi.domain.policy.Quota;
 
@@ -13,9 +14,9 @@ record QuotaCheck(PolicyRule rule, Quota quota, Tally tally, Pace pace, int mini
         return quota.appliesTo().map(deputy::matches).orElse(true);
     }
 
-    QuotaVerdict judge(long count) {
-        return new QuotaVerdict(rule.rule(), rule.article(), rule.summary(), quota.counts(), count, minimum,
+    QuotaVerdict judge(BigDecimal count) {
+        return new QuotaVerdict(rule.rule(), rule.article(), rule.summary(), quota.counts(), count, quota.sum(), minimum,
                 quota.maximum(), tally.range(), pace.judge(count, minimum),
-                quota.maximum().map(max -> count > max).orElse(false));
+                quota.maximum().map(max -> count.compareTo(BigDecimal.valueOf(max)) > 0).orElse(false));
     }
 }

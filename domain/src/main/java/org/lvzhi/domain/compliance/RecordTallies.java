@@ -1,5 +1,6 @@
 package org.lvzhi.domain.compliance;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,15 @@ public final class RecordTallies implements TallyCounts {
     }
 
     @Override
-    public long count(Tally tally) {
+    public BigDecimal count(Tally tally) {
         var matching = tally.types().stream()
                 .flatMap(type -> confirmedByType.getOrDefault(type, List.of()).stream())
                 .filter(r -> tally.range().contains(r.date()));
         return switch (tally.counting()) {
-            case Tally.OCCASION -> matching.map(DutyRecord::date).distinct().count();
-            case "COUNTERPART" -> matching.map(DutyRecord::counterpart).flatMap(Optional::stream).distinct().count();
-            default -> matching.count();
+            case Tally.SUM -> matching.map(r -> r.quantity().multiply(tally.factor(r.type()))).reduce(BigDecimal.ZERO, BigDecimal::add);
+            case Tally.OCCASION -> BigDecimal.valueOf(matching.map(DutyRecord::date).distinct().count());
+            case "COUNTERPART" -> BigDecimal.valueOf(matching.map(DutyRecord::counterpart).flatMap(Optional::stream).distinct().count());
+            default -> BigDecimal.valueOf(matching.count());
         };
     }
 }

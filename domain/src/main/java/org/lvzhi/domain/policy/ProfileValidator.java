@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,12 +17,15 @@ import org.lvzhi.domain.shared.Messages;
 /**
  * The semantic checks a profile must pass besides its JSON Schema, each problem with its JSON Pointer:
  * activity types that exist, minimums that are not negative, windows that can be evaluated, periods that
- * parse, disabled rules that are inherited, templates that use only their declared variables.
+ * parse, disabled rules that are inherited, templates that use only their declared variables, quantities summed in a
+ * unit their types measure, points limits that make sense and score bands without gaps or overlaps.
  */
 public final class ProfileValidator {
 
     /** Trigger sources that are not activity types: a whole session of the congress. */
     private static final Set<String> SPECIAL_SOURCES = Set.of("SESSION");
+    /** What a points deduction may count absences from besides activity types: a whole session or one of its meetings. */
+    private static final Set<String> ABSENCE_SOURCES = Set.of("SESSION", "SESSION_MEETING");
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*}}");
     private static final Messages MESSAGES = Messages.of(ProfileValidator.class);
     private static final LocalDate COMPARISON_START = LocalDate.of(2001, 1, 1);
@@ -28,6 +33,7 @@ public final class ProfileValidator {
     private final PolicyProfile profile;
     private final EffectiveProfile inherited;
     private final Set<String> activityTypes = new HashSet<>();
+    private final Map<String, ActivityType> catalogue = new HashMap<>();
     private final List<ProfileProblem> problems = new ArrayList<>();
 
     private ProfileValidator(PolicyProfile profile, EffectiveProfile inherited) {
@@ -35,6 +41,8 @@ public final class ProfileValidator {
         this.inherited = inherited;
         inherited.activityTypes().forEach(t -> activityTypes.add(t.value().code()));
         profile.activityTypes().forEach(t -> activityTypes.add(t.code()));
+        inherited.activityTypes().forEach(t -> catalogue.put(t.value().code(), t.value()));
+        profile.activityTypes().forEach(t -> catalogue.put(t.code(), t));
     }
 
     /** @param inherited what the profile inherits, resolved on its effective date */
@@ -66,6 +74,16 @@ public final class ProfileValidator {
         }
         quota.maximum().filter(max -> max < quota.minimum()).ifPresent(max -> problem(at + "/maximum", "maximum.below-minimum", max, quota.minimum()));
         checkWindow(at + "/window", quota.window());
+        quota.sum().ifPresent(unit -> {
+            quota.distinct().ifPresent(distinct -> problem(at + "/sum", "sum.with-distinct", distinct));
+            quota.counts().forEach(type -> checkMeasured(at + "/sum", type, unit));
+        });
+    }
+
+    /** A known type that cannot give its quantity in the unit; an unknown one is reported where it is named. */
+    private void checkMeasured(String at, String type, MeasureUnit unit) {
+        Optional.ofNullable(catalogue.get(type)).filter(known -> known.quantityIn(unit).isEmpty())
+                .ifPresent(known -> problem(at, "unit.not-measured", type, unit, known.measures().map(Enum::name).orElse("无")));
     }
 
     private void checkDeadline(String at, Deadline deadline) {
@@ -127,8 +145,31 @@ public final class ProfileValidator {
                 checkActivityTypes(at + "/type", List.of(entry.type()));
                 entry.cap().filter(cap -> cap < 0).ifPresent(cap -> problem(at + "/cap", "minimum.negative", cap));
                 entry.capWindow().ifPresent(window -> checkWindow(at + "/capWindow", window));
+                entry.perUnit().ifPresent(unit -> checkMeasured(at + "/perUnit", entry.type(), unit));
+                checkLimits(at, entry.maxPoints(), entry.minPoints());
             }
+            for (int i = 0; i < points.deductions().size(); i++) {
+                PointsDeduction deduction = points.deductions().get(i);
+                String at = "/points/deductions/" + i;
+                checkActivityTypes(at + "/from", deduction.from(), ABSENCE_SOURCES);
+                if (deduction.points() >= 0) {
+                    problem(at + "/points", "deduction.not-negative", deduction.points());
+                }
+                checkLimits(at, Optional.empty(), deduction.minPoints());
+                deduction.capWindow().ifPresent(window -> checkWindow(at + "/capWindow", window));
+            }
+            points.window().ifPresent(window -> checkWindow("/points/window", window));
+            points.cap().filter(cap -> cap < 0).ifPresent(cap -> problem("/points/cap", "points.cap-negative", cap));
+            PointsBandsCheck.check(points).forEach(band ->
+                    problem("/points/bands/" + band.index(), band.key(), band.arguments().toArray()));
         });
+    }
+
+    private void checkLimits(String at, Optional<Integer> maximum, Optional<Integer> minimum) {
+        maximum.filter(max -> max < 0).ifPresent(max -> problem(at + "/maxPoints", "points.cap-negative", max));
+        minimum.filter(min -> min > 0).ifPresent(min -> problem(at + "/minPoints", "points.floor-positive", min));
+        minimum.filter(min -> maximum.filter(max -> min > max).isPresent())
+                .ifPresent(min -> problem(at + "/minPoints", "points.floor-above-cap", min, maximum.get()));
     }
 
     private void checkTemplates() {

@@ -1,5 +1,6 @@
 package org.lvzhi.domain.compliance;
 
+import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class ComplianceTest {
     }
 
     private static QuotaVerdict verdict(String rule, QuotaStatus status) {
-        return new QuotaVerdict(rule, "第一条", "", List.of("TRAINING"), 0, 1, Optional.empty(),
+        return new QuotaVerdict(rule, "第一条", "", List.of("TRAINING"), BigDecimal.ZERO, Optional.empty(), 1, Optional.empty(),
                 new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), status, false);
     }
 }

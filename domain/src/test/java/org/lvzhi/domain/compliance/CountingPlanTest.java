@@ -36,7 +36,7 @@ class CountingPlanTest {
     void distinctAndWindowMakeOtherTallies() {
         var plan = CountingPlan.forQuotas(profileOf(
                 quotaRule("X-distinct", new Quota(List.of("FIXED_CONTACT_VISIT"), 3, Optional.empty(), calendarYear(), Optional.empty(),
-                        Optional.of("FIXED_CONTACT"))),
+                        Optional.of("FIXED_CONTACT"), Optional.empty())),
                 quotaRule("X-distinct", 3, "FIXED_CONTACT_VISIT"),
                 quotaRule("X-2", quota(5, term(), "FIXED_CONTACT_VISIT"))), TERM, date("2026-05-01"));
 

@@ -5,6 +5,7 @@ import static org.lvzhi.domain.policy.ProfileFixtures.date;
 import static org.lvzhi.domain.policy.ProfileFixtures.history;
 import static org.lvzhi.domain.policy.ProfileFixtures.profile;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,9 @@ import org.lvzhi.domain.deputy.Position;
 import org.lvzhi.domain.duty.Absence;
 import org.lvzhi.domain.duty.AbsenceId;
 import org.lvzhi.domain.duty.DutyRecord;
+import org.lvzhi.domain.policy.ActivityType;
 import org.lvzhi.domain.policy.EffectiveProfile;
+import org.lvzhi.domain.policy.PointsScheme;
 import org.lvzhi.domain.policy.PolicyProfile;
 import org.lvzhi.domain.policy.PolicyRule;
 import org.lvzhi.domain.policy.ProfileResolver;
@@ -41,6 +44,20 @@ public final class DutyFixtures {
 
     public static DutyRecord confirmed(String type, String date) {
         return DutyRecord.registered(DEPUTY, type, date(date), Optional.empty(), Optional.empty(), Optional.empty(), "organiser");
+    }
+
+    /** A profile of the rules and the points scheme given, with its own activity types, over the fixture baseline. */
+    public static EffectiveProfile profileOf(List<ActivityType> types, Optional<PointsScheme> points, PolicyRule... rules) {
+        var builder = profile("test").inherits(PolicyProfile.BASELINE).effectiveFrom("2018-01-01")
+                .types(types.toArray(ActivityType[]::new)).rules(rules);
+        points.ifPresent(builder::points);
+        return ProfileResolver.resolve("test", List.of(history(PolicyProfile.BASELINE, baseline()), history("test", builder.build())),
+                date("2026-01-01"));
+    }
+
+    /** A confirmed record measuring the quantity of its type's unit. */
+    public static DutyRecord measuring(String type, String date, String quantity) {
+        return confirmed(type, date).measuring(new BigDecimal(quantity));
     }
 
     public static DutyRecord confirmed(String type, String date, String counterpart) {

@@ -3,7 +3,9 @@ package org.lvzhi.domain.duty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lvzhi.domain.shared.ViolationAssertions.violationOf;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -93,5 +95,16 @@ class DutyRecordTest {
         assertThat(excused.unapproved()).isFalse();
         assertThat(violationOf(() -> new Absence(AbsenceId.random(), deputy, "", ON, Optional.empty(), false, false)).field())
                 .isEqualTo("from");
+    }
+
+    @Test
+    @DisplayName("a record measures 1 unless given a quantity; 1.50 and 1.5 are one quantity; 0, negatives, 10000 and three decimals are refused at quantity")
+    void quantity() {
+        assertThat(selfRegistered().quantity()).isEqualTo(BigDecimal.ONE);
+        assertThat(selfRegistered().measuring(new BigDecimal("1.50")).quantity()).isEqualTo(new BigDecimal("1.5"));
+        for (String refused : List.of("0", "-1", "10000", "0.125")) {
+            assertThat(violationOf(() -> selfRegistered().measuring(new BigDecimal(refused))).field()).as(refused).isEqualTo("quantity");
+        }
+        assertThat(selfRegistered().measuring(new BigDecimal("9999.99")).quantity()).isEqualByComparingTo("9999.99");
     }
 }

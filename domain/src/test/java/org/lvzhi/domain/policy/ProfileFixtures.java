@@ -77,7 +77,12 @@ public final class ProfileFixtures {
     // ---- catalogue ----
 
     public static ActivityType type(String code, String name, ActivityCategory category) {
-        return new ActivityType(code, name, category, false, Optional.empty(), Optional.empty());
+        return new ActivityType(code, name, category, false, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A type whose records measure a quantity in the unit (a day of training). */
+    public static ActivityType measured(String code, MeasureUnit unit) {
+        return new ActivityType(code, code, ActivityCategory.OTHER, false, Optional.empty(), Optional.empty(), Optional.of(unit));
     }
 
     public static ActivityType type(String code) {
@@ -122,11 +127,11 @@ public final class ProfileFixtures {
     }
 
     public static Quota quota(int minimum, Window window, String... counts) {
-        return new Quota(List.of(counts), minimum, Optional.empty(), window, Optional.empty(), Optional.empty());
+        return new Quota(List.of(counts), minimum, Optional.empty(), window, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static Quota quota(int minimum, int maximum, Window window, String... counts) {
-        return new Quota(List.of(counts), minimum, Optional.of(maximum), window, Optional.empty(), Optional.empty());
+        return new Quota(List.of(counts), minimum, Optional.of(maximum), window, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static PolicyRule deadlineRule(String id, Deadline deadline) {

@@ -109,10 +109,10 @@ class DongchengScenarioTest {
         }
 
         assertThat(member.compliance(DONGCHENG, "2027-12-31").verdictsFor("DC-10.5"))
-                .extracting(QuotaVerdict::count, QuotaVerdict::status).containsExactly(tuple(4L, QuotaStatus.BEHIND));
+                .extracting(v -> v.count().longValueExact(), QuotaVerdict::status).containsExactly(tuple(4L, QuotaStatus.BEHIND));
         member.recordedWith("STANDING_COMMITTEE_MEMBER_CONTACT", "戊", "2027-12-31");
         assertThat(member.compliance(DONGCHENG, "2027-12-31").verdictsFor("DC-10.5"))
-                .extracting(QuotaVerdict::count, QuotaVerdict::status, QuotaVerdict::aboveMaximum).containsExactly(tuple(5L, QuotaStatus.MET, false));
+                .extracting(v -> v.count().longValueExact(), QuotaVerdict::status, QuotaVerdict::aboveMaximum).containsExactly(tuple(5L, QuotaStatus.MET, false));
         member.recordedWith("STANDING_COMMITTEE_MEMBER_CONTACT", "己", "2027-12-31").recordedWith("STANDING_COMMITTEE_MEMBER_CONTACT", "庚", "2027-12-31");
         assertThat(member.compliance(DONGCHENG, "2027-12-31").verdictsFor("DC-10.5"))
                 .extracting(QuotaVerdict::status, QuotaVerdict::aboveMaximum).containsExactly(tuple(QuotaStatus.MET, true));

@@ -81,7 +81,7 @@ class JiadingScenarioTest {
         }
 
         assertThat(deputy.compliance(JIADING, "2026-12-01").verdictsFor("JD-15"))
-                .extracting(QuotaVerdict::count, QuotaVerdict::minimum, QuotaVerdict::status)
+                .extracting(v -> v.count().longValueExact(), QuotaVerdict::minimum, QuotaVerdict::status)
                 .containsExactly(tuple(5L, 5, QuotaStatus.MET), tuple(1L, 2, QuotaStatus.BEHIND));
         deputy.recordedWith("VOTER_CONTACT", "甲", "2026-12-31");
         assertThat(deputy.compliance(JIADING, "2026-12-31").status("JD-15")).contains(QuotaStatus.MET);
@@ -94,10 +94,10 @@ class JiadingScenarioTest {
         var member = deputy(Position.STANDING_COMMITTEE_MEMBER).recordedWith("DEPUTY_CONTACT", "代表甲", "2026-02-01", "2026-05-01", "2026-08-01");
 
         assertThat(member.compliance(JIADING, "2026-12-01").verdictsFor("JD-15")).first()
-                .extracting(QuotaVerdict::count, QuotaVerdict::status).containsExactly(1L, QuotaStatus.BEHIND);
+                .extracting(v -> v.count().longValueExact(), QuotaVerdict::status).containsExactly(1L, QuotaStatus.BEHIND);
         member.recordedWith("DEPUTY_CONTACT", "代表乙", "2026-12-02").recordedWith("DEPUTY_CONTACT", "代表丙", "2026-12-03");
         assertThat(member.compliance(JIADING, "2026-12-31").verdictsFor("JD-15")).first()
-                .extracting(QuotaVerdict::count, QuotaVerdict::status).containsExactly(3L, QuotaStatus.MET);
+                .extracting(v -> v.count().longValueExact(), QuotaVerdict::status).containsExactly(3L, QuotaStatus.MET);
     }
 
     @Test

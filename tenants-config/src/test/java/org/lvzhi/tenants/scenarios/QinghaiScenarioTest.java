@@ -106,10 +106,10 @@ class QinghaiScenarioTest {
                 .recordedWith("FIXED_CONTACT_REMOTE", "李大爷", "2026-07-01", "2026-08-01")
                 .recordedWith("FIXED_CONTACT_REMOTE", "张阿姨", "2026-09-01");
 
-        assertThat(deputy.compliance(QINGHAI, "2026-12-01").verdictsFor("QH-7.3")).extracting(QuotaVerdict::count, QuotaVerdict::status)
+        assertThat(deputy.compliance(QINGHAI, "2026-12-01").verdictsFor("QH-7.3")).extracting(v -> v.count().longValueExact(), QuotaVerdict::status)
                 .containsExactly(tuple(2L, QuotaStatus.BEHIND));
         deputy.recordedWith("FIXED_CONTACT_VISIT", "王大妈", "2026-12-20");
-        assertThat(deputy.compliance(QINGHAI, "2026-12-31").verdictsFor("QH-7.3")).extracting(QuotaVerdict::count, QuotaVerdict::status)
+        assertThat(deputy.compliance(QINGHAI, "2026-12-31").verdictsFor("QH-7.3")).extracting(v -> v.count().longValueExact(), QuotaVerdict::status)
                 .containsExactly(tuple(3L, QuotaStatus.MET));
     }
 
@@ -121,7 +121,7 @@ class QinghaiScenarioTest {
 
         assertThat(deputy.compliance(QINGHAI, "2026-12-01").status("QH-7.2")).contains(QuotaStatus.BEHIND);
         assertThat(deputy.recorded("STATION_RECEPTION", "2026-12-01").compliance(QINGHAI, "2026-12-01").verdictsFor("QH-7.2"))
-                .extracting(QuotaVerdict::count, QuotaVerdict::minimum, QuotaVerdict::status)
+                .extracting(v -> v.count().longValueExact(), QuotaVerdict::minimum, QuotaVerdict::status)
                 .containsExactly(tuple(3L, 3, QuotaStatus.MET));
     }
 

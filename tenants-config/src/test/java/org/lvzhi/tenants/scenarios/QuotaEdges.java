@@ -25,12 +25,12 @@ final class QuotaEdges {
             deputy.recorded(type, "2026-0" + i + "-1" + i);
         }
         assertThat(deputy.compliance(profile, "2026-12-01").verdictsFor(rule))
-                .extracting(QuotaVerdict::count, QuotaVerdict::minimum, QuotaVerdict::status)
+                .extracting(v -> v.count().longValueExact(), QuotaVerdict::minimum, QuotaVerdict::status)
                 .containsExactly(tuple((long) minimum - 1, minimum, QuotaStatus.BEHIND));
 
         deputy.recorded(type, "2026-12-31");
         assertThat(deputy.compliance(profile, "2026-12-31").verdictsFor(rule))
-                .extracting(QuotaVerdict::count, QuotaVerdict::status).containsExactly(tuple((long) minimum, QuotaStatus.MET));
+                .extracting(v -> v.count().longValueExact(), QuotaVerdict::status).containsExactly(tuple((long) minimum, QuotaStatus.MET));
     }
 
     /** A quota of the rule over the 2023–2027 term, counting the type. */
@@ -45,11 +45,11 @@ final class QuotaEdges {
             deputy.recorded(type, "2024-0" + i + "-1" + i);
         }
         assertThat(deputy.compliance(profile, "2027-12-31").verdictsFor(rule)).filteredOn(v -> v.counts().contains(type))
-                .extracting(QuotaVerdict::count, QuotaVerdict::minimum, QuotaVerdict::status)
+                .extracting(v -> v.count().longValueExact(), QuotaVerdict::minimum, QuotaVerdict::status)
                 .containsExactly(tuple((long) minimum - 1, minimum, QuotaStatus.BEHIND));
 
         deputy.recorded(type, "2027-12-31");
         assertThat(deputy.compliance(profile, "2027-12-31").verdictsFor(rule)).filteredOn(v -> v.counts().contains(type))
-                .extracting(QuotaVerdict::count, QuotaVerdict::status).containsExactly(tuple((long) minimum, QuotaStatus.MET));
+                .extracting(v -> v.count().longValueExact(), QuotaVerdict::status).containsExactly(tuple((long) minimum, QuotaStatus.MET));
     }
 }

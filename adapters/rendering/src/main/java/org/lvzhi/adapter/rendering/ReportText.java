@@ -62,13 +62,13 @@ final class ReportText {
     }
 
     static String quotaFigure(QuotaVerdict quota) {
-        return quota.count() + " / " + quota.minimum() + "　" + Messages.label(quota.status())
+        return quota.count().toPlainString() + " / " + quota.minimum() + "　" + Messages.label(quota.status())
                 + "（" + quota.window().from() + " 至 " + quota.window().to() + "）";
     }
 
     /** How far the quota is done, 0 to 1. */
     static double progress(QuotaVerdict quota) {
-        return quota.minimum() <= 0 ? 1.0 : Math.min(1.0, (double) quota.count() / quota.minimum());
+        return quota.minimum() <= 0 ? 1.0 : Math.min(1.0, quota.count().doubleValue() / quota.minimum());
     }
 
     /** The colour of a status as RGB: green, blue, amber, red. */
@@ -87,7 +87,7 @@ final class ReportText {
     }
 
     static String points(DutyReportView report) {
-        return report.points().map(p -> "积分合计 " + p.total() + " 分（" + p.article() + "，" + p.rule() + "）")
+        return report.points().map(p -> "积分合计 " + p.total().toPlainString() + " 分（" + p.article() + "，" + p.rule() + "）")
                 .orElse("本级人大未设履职积分");
     }
 

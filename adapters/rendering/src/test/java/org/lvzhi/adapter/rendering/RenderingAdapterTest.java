@@ -2,6 +2,7 @@ package org.lvzhi.adapter.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,7 +83,7 @@ class RenderingAdapterTest {
     }
 
     private static DutyReportView report(String narrative) {
-        QuotaVerdict quota = new QuotaVerdict("QH-3.1", "青海省代表履职办法第三条", "每年参加集中视察不少于四次", List.of("INSPECTION"), 3, 4,
+        QuotaVerdict quota = new QuotaVerdict("QH-3.1", "青海省代表履职办法第三条", "每年参加集中视察不少于四次", List.of("INSPECTION"), BigDecimal.valueOf(3), Optional.empty(), 4,
                 Optional.empty(), new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), QuotaStatus.AT_RISK, false);
         List<Integer> reception = List.of(0, 1, 0, 2, 0, 0, 1, 0, 0, 1, 0, 0);
         List<Integer> inspection = List.of(0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0);

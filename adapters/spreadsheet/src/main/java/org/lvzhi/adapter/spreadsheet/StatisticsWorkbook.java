@@ -50,7 +50,7 @@ class StatisticsWorkbook implements StatisticsWorkbookWriter {
                     Row row = ranking.createRow(n++);
                     row.createCell(0).setCellValue(rank.rank());
                     row.createCell(1).setCellValue(rank.name());
-                    row.createCell(2).setCellValue(rank.points());
+                    row.createCell(2).setCellValue(rank.points().doubleValue());
                 }
             });
             workbook.write(out);

@@ -15,7 +15,7 @@ public record ArchivePage(String name, String status, String evaluatedOn, List<Q
     public record RecordGroup(String name, long counted, List<Line> records) {
     }
 
-    public record Points(int total, String article, List<Line> lines) {
+    public record Points(String total, String band, String article, List<Line> lines) {
     }
 
     static ArchivePage of(DutyArchive archive) {
@@ -27,8 +27,9 @@ public record ArchivePage(String name, String status, String evaluatedOn, List<Q
                                 + record.rejectionReason().map(reason -> "：" + reason).orElse(""))).toList())).toList(),
                 archive.absences().stream().map(absence -> new Line(ConsoleText.date(absence.date()), absence.from() + " · "
                         + ConsoleText.text(absence.approved() ? "absence.approved" : "absence.unapproved"))).toList(),
-                archive.points().map(points -> new Points(points.total(), points.article(), points.lines().stream()
-                        .map(line -> new Line(ConsoleText.date(line.date()), ConsoleText.text("points.line", line.type(), line.points())))
+                archive.points().map(points -> new Points(points.total().toPlainString(), points.band().orElse(""), points.article(), points.lines().stream()
+                        .map(line -> new Line(ConsoleText.date(line.date()),
+                                ConsoleText.text("points.line", line.type(), line.points().toPlainString())))
                         .toList())),
                 archive.cases().stream().map(found -> new Line(ConsoleText.date(found.openedOn()),
                         found.opening().action() + " · " + ConsoleText.label(found.state()))).toList());

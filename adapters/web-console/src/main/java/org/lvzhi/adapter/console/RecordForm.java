@@ -17,7 +17,8 @@ public record RecordForm(@Nullable String type, @Nullable String date, @Nullable
 
     /** The command; a missing or unreadable date is left out, so the command names it as the API would. */
     RecordCommand toCommand() {
-        return new RecordCommand(Optional.empty(), present(type).orElse(null), parsedDate(), present(counterpart), present(note));
+        return new RecordCommand(Optional.empty(), present(type).orElse(null), parsedDate(), present(counterpart), present(note),
+                Optional.empty());
     }
 
     public String value(String field) {

@@ -2,6 +2,7 @@ package org.lvzhi.adapter.persistence.archive;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,11 +49,11 @@ class ComplianceCountsAdapter implements ComplianceCountsPort {
     }
 
     private static CountedDeputy counted(ResultSet row) throws SQLException {
-        Map<String, Long> counts = new HashMap<>();
+        Map<String, BigDecimal> counts = new HashMap<>();
         Array keys = row.getArray("keys");
         if (keys != null) {
             String[] keyValues = (String[]) keys.getArray();
-            Long[] countValues = (Long[]) row.getArray("counts").getArray();
+            BigDecimal[] countValues = (BigDecimal[]) row.getArray("counts").getArray();
             for (int i = 0; i < keyValues.length; i++) {
                 counts.put(keyValues[i], countValues[i]);
             }
@@ -60,7 +61,7 @@ class ComplianceCountsAdapter implements ComplianceCountsPort {
         DeputyAttributes attributes = new DeputyAttributes(row.getBoolean("grassroots"), row.getBoolean("military"),
                 Constituency.valueOf(row.getString("constituency")), positions(row.getArray("positions")));
         return new CountedDeputy(new DeputyId(row.getObject("id", UUID.class)), attributes,
-                tally -> counts.getOrDefault(tally.key(), 0L));
+                tally -> counts.getOrDefault(tally.key(), BigDecimal.ZERO));
     }
 
     private static Set<Position> positions(Array held) throws SQLException {

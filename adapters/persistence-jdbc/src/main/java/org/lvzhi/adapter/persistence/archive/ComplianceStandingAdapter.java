@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
@@ -152,6 +153,6 @@ class ComplianceStandingAdapter implements ComplianceStandingPort {
     }
 
     @Serdeable
-    record StoredLine(String rule, String article, long count, int minimum, String status) {
+    record StoredLine(String rule, String article, BigDecimal count, int minimum, String status) {
     }
 }

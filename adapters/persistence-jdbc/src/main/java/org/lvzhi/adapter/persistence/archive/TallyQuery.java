@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.persistence.archive;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -20,13 +21,14 @@ public final class TallyQuery {
 
     public static final String SQL = """
             WITH tally AS (
-                SELECT * FROM unnest(?::text[], ?::text[], ?::date[], ?::date[], ?::text[])
-                    AS t(key, type, from_day, to_day, counting)),
+                SELECT * FROM unnest(?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::numeric[])
+                    AS t(key, type, from_day, to_day, counting, factor)),
             counted AS (
                 SELECT r.deputy_id, t.key,
                        CASE max(t.counting) WHEN 'COUNTERPART' THEN count(DISTINCT r.counterpart)
                                             WHEN 'OCCASION' THEN count(DISTINCT r.occurred_on)
-                                            ELSE count(*) END AS n
+                                            WHEN 'SUM' THEN sum(r.quantity * t.factor)
+                                            ELSE count(*) END::numeric AS n
                   FROM duty_record r
                   JOIN tally t ON r.type = t.type AND r.occurred_on BETWEEN t.from_day AND t.to_day
                  WHERE r.state = 'CONFIRMED'
@@ -53,6 +55,7 @@ public final class TallyQuery {
         List<Date> froms = new ArrayList<>();
         List<Date> tos = new ArrayList<>();
         List<String> counting = new ArrayList<>();
+        List<BigDecimal> factors = new ArrayList<>();
         for (Tally tally : plan.tallies()) {
             for (String type : tally.types()) {
                 keys.add(tally.key());
@@ -60,6 +63,7 @@ public final class TallyQuery {
                 froms.add(Date.valueOf(tally.range().from()));
                 tos.add(Date.valueOf(tally.range().to()));
                 counting.add(tally.counting());
+                factors.add(tally.factor(type));
             }
         }
         statement.setArray(1, connection.createArrayOf("text", keys.toArray()));
@@ -67,8 +71,9 @@ public final class TallyQuery {
         statement.setArray(3, connection.createArrayOf("date", froms.toArray()));
         statement.setArray(4, connection.createArrayOf("date", tos.toArray()));
         statement.setArray(5, connection.createArrayOf("text", counting.toArray()));
-        statement.setDate(6, Date.valueOf(on));
+        statement.setArray(6, connection.createArrayOf("numeric", factors.toArray()));
         statement.setDate(7, Date.valueOf(on));
-        statement.setObject(8, term.value());
+        statement.setDate(8, Date.valueOf(on));
+        statement.setObject(9, term.value());
     }
 }

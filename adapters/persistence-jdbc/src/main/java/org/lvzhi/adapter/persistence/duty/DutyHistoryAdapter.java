@@ -29,7 +29,7 @@ class DutyHistoryAdapter implements DutyHistoryPort {
     private static final String HISTORY = "SELECT " + DutyRecordRows.COLUMNS + ","
             + " NULL AS absent_from, NULL AS reference, NULL::boolean AS approved, NULL::boolean AS confirmed_attendance"
             + " FROM duty_record WHERE deputy_id = ANY (?) AND occurred_on BETWEEN ? AND ?"
-            + " UNION ALL SELECT id, deputy_id, NULL, absent_on, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
+            + " UNION ALL SELECT id, deputy_id, NULL, absent_on, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
             + " absent_from, reference, approved, confirmed_attendance"
             + " FROM absence WHERE deputy_id = ANY (?) AND absent_on BETWEEN ? AND ?"
             + " ORDER BY occurred_on, id";

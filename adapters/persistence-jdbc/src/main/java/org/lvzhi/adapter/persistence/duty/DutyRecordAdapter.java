@@ -52,7 +52,7 @@ class DutyRecordAdapter implements DutyRecordPort {
         DutyRecordRow stored = records.findById(record.id().value()).orElseThrow();
         records.update(new DutyRecordRow(stored.id(), stored.deputyId(), stored.type(), stored.occurredOn(),
                 stored.activityId(), stored.counterpart(), stored.note(), stored.source(), record.state().name(),
-                record.rejectionReason().orElse(null), stored.registeredBy(), stored.registeredAt()));
+                record.rejectionReason().orElse(null), stored.registeredBy(), stored.registeredAt(), stored.quantity()));
     }
 
     @Override
@@ -94,13 +94,13 @@ class DutyRecordAdapter implements DutyRecordPort {
         return new DutyRecordRow(record.id().value(), record.deputy().value(), record.type(), record.date(),
                 record.activity().map(DutyActivityId::value).orElse(null), record.counterpart().orElse(null),
                 record.note().orElse(null), record.source().name(), record.state().name(),
-                record.rejectionReason().orElse(null), record.registeredBy(), clock.instant());
+                record.rejectionReason().orElse(null), record.registeredBy(), clock.instant(), record.quantity());
     }
 
     private static DutyRecord toRecord(DutyRecordRow row) {
         return new DutyRecord(new DutyRecordId(row.id()), new DeputyId(row.deputyId()), row.type(), row.occurredOn(),
                 Optional.ofNullable(row.activityId()).map(DutyActivityId::new), Optional.ofNullable(row.counterpart()),
                 Optional.ofNullable(row.note()), RecordSource.valueOf(row.source()), ReviewState.valueOf(row.state()),
-                Optional.ofNullable(row.rejectionReason()), row.registeredBy());
+                Optional.ofNullable(row.rejectionReason()), row.registeredBy(), row.quantity());
     }
 }

@@ -3,6 +3,7 @@ package org.lvzhi.adapter.persistence.duty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,5 +21,6 @@ record DutyRecordRow(
         String state,
         @Nullable String rejectionReason,
         String registeredBy,
-        Instant registeredAt) {
+        Instant registeredAt,
+        BigDecimal quantity) {
 }

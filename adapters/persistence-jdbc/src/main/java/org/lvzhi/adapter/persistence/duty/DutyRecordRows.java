@@ -15,7 +15,7 @@ import org.lvzhi.domain.duty.ReviewState;
 public final class DutyRecordRows {
 
     public static final String COLUMNS =
-            "id, deputy_id, type, occurred_on, activity_id, counterpart, note, source, state, rejection_reason, registered_by";
+            "id, deputy_id, type, occurred_on, activity_id, counterpart, note, source, state, rejection_reason, registered_by, quantity";
 
     private DutyRecordRows() {
     }
@@ -26,6 +26,7 @@ public final class DutyRecordRows {
                 Optional.ofNullable(row.getObject("activity_id", UUID.class)).map(DutyActivityId::new),
                 Optional.ofNullable(row.getString("counterpart")), Optional.ofNullable(row.getString("note")),
                 RecordSource.valueOf(row.getString("source")), ReviewState.valueOf(row.getString("state")),
-                Optional.ofNullable(row.getString("rejection_reason")), row.getString("registered_by"));
+                Optional.ofNullable(row.getString("rejection_reason")), row.getString("registered_by"),
+                row.getBigDecimal("quantity"));
     }
 }

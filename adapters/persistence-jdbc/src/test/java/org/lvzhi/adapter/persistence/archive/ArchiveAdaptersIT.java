@@ -3,6 +3,7 @@ package org.lvzhi.adapter.persistence.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,7 +135,8 @@ class ArchiveAdaptersIT extends TenantIT {
         assertThat(read(own, () -> standings.countsByStatus(new StandingFilter(Optional.of(QuotaStatus.MET), Optional.of(group),
                 Optional.empty(), Optional.empty())))).containsOnly(Map.entry(QuotaStatus.BEHIND, 1L), Map.entry(QuotaStatus.MET, 1L));
         assertThat(all.items().getFirst()).isEqualTo(new ComplianceStanding(behind, "乙落后", DAY.plusDays(1), QuotaStatus.BEHIND, List.of(
-                new QuotaLine("QH-3.1", "第三条", 0, 4, QuotaStatus.BEHIND), new QuotaLine("QH-3.2", "第三条", 2, 4, QuotaStatus.ON_TRACK))));
+                new QuotaLine("QH-3.1", "第三条", BigDecimal.ZERO, 4, QuotaStatus.BEHIND),
+                new QuotaLine("QH-3.2", "第三条", BigDecimal.valueOf(2), 4, QuotaStatus.ON_TRACK))));
         assertThat(metOnly.items()).extracting(ComplianceStanding::deputy).containsExactly(met);
         assertThat(ofGroup.items()).extracting(ComplianceStanding::name).containsExactly("乙落后", "甲达标");
         assertThat(read(() -> standings.list(none, new KeysetRequest(Optional.empty(), 20))).items()).extracting(ComplianceStanding::deputy).doesNotContain(behind, met, atRisk);
@@ -145,7 +147,8 @@ class ArchiveAdaptersIT extends TenantIT {
     }
 
     private static QuotaVerdict verdict(String rule, QuotaStatus status, long count) {
-        return new QuotaVerdict(rule, "第三条", "每年走访选民不少于四次", List.of("VISIT"), count, 4, Optional.empty(),
+        return new QuotaVerdict(rule, "第三条", "每年走访选民不少于四次", List.of("VISIT"), BigDecimal.valueOf(count), Optional.empty(), 4,
+                Optional.empty(),
                 new DateRange(DAY.withDayOfYear(1), DAY), status, false);
     }
 

@@ -3,9 +3,11 @@ package org.lvzhi.adapter.persistence.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lvzhi.domain.compliance.DutyFixtures.profileOf;
 import static org.lvzhi.domain.policy.ProfileFixtures.calendarYear;
+import static org.lvzhi.domain.policy.ProfileFixtures.measured;
 import static org.lvzhi.domain.policy.ProfileFixtures.quotaRule;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +38,7 @@ import org.lvzhi.domain.deputy.PositionAssignment;
 import org.lvzhi.domain.deputy.PositionAssignmentId;
 import org.lvzhi.domain.deputy.Seat;
 import org.lvzhi.domain.duty.DutyRecord;
+import org.lvzhi.domain.policy.MeasureUnit;
 import org.lvzhi.domain.policy.Quota;
 
 class ComplianceCountsAdapterIT extends TenantIT {
@@ -65,13 +68,17 @@ class ComplianceCountsAdapterIT extends TenantIT {
                     load.find(busy).orElseThrow().person().id(), Optional.empty(), ON.minusYears(1), Optional.empty()));
             List.of(visit(busy, ON.minusDays(3), Optional.empty()), visit(busy, ON.minusDays(2), Optional.empty()),
                     visit(busy, ON.minusYears(1), Optional.empty()), contact(busy, "张大爷"), contact(busy, "张大爷"), contact(busy, "李阿姨"),
-                    visit(resigned, ON.minusDays(1), Optional.empty())).forEach(records::add);
+                    visit(resigned, ON.minusDays(1), Optional.empty()), training(busy, "0.5"), training(busy, "1.5")).forEach(records::add);
             records.add(DutyRecord.selfRegistered(busy, "VISIT", ON.minusDays(1), Optional.empty(), Optional.empty(), "deputy"));
             deputies.update(load.find(resigned).orElseThrow().deputy().moveTo(DeputyStatus.RESIGNED));
         });
         Term term = read(own, () -> loadTerms.find(ownTerm)).orElseThrow();
-        CountingPlan plan = CountingPlan.forQuotas(profileOf(quotaRule("X-visit", 3, "VISIT"), quotaRule("X-contact",
-                new Quota(List.of("FIXED_CONTACT_VISIT"), 2, Optional.empty(), calendarYear(), Optional.empty(), Optional.of("FIXED_CONTACT")))),
+        CountingPlan plan = CountingPlan.forQuotas(profileOf(List.of(measured("TRAINING_DAYS", MeasureUnit.DAY)), Optional.empty(),
+                quotaRule("X-visit", 3, "VISIT"),
+                quotaRule("X-contact", new Quota(List.of("FIXED_CONTACT_VISIT"), 2, Optional.empty(), calendarYear(), Optional.empty(),
+                        Optional.of("FIXED_CONTACT"), Optional.empty())),
+                quotaRule("X-half-days", new Quota(List.of("TRAINING_DAYS"), 4, Optional.empty(), calendarYear(), Optional.empty(),
+                        Optional.empty(), Optional.of(MeasureUnit.HALF_DAY)))),
                 term, ON);
         Map<DeputyId, CountedDeputy> counted = new HashMap<>();
 
@@ -81,8 +88,8 @@ class ComplianceCountsAdapterIT extends TenantIT {
         });
 
         assertThat(counted.keySet()).containsExactlyInAnyOrder(busy, idle).doesNotContain(resigned, ofLaterTerm);
-        assertThat(byKind(plan, counted.get(busy))).isEqualTo(Map.of("VISIT", 2L, "FIXED_CONTACT_VISIT", 2L));
-        assertThat(byKind(plan, counted.get(idle))).isEqualTo(Map.of("VISIT", 0L, "FIXED_CONTACT_VISIT", 0L));
+        assertThat(byKind(plan, counted.get(busy))).isEqualTo(Map.of("VISIT", 2, "FIXED_CONTACT_VISIT", 2, "TRAINING_DAYS", 4));
+        assertThat(byKind(plan, counted.get(idle))).isEqualTo(Map.of("VISIT", 0, "FIXED_CONTACT_VISIT", 0, "TRAINING_DAYS", 0));
         assertThat(counted.get(busy).attributes()).isEqualTo(new DeputyAttributes(true, false, Constituency.ELECTING_UNIT,
                 Set.of(Position.VICE_CHAIR)));
         assertThat(counted.get(idle).attributes()).isEqualTo(new DeputyAttributes(false, true, Constituency.DISTRICT, Set.of()));
@@ -110,10 +117,15 @@ class ComplianceCountsAdapterIT extends TenantIT {
         assertThat(seenHere).contains(deputy);
     }
 
-    /** The deputy's count of each tally, by the one record type it counts. */
-    private static Map<String, Long> byKind(CountingPlan plan, CountedDeputy deputy) {
+    /** The deputy's count of each tally, by the one record type it counts (the sum of half-days is 0.5 × 2 + 1.5 × 2). */
+    private static Map<String, Integer> byKind(CountingPlan plan, CountedDeputy deputy) {
         return plan.tallies().stream().collect(Collectors.toMap(tally -> tally.types().iterator().next(),
-                tally -> deputy.counts().count(tally)));
+                tally -> deputy.counts().count(tally).intValueExact()));
+    }
+
+    private static DutyRecord training(DeputyId deputy, String days) {
+        return DutyRecord.registered(deputy, "TRAINING_DAYS", ON.minusDays(5), Optional.empty(), Optional.empty(), Optional.empty(), "staff")
+                .measuring(new BigDecimal(days));
     }
 
     private static DutyRecord visit(DeputyId deputy, LocalDate on, Optional<String> counterpart) {

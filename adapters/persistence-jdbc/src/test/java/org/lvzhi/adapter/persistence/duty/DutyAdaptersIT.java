@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,8 @@ class DutyAdaptersIT extends TenantIT {
     void recordRoundTripAndReview() {
         DutyActivity activity = activity();
         DutyRecord self = new DutyRecord(DutyRecordId.random(), deputy, "CONTACT_VOTERS", DAY, Optional.of(activity.id()),
-                Optional.of("张三（选民）"), Optional.of("反映停车难问题"), RecordSource.SELF, ReviewState.PENDING, Optional.empty(), "deputy-1");
+                Optional.of("张三（选民）"), Optional.of("反映停车难问题"), RecordSource.SELF, ReviewState.PENDING, Optional.empty(), "deputy-1",
+                new BigDecimal("1.5"));
         DutyRecord bare = DutyRecord.registered(deputy, "STUDY", DAY.minusDays(3), Optional.empty(), Optional.empty(), Optional.empty(),
                 "staff");
         run(() -> {
@@ -123,7 +125,7 @@ class DutyAdaptersIT extends TenantIT {
     void oneRecordPerActivity() {
         DutyActivity activity = activity();
         DutyRecord first = new DutyRecord(DutyRecordId.random(), invitee, "MEETING", DAY, Optional.of(activity.id()), Optional.empty(),
-                Optional.empty(), RecordSource.SELF, ReviewState.PENDING, Optional.empty(), "deputy");
+                Optional.empty(), RecordSource.SELF, ReviewState.PENDING, Optional.empty(), "deputy", BigDecimal.ONE);
         run(() -> records.add(first));
 
         InvariantViolation refused = catchThrowableOfType(InvariantViolation.class, () -> run(() -> records.add(

@@ -3,6 +3,7 @@ package org.lvzhi.adapter.persistence.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,7 +182,7 @@ class StatisticsAdaptersIT extends TenantIT {
     }
 
     private static QuotaVerdict verdict(QuotaStatus status) {
-        return new QuotaVerdict("QH-3." + status.ordinal(), "第三条", "走访", List.of("VISIT"), 1, 2, Optional.empty(),
+        return new QuotaVerdict("QH-3." + status.ordinal(), "第三条", "走访", List.of("VISIT"), BigDecimal.ONE, Optional.empty(), 2, Optional.empty(),
                 new DateRange(DAY.withDayOfYear(1), DAY), status, false);
     }
 }

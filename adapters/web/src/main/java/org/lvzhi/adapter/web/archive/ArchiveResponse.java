@@ -1,6 +1,7 @@
 package org.lvzhi.adapter.web.archive;
 
 import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.lvzhi.application.archive.port.in.DutyArchive;
@@ -48,11 +49,12 @@ record ArchiveResponse(
 
     @Serdeable
     record RecordLine(String id, LocalDate date, String state, String stateName, String counterpart, String note,
-            String rejectionReason) {
+            String rejectionReason, BigDecimal quantity) {
 
         static RecordLine of(DutyRecord record) {
             return new RecordLine(record.id().toString(), record.date(), record.state().name(), Messages.label(record.state()),
-                    record.counterpart().orElse(null), record.note().orElse(null), record.rejectionReason().orElse(null));
+                    record.counterpart().orElse(null), record.note().orElse(null), record.rejectionReason().orElse(null),
+                    record.quantity());
         }
     }
 
@@ -66,27 +68,35 @@ record ArchiveResponse(
     }
 
     @Serdeable
-    record QuotaLine(String rule, String article, String summary, List<String> counts, long count, int minimum,
+    record QuotaLine(String rule, String article, String summary, List<String> counts, BigDecimal count, String unit, int minimum,
             Integer maximum, LocalDate windowFrom, LocalDate windowTo, String status, String statusName, boolean aboveMaximum) {
 
         static QuotaLine of(QuotaVerdict verdict) {
             return new QuotaLine(verdict.rule(), verdict.article(), verdict.summary(), verdict.counts(), verdict.count(),
-                    verdict.minimum(), verdict.maximum().orElse(null), verdict.window().from(), verdict.window().to(),
+                    verdict.unit().map(Enum::name).orElse(null), verdict.minimum(), verdict.maximum().orElse(null), verdict.window().from(), verdict.window().to(),
                     verdict.status().name(), Messages.label(verdict.status()), verdict.aboveMaximum());
         }
     }
 
+    /** The points of the scheme's window holding the date, the band they fall in, and every line that makes them up. */
     @Serdeable
-    record PointsSummary(String rule, String article, int total, List<PointsLine> lines) {
+    record PointsSummary(String rule, String article, LocalDate windowFrom, LocalDate windowTo, BigDecimal total, String band,
+            List<PointsLine> lines) {
 
         static PointsSummary of(DutyPoints points) {
-            return new PointsSummary(points.rule(), points.article(), points.total(), points.lines().stream()
-                    .map(line -> new PointsLine(line.record().toString(), line.type(), line.date(), line.points(), line.capped()))
-                    .toList());
+            return new PointsSummary(points.rule(), points.article(), points.window().from(), points.window().to(), points.total(),
+                    points.band().orElse(null), points.lines().stream().map(PointsLine::of).toList());
         }
     }
 
+    /** One fact and its points: {@code factId} is the record's or the absence's id by {@code source}, none for base and limits. */
     @Serdeable
-    record PointsLine(String recordId, String type, LocalDate date, int points, boolean capped) {
+    record PointsLine(String source, String factId, String type, LocalDate date, BigDecimal quantity, BigDecimal points,
+            boolean capped, String rule, String article) {
+
+        static PointsLine of(org.lvzhi.domain.compliance.PointsLine line) {
+            return new PointsLine(line.source().name(), line.fact().orElse(null), line.type(), line.date(), line.quantity(),
+                    line.points(), line.capped(), line.rule(), line.article());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.lvzhi.adapter.web.archive;
 
 import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.lvzhi.application.archive.port.out.ComplianceStanding;
@@ -17,6 +18,6 @@ record StandingResponse(String deputyId, String name, LocalDate evaluatedOn, Str
     }
 
     @Serdeable
-    record Line(String rule, String article, long count, int minimum, String status) {
+    record Line(String rule, String article, BigDecimal count, int minimum, String status) {
     }
 }

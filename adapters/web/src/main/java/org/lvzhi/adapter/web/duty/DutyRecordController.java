@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.lvzhi.adapter.web.shared.Allowed;
@@ -81,13 +82,13 @@ class DutyRecordController {
     @Serdeable
     record RecordRequest(
             @Nullable String deputyId, @Nullable String type, @Nullable LocalDate date, @Nullable String counterpart,
-            @Nullable String note) {
+            @Nullable String note, @Nullable BigDecimal quantity) {
 
         RecordCommand toCommand(boolean forDeputy) {
             Optional<DeputyId> deputy = forDeputy
                     ? Optional.of(Ids.parse("deputyId", deputyId, DeputyId::new))
                     : Optional.empty();
-            return new RecordCommand(deputy, type, date, present(counterpart), present(note));
+            return new RecordCommand(deputy, type, date, present(counterpart), present(note), Optional.ofNullable(quantity));
         }
 
         private static Optional<String> present(String text) {

@@ -2,6 +2,7 @@ package org.lvzhi.adapter.web.duty;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.lvzhi.domain.duty.DutyActivityId;
 import org.lvzhi.domain.duty.DutyRecord;
@@ -22,12 +23,13 @@ record DutyRecordResponse(
         @Schema(implementation = ReviewState.class, requiredMode = Schema.RequiredMode.REQUIRED) String state,
         String stateName,
         String rejectionReason,
-        String registeredBy) {
+        String registeredBy,
+        BigDecimal quantity) {
 
     static DutyRecordResponse of(DutyRecord record) {
         return new DutyRecordResponse(record.id().toString(), record.deputy().toString(), record.type(), record.date(),
                 record.activity().map(DutyActivityId::toString).orElse(null), record.counterpart().orElse(null),
                 record.note().orElse(null), record.source().name(), record.state().name(), Messages.label(record.state()),
-                record.rejectionReason().orElse(null), record.registeredBy());
+                record.rejectionReason().orElse(null), record.registeredBy(), record.quantity());
     }
 }

@@ -1,6 +1,7 @@
 package org.lvzhi.adapter.web.report;
 
 import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.lvzhi.application.report.port.out.DutyReportView;
@@ -13,7 +14,7 @@ record DutyReportResponse(
         String deputyId, String name, String kind, int termNumber, LocalDate termStartsOn, LocalDate termEndsOn,
         LocalDate from, LocalDate to, int year, LocalDate on, LocalDate dueOn, String dueArticle,
         String state, String stateName, String narrative, LocalDate submittedOn, List<QuotaLine> quotas,
-        List<String> columns, List<MonthLine> months, List<Integer> monthTotals, Integer points, List<CaseLine> cases,
+        List<String> columns, List<MonthLine> months, List<Integer> monthTotals, BigDecimal points, List<CaseLine> cases,
         List<SuggestionLine> suggestions, List<ProposalLine> proposals) {
 
     static DutyReportResponse of(DutyReportView view) {
@@ -39,7 +40,7 @@ record DutyReportResponse(
     }
 
     @Serdeable
-    record QuotaLine(String rule, String article, String summary, long count, int minimum, String status, String statusName) {
+    record QuotaLine(String rule, String article, String summary, BigDecimal count, int minimum, String status, String statusName) {
     }
 
     @Serdeable

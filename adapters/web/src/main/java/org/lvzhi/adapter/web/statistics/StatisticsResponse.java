@@ -2,6 +2,7 @@ package org.lvzhi.adapter.web.statistics;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
+import java.math.BigDecimal;
 import java.util.List;
 import org.lvzhi.application.statistics.port.out.PointsRanking;
 import org.lvzhi.application.statistics.port.out.TenantStatistics;
@@ -31,7 +32,7 @@ record StatisticsResponse(int year, List<Line> deputyGroups, List<Line> liaisonS
     }
 
     @Serdeable
-    record Rank(int rank, String deputyId, String name, int points) {
+    record Rank(int rank, String deputyId, String name, BigDecimal points) {
     }
 
     private static List<Line> lines(List<TenantStatistics.Line> lines) {

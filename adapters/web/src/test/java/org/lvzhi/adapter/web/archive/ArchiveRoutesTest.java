@@ -7,6 +7,7 @@ import static org.lvzhi.adapter.web.testing.ProblemAssert.assertProblem;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ class ArchiveRoutesTest {
     void filtersTheOverview() {
         UnitId group = UnitId.random();
         archives.answer(new Slice<>(List.of(new ComplianceStanding(ZHANG, "张三", FixedClock.TODAY, QuotaStatus.BEHIND,
-                List.of(new ComplianceStanding.QuotaLine("QH-3.1", "青海省代表履职办法第三条", 1, 4, QuotaStatus.BEHIND)))), 20, Optional.empty()), "overview");
+                List.of(new ComplianceStanding.QuotaLine("QH-3.1", "青海省代表履职办法第三条", BigDecimal.ONE, 4, QuotaStatus.BEHIND)))), 20, Optional.empty()), "overview");
 
         var overview = api.get("/api/v1/compliance-overview?status=BEHIND&deputyGroupId=" + group, OFFICER);
 

@@ -1,5 +1,6 @@
 package org.lvzhi.application.archive.port.out;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.lvzhi.domain.compliance.QuotaStatus;
@@ -13,6 +14,6 @@ public record ComplianceStanding(DeputyId deputy, String name, LocalDate evaluat
     }
 
     /** One quota as the overview keeps it. */
-    public record QuotaLine(String rule, String article, long count, int minimum, QuotaStatus status) {
+    public record QuotaLine(String rule, String article, BigDecimal count, int minimum, QuotaStatus status) {
     }
 }
