@@ -11,7 +11,7 @@ public final class AccountAccess {
     /** List, invite, disable and enable the accounts of the congress. */
     public static final String MANAGE = "account.manage";
     /** Create, list, rotate and revoke the congress's API clients. */
-    public static final String MANAGE_CLIENTS = "api-client.manage";
+    public static final String MANAGE_CLIENTS = "account.manage-clients";
 
     public static final Grants GRANTS = Grants.of()
             .allow(MANAGE, PLATFORM_ADMIN, TENANT_ADMIN)
