@@ -136,15 +136,15 @@ class ReadBenchmark implements TestPropertyProvider {
         results.add(measure("one deputy's archive", 5, i -> "/api/v1/deputies/" + deputy("bench", DEPUTIES) + "/archive?on=" + ON,
                 liaison, "bench", ARCHIVE_FLOOR, i -> List.of(deputy("bench", DEPUTIES))));
         results.add(measure("statistics per deputy, a page of 50", 3,
-                i -> "/api/v1/statistics/deputies?year=2026&page=" + random.nextInt(Math.min(statisticsPages, 100)), liaison, "bench",
+                i -> "/api/v1/statistics/deputies?year=2026", liaison, "bench",
                 STATISTICS_FLOOR, i -> List.of(50 * random.nextInt(Math.min(statisticsPages, 100)))));
         results.add(measure("statistics per deputy, one deputy group", 3,
                 i -> "/api/v1/statistics/deputies?year=2026&deputyGroupId=" + uuid("bench", "group", 1 + random.nextInt(groups(DEPUTIES))),
                 liaison, "bench", null, null));
         results.add(measure("a handling unit's open suggestions (its head)", 3,
-                i -> "/api/v1/suggestions/awaiting-reply?page=" + random.nextInt(awaitingPages), unitHead, "bench",
+                i -> "/api/v1/suggestions/awaiting-reply", unitHead, "bench",
                 AWAITING_FLOOR, i -> List.of(unit, 20 * random.nextInt(awaitingPages))));
-        results.add(measure("compliance overview, a page", 3, i -> "/api/v1/compliance-overview?page=" + random.nextInt(50), liaison,
+        results.add(measure("compliance overview, a page", 3, i -> "/api/v1/compliance-overview", liaison,
                 "bench", OVERVIEW_FLOOR, i -> List.of(20 * random.nextInt(50))));
         results.add(interleaved(liaison, small));
         Export export = export(liaison);
