@@ -17,12 +17,12 @@ import org.lvzhi.application.duty.ArchiveReaders;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.DeputyStatus;
@@ -61,7 +61,7 @@ class SupervisionService implements SupervisionUseCases {
     }
 
     @Override
-    public Page<SupervisionCase> list(ActingCaller caller, Optional<CaseState> state, PageRequest page) {
+    public Slice<SupervisionCase> list(ActingCaller caller, Optional<CaseState> state, KeysetRequest page) {
         if (!ArchiveAccess.GRANTS.allows(caller, ArchiveAccess.READ_OVERVIEW)) {
             throw new AccessDenied(MESSAGES.text("cases.denied"));
         }

@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.lvzhi.application.deadline.port.in.DeadlineAccess;
 import org.lvzhi.application.deadline.port.in.DeadlineQueries;
 import org.lvzhi.application.deadline.port.out.DeadlinePort;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deadline.DeadlineClock;
@@ -34,7 +34,7 @@ class DeadlineQueryService implements DeadlineQueries {
     }
 
     @Override
-    public Page<DeadlineClock> overdue(ActingCaller caller, Optional<UnitId> unit, PageRequest page) {
+    public Slice<DeadlineClock> overdue(ActingCaller caller, Optional<UnitId> unit, KeysetRequest page) {
         checkReader(caller);
         return transactions.readInCongress(caller.congress(), () -> deadlines.overdue(unit, LegalDate.today(clock), page));
     }

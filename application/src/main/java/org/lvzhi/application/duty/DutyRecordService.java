@@ -18,11 +18,11 @@ import org.lvzhi.application.duty.port.in.ReviewDecision;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.deputy.Login;
 import org.lvzhi.domain.duty.DutyRecord;
@@ -128,7 +128,7 @@ class DutyRecordService implements DutyRecordUseCases {
     }
 
     @Override
-    public Page<DutyRecord> reviewQueue(ActingCaller caller, PageRequest page) {
+    public Slice<DutyRecord> reviewQueue(ActingCaller caller, KeysetRequest page) {
         return transactions.readInCongress(caller.congress(), () -> DutyAccess.GRANTS.allows(caller, DutyAccess.LIAISON_OFFICE)
                 ? records.pending(page)
                 : records.pendingInGroups(authority.groupsLedBy(caller, LegalDate.today(clock)), page));

@@ -3,10 +3,10 @@ package org.lvzhi.application.suggestion;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.application.suggestion.port.in.SuggestionQueries;
 import org.lvzhi.application.suggestion.port.out.AwaitingReply;
@@ -37,13 +37,13 @@ class SuggestionQueryService implements SuggestionQueries {
     }
 
     @Override
-    public Page<Suggestion> list(ActingCaller caller, SuggestionFilter filter, PageRequest page) {
+    public Slice<Suggestion> list(ActingCaller caller, SuggestionFilter filter, KeysetRequest page) {
         return transactions.readInCongress(caller.congress(),
                 () -> suggestions.list(authority.scope(caller, LegalDate.today(clock)), filter, page));
     }
 
     @Override
-    public Page<AwaitingReply> awaitingReply(ActingCaller caller, PageRequest page) {
+    public Slice<AwaitingReply> awaitingReply(ActingCaller caller, KeysetRequest page) {
         return transactions.readInCongress(caller.congress(),
                 () -> suggestions.awaitingReply(authority.scope(caller, LegalDate.today(clock)), page));
     }

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.lvzhi.application.duty.port.in.RecordCommand;
 import org.lvzhi.application.duty.port.in.ReviewDecision;
 import org.lvzhi.application.event.Notification;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.testing.InMemoryPlatform;
 import org.lvzhi.application.testing.QinghaiLike;
 import org.lvzhi.application.testing.RecordingNotifications;
@@ -220,8 +220,8 @@ class DutyRecordServiceTest {
         DutyRecord ours = selfRegisteredGroupActivity(ma);
         DutyRecord theirs = selfRegisteredGroupActivity(caller("cairang", QINGHAI, AccessRole.DEPUTY));
 
-        var ecologyQueue = service.reviewQueue(ecologyLeader, PageRequest.of(null, null));
-        var staffQueue = service.reviewQueue(liaison, PageRequest.of(null, null));
+        var ecologyQueue = service.reviewQueue(ecologyLeader, KeysetRequest.of(null, null));
+        var staffQueue = service.reviewQueue(liaison, KeysetRequest.of(null, null));
 
         assertThat(ecologyQueue.items()).containsExactly(ours);
         assertThat(staffQueue.items()).containsExactlyInAnyOrder(ours, theirs);

@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.suggestion.RecordingDeadlineClocks.Call;
 import org.lvzhi.application.suggestion.port.in.AssignCommand;
 import org.lvzhi.application.suggestion.port.in.DraftSuggestionCommand;
@@ -203,9 +203,9 @@ class SuggestionServiceTest {
         Violation unsigned = violationOf(() -> bed.handling.reply(bed.waterUnit, suggestion.id(), new ReplyCommand("答复", "办公室小陈")));
         assertThat(unsigned.field()).isEqualTo("signedBy");
         assertThat(unsigned.message()).contains("办公室小陈").contains("省水利厅").contains("王厅长");
-        assertThat(bed.queries.list(bed.waterUnit, SuggestionFilter.all(), PageRequest.of(0, 20)).items())
+        assertThat(bed.queries.list(bed.waterUnit, SuggestionFilter.all(), KeysetRequest.of(null, 20)).items())
                 .extracting(Suggestion::id).containsExactly(suggestion.id());
-        assertThat(bed.queries.list(bed.educationUnit, SuggestionFilter.all(), PageRequest.of(0, 20)).items()).isEmpty();
+        assertThat(bed.queries.list(bed.educationUnit, SuggestionFilter.all(), KeysetRequest.of(null, 20)).items()).isEmpty();
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
@@ -71,13 +71,18 @@ public final class InMemoryDutyRecords implements DutyRecordPort {
     }
 
     @Override
-    public Page<DutyRecord> pending(PageRequest page) {
-        return Paging.page(pendingRecords().toList(), page);
+    public Slice<DutyRecord> pending(KeysetRequest page) {
+        return Paging.slice(pendingRecords().toList(), page, InMemoryDutyRecords::cursor);
     }
 
     @Override
-    public Page<DutyRecord> pendingInGroups(Set<UnitId> groups, PageRequest page) {
-        return Paging.page(pendingRecords().filter(r -> deputyGroupOf(r.deputy()).map(groups::contains).orElse(false)).toList(), page);
+    public Slice<DutyRecord> pendingInGroups(Set<UnitId> groups, KeysetRequest page) {
+        return Paging.slice(pendingRecords().filter(r -> deputyGroupOf(r.deputy()).map(groups::contains).orElse(false)).toList(), page,
+                InMemoryDutyRecords::cursor);
+    }
+
+    private static String cursor(DutyRecord record) {
+        return KeysetRequest.cursor(record.date(), record.id().value());
     }
 
     /** Stores the record in the congress as test set-up. */

@@ -3,8 +3,8 @@ package org.lvzhi.application.testing;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.suggestion.port.out.AwaitingReply;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;
 import org.lvzhi.application.suggestion.port.out.SuggestionScope;
@@ -53,8 +53,8 @@ public final class InMemorySuggestions implements SuggestionPort {
     }
 
     @Override
-    public Page<Suggestion> list(SuggestionScope scope, SuggestionFilter filter, PageRequest page) {
-        return Paging.page(matching(scope, filter), page);
+    public Slice<Suggestion> list(SuggestionScope scope, SuggestionFilter filter, KeysetRequest page) {
+        return Paging.slice(matching(scope, filter), page, s -> KeysetRequest.cursor(s.actions().getFirst().at(), s.id().value()));
     }
 
     private List<Suggestion> matching(SuggestionScope scope, SuggestionFilter filter) {
@@ -71,12 +71,12 @@ public final class InMemorySuggestions implements SuggestionPort {
     }
 
     @Override
-    public Page<AwaitingReply> awaitingReply(SuggestionScope scope, PageRequest page) {
-        return Paging.page(matching(scope, new SuggestionFilter(Optional.empty(), Optional.empty())).stream()
+    public Slice<AwaitingReply> awaitingReply(SuggestionScope scope, KeysetRequest page) {
+        return Paging.slice(matching(scope, new SuggestionFilter(Optional.empty(), Optional.empty())).stream()
                 .filter(s -> s.state() == SuggestionState.ASSIGNED || s.state() == SuggestionState.REASSIGNED)
                 .map(AwaitingReply::of)
-                .sorted(Comparator.comparing(AwaitingReply::replyDueOn))
-                .toList(), page);
+                .sorted(Comparator.comparing(AwaitingReply::replyDueOn).thenComparing(line -> line.id().value()))
+                .toList(), page, line -> KeysetRequest.cursor(line.replyDueOn(), line.id().value()));
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.supervision.CaseState;
@@ -22,7 +22,7 @@ public final class InMemorySupervisionCases implements SupervisionCasePort {
     private static final Comparator<SupervisionCase> OLDEST_FIRST = Comparator.comparing(SupervisionCase::openedOn)
             .thenComparing(SupervisionCase::step).thenComparing(c -> c.id().value());
     private static final Comparator<SupervisionCase> NEWEST_FIRST =
-            Comparator.comparing(SupervisionCase::openedOn).reversed().thenComparing(c -> c.id().value());
+            Comparator.comparing(SupervisionCase::openedOn).thenComparing(c -> c.id().value()).reversed();
 
     private final InMemoryTransactions transactions;
     private final TenantTable<SupervisionCaseId, SupervisionCase> cases;
@@ -64,8 +64,9 @@ public final class InMemorySupervisionCases implements SupervisionCasePort {
     }
 
     @Override
-    public Page<SupervisionCase> list(Optional<CaseState> state, PageRequest page) {
-        return Paging.page(cases.visible().filter(c -> state.map(s -> c.state() == s).orElse(true)).sorted(NEWEST_FIRST).toList(), page);
+    public Slice<SupervisionCase> list(Optional<CaseState> state, KeysetRequest page) {
+        return Paging.slice(cases.visible().filter(c -> state.map(s -> c.state() == s).orElse(true)).sorted(NEWEST_FIRST).toList(), page,
+                c -> KeysetRequest.cursor(c.openedOn(), c.id().value()));
     }
 
     /** Stores the case in the congress as test set-up. */

@@ -129,11 +129,11 @@ class ReadBenchmark implements TestPropertyProvider {
         int statisticsPages = DEPUTIES / 50;
         int awaitingPages = 5;
         PathOf archive = i -> "/api/v1/deputies/" + deputy("bench", DEPUTIES) + "/archive?on=" + ON;
-        PathOf statisticsPage = i -> "/api/v1/statistics/deputies?year=2026&page=" + random.nextInt(Math.min(statisticsPages, 100));
+        PathOf statisticsPage = i -> "/api/v1/statistics/deputies?year=2026";
         PathOf groupPage = i -> "/api/v1/statistics/deputies?year=2026&deputyGroupId="
                 + uuid("bench", "group", 1 + random.nextInt(ProvinceDataSet.groups(DEPUTIES)));
-        PathOf awaiting = i -> "/api/v1/suggestions/awaiting-reply?page=" + random.nextInt(awaitingPages);
-        PathOf overview = i -> "/api/v1/compliance-overview?page=" + random.nextInt(50);
+        PathOf awaiting = i -> "/api/v1/suggestions/awaiting-reply";
+        PathOf overview = i -> "/api/v1/compliance-overview";
         List<Result> results = new ArrayList<>();
         results.add(measure("one deputy's archive", 5, archive, liaison, "bench", ARCHIVE_FLOOR, i -> List.of(deputy("bench", DEPUTIES))));
         results.add(measure("statistics per deputy, a page of 50", 3, statisticsPage, liaison, "bench",

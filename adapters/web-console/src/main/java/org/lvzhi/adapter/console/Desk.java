@@ -15,6 +15,7 @@ import org.lvzhi.application.deadline.port.in.DeadlineQueries;
 import org.lvzhi.application.duty.port.in.DutyAccess;
 import org.lvzhi.application.duty.port.in.DutyRecordUseCases;
 import org.lvzhi.application.shared.ActingCaller;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.compliance.QuotaStatus;
 import org.lvzhi.domain.supervision.CaseState;
@@ -28,6 +29,7 @@ import org.lvzhi.domain.supervision.CaseState;
 class Desk {
 
     private static final PageRequest COUNT_ONLY = new PageRequest(0, 1);
+    private static final KeysetRequest COUNTED = new KeysetRequest(Optional.empty(), 1, true);
 
     private final ArchiveQueries archives;
     private final DutyRecordUseCases records;
@@ -54,14 +56,14 @@ class Desk {
                 tiles.add(new DeskTile(ConsoleText.text("desk.deputies", ConsoleText.label(status)), deputies,
                         Optional.of("/standings?worst=" + status.name()), status.name()));
             }
-            tiles.add(tile("desk.open-cases", supervision.list(caller, Optional.of(CaseState.OPEN), COUNT_ONLY).total()));
+            tiles.add(tile("desk.open-cases", supervision.list(caller, Optional.of(CaseState.OPEN), COUNTED).total().orElseThrow()));
         }
         if (DutyAccess.GRANTS.allows(caller, DutyAccess.READ_REVIEW_QUEUE)) {
-            tiles.add(new DeskTile(ConsoleText.text("desk.review-queue"), records.reviewQueue(caller, COUNT_ONLY).total(),
+            tiles.add(new DeskTile(ConsoleText.text("desk.review-queue"), records.reviewQueue(caller, COUNTED).total().orElseThrow(),
                     Optional.of("/reviews"), "COUNT"));
         }
         if (DeadlineAccess.GRANTS.allows(caller, DeadlineAccess.READ_BOARD)) {
-            tiles.add(tile("desk.overdue", deadlines.overdue(caller, Optional.empty(), COUNT_ONLY).total()));
+            tiles.add(tile("desk.overdue", deadlines.overdue(caller, Optional.empty(), COUNTED).total().orElseThrow()));
         }
         tiles.add(tile("desk.leave-waiting", leave.awaiting(caller, COUNT_ONLY).total()));
         return tiles;

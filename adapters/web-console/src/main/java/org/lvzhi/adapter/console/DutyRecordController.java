@@ -29,7 +29,7 @@ import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.Principal;
 import org.lvzhi.domain.duty.DutyRecord;
 import org.lvzhi.domain.duty.DutyRecordId;
@@ -87,9 +87,9 @@ class DutyRecordController {
 
     @Get("/reviews")
     @View("reviews")
-    Map<String, Object> queue(@Nullable Principal principal, HttpRequest<?> request, @Nullable @QueryValue Integer page) {
+    Map<String, Object> queue(@Nullable Principal principal, HttpRequest<?> request, @Nullable @QueryValue String after) {
         ActingCaller caller = granted(acting.caller(principal, request), DutyAccess.READ_REVIEW_QUEUE);
-        return reviewQueue(caller, page, "", Optional.empty());
+        return reviewQueue(caller, after, "", Optional.empty());
     }
 
     @Post(value = "/reviews/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -115,12 +115,13 @@ class DutyRecordController {
                 "errors", errors, "notice", notice, "today", LegalDate.today(clock).toString());
     }
 
-    private Map<String, Object> reviewQueue(ActingCaller caller, @Nullable Integer page, String notice,
+    private Map<String, Object> reviewQueue(ActingCaller caller, @Nullable String after, String notice,
                                             Optional<ReviewRow.Refused> refused) {
         EffectiveProfile profile = profile(caller);
-        var queue = ListPage.of(records.reviewQueue(caller, PageRequest.of(page, null)), record -> ReviewRow.of(record,
+        var queue = ListPage.of(records.reviewQueue(caller, KeysetRequest.of(after, null, true)), record -> ReviewRow.of(record,
                 deputies.find(caller, record.deputy()).person().name().value(),
-                profile.activityType(record.type()).map(ActivityType::name).orElse(record.type()), refused), "");
+                profile.activityType(record.type()).map(ActivityType::name).orElse(record.type()), refused), "",
+                after != null);
         Map<String, Object> model = new HashMap<>();
         model.put("frame", frames.of(caller, ConsoleText.text("reviews.title")));
         model.put("queue", queue);

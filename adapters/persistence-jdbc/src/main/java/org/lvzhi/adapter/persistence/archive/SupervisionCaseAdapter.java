@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.lvzhi.adapter.persistence.shared.KeysetOrder;
 import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.supervision.CaseGrounds;
@@ -31,6 +32,9 @@ class SupervisionCaseAdapter implements SupervisionCasePort {
 
     private static final String COLUMNS = "id, deputy_id, rule, article, trigger_key, step, action, actor, alternatives,"
             + " evidence, opened_on, state, outcome, note, closed_by, closed_on, ground_facts, ground_windows_from, ground_windows_to";
+
+    /** Newest first: {@code supervision_case_keyset} (035), with a state {@code supervision_case_state_page}. */
+    private static final KeysetOrder NEWEST = KeysetOrder.descending("opened_on", "id", KeysetOrder.Type.DATE);
 
     private final JdbcOperations jdbc;
 
@@ -92,14 +96,12 @@ class SupervisionCaseAdapter implements SupervisionCasePort {
     }
 
     @Override
-    public Page<SupervisionCase> list(Optional<CaseState> state, PageRequest page) {
-        String where = state.map(s -> " WHERE state = ?").orElse("");
+    public Slice<SupervisionCase> list(Optional<CaseState> state, KeysetRequest page) {
+        String where = " WHERE " + state.map(s -> "state = ?").orElse("TRUE");
         List<Object> parameters = new ArrayList<>(state.map(s -> (Object) s.name()).stream().toList());
-        long total = Statements.count(jdbc, "SELECT count(*) FROM supervision_case" + where, parameters);
-        parameters.add(page.size());
-        parameters.add(page.offset());
-        return Page.of(query("SELECT " + COLUMNS + " FROM supervision_case" + where
-                + " ORDER BY opened_on DESC, id LIMIT ? OFFSET ?", parameters), page, total);
+        return Slice.of(query("SELECT " + COLUMNS + " FROM supervision_case" + where + NEWEST.page(), NEWEST.parameters(parameters, page)),
+                        page, c -> KeysetOrder.cursor(c.openedOn(), c.id().value()))
+                .counted(page, () -> Statements.count(jdbc, "SELECT count(*) FROM supervision_case" + where, parameters));
     }
 
     private List<SupervisionCase> query(String sql, List<Object> parameters) {

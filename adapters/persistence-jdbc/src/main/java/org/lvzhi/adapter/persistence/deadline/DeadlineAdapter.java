@@ -10,10 +10,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.KeysetOrder;
 import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.deadline.port.out.DeadlinePort;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deadline.DeadlineClock;
 import org.lvzhi.domain.deadline.DeadlineId;
@@ -21,6 +22,9 @@ import org.lvzhi.domain.deadline.DeadlineId;
 /** The acting congress's clocks, on the business transaction's connection (row-level security keeps them its own). */
 @Singleton
 class DeadlineAdapter implements DeadlinePort {
+
+    /** Earliest due first: {@code deadline_open_due} (031), of one unit {@code deadline_open_unit_due} (035). */
+    private static final KeysetOrder DUE_FIRST = KeysetOrder.ascending("due_on", "id", KeysetOrder.Type.DATE);
 
     private final JdbcOperations jdbc;
 
@@ -103,16 +107,14 @@ class DeadlineAdapter implements DeadlinePort {
     }
 
     @Override
-    public Page<DeadlineClock> overdue(Optional<UnitId> unit, LocalDate today, PageRequest page) {
+    public Slice<DeadlineClock> overdue(Optional<UnitId> unit, LocalDate today, KeysetRequest page) {
         String where = " WHERE state = 'OPEN' AND due_on < ?" + unit.map(u -> " AND unit_id = ?").orElse("");
         List<Object> parameters = new ArrayList<>();
         parameters.add(Date.valueOf(today));
         unit.ifPresent(u -> parameters.add(u.value()));
-        long total = Statements.count(jdbc, "SELECT count(*) FROM deadline" + where, parameters);
-        parameters.add(page.size());
-        parameters.add(page.offset());
-        return Page.of(query("SELECT " + DeadlineRows.COLUMNS + " FROM deadline" + where + " ORDER BY due_on, id LIMIT ? OFFSET ?",
-                parameters), page, total);
+        return Slice.of(query("SELECT " + DeadlineRows.COLUMNS + " FROM deadline" + where + DUE_FIRST.page(),
+                        DUE_FIRST.parameters(parameters, page)), page, clock -> KeysetOrder.cursor(clock.dueOn(), clock.id().value()))
+                .counted(page, () -> Statements.count(jdbc, "SELECT count(*) FROM deadline" + where, parameters));
     }
 
     private List<DeadlineClock> query(String sql, List<Object> parameters) {

@@ -1,17 +1,19 @@
 package org.lvzhi.adapter.persistence.duty;
 
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.KeysetOrder;
 import org.lvzhi.adapter.persistence.shared.SqlStates;
+import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.duty.DutyActivityId;
@@ -27,11 +29,16 @@ class DutyRecordAdapter implements DutyRecordPort {
     /** PostgreSQL's unique_violation: a concurrent second registration at the same activity. */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /** Oldest first: {@code duty_record_pending} (035). */
+    private static final KeysetOrder OLDEST_FIRST = KeysetOrder.ascending("occurred_on", "id", KeysetOrder.Type.DATE);
+
     private final DutyRecordRepository records;
+    private final JdbcOperations jdbc;
     private final Clock clock;
 
-    DutyRecordAdapter(DutyRecordRepository records, Clock clock) {
+    DutyRecordAdapter(DutyRecordRepository records, JdbcOperations jdbc, Clock clock) {
         this.records = records;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -74,20 +81,24 @@ class DutyRecordAdapter implements DutyRecordPort {
     }
 
     @Override
-    public Page<DutyRecord> pending(PageRequest page) {
-        var found = records.findByState(ReviewState.PENDING.name(), Pageable.from(page.page(), page.size(),
-                Sort.of(Sort.Order.asc("occurredOn"), Sort.Order.asc("id"))));
-        return Page.of(found.getContent().stream().map(DutyRecordAdapter::toRecord).toList(), page, found.getTotalSize());
+    public Slice<DutyRecord> pending(KeysetRequest page) {
+        return pendingWhere("", List.of(), page);
     }
 
+    /** The groups' deputies from their index, then their pending records, oldest first. */
     @Override
-    public Page<DutyRecord> pendingInGroups(Set<UnitId> groups, PageRequest page) {
-        if (groups.isEmpty()) {
-            return Page.of(List.of(), page, 0);
-        }
-        var found = records.findPendingInGroups(groups.stream().map(UnitId::value).toList(),
-                Pageable.from(page.page(), page.size()));
-        return Page.of(found.getContent().stream().map(DutyRecordAdapter::toRecord).toList(), page, found.getTotalSize());
+    public Slice<DutyRecord> pendingInGroups(Set<UnitId> groups, KeysetRequest page) {
+        return pendingWhere(" AND deputy_id = ANY (ARRAY(SELECT d.id FROM deputy d WHERE d.deputy_group_id = ANY (?)))",
+                List.of((Object) groups.stream().map(UnitId::value).toArray(UUID[]::new)), page);
+    }
+
+    /** Pending records, oldest first, one range of {@code duty_record_pending} (035) from the cursor. */
+    private Slice<DutyRecord> pendingWhere(String condition, List<Object> parameters, KeysetRequest page) {
+        String where = " FROM duty_record WHERE state = 'PENDING'" + condition;
+        return Slice.of(Statements.list(jdbc, "SELECT " + DutyRecordRows.COLUMNS + where + OLDEST_FIRST.page(),
+                        OLDEST_FIRST.parameters(parameters, page), DutyRecordRows::read), page,
+                        record -> KeysetOrder.cursor(record.date(), record.id().value()))
+                .counted(page, () -> Statements.count(jdbc, "SELECT count(*)" + where, parameters));
     }
 
     private DutyRecordRow toRow(DutyRecord record) {

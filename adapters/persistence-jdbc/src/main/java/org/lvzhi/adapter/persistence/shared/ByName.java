@@ -1,6 +1,5 @@
 package org.lvzhi.adapter.persistence.shared;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,13 +17,11 @@ public final class ByName {
 
     /** The condition on the statement's name and id columns; its parameters are {@link #parameters}. */
     public static String after(String name, String id) {
-        return " AND (CAST(? AS text) IS NULL OR (" + name + ", " + id + ") > (CAST(? AS text), CAST(? AS uuid)))";
+        return KeysetOrder.ascending(name, id, KeysetOrder.Type.TEXT).after();
     }
 
     public static List<Object> parameters(KeysetRequest page) {
-        Optional<Key> after = key(page);
-        String name = after.map(Key::name).orElse(null);
-        return Arrays.asList(name, name, after.map(Key::id).orElse(null));
+        return KeysetOrder.ascending("name", "id", KeysetOrder.Type.TEXT).keyParameters(page);
     }
 
     /** The name and id the page starts after, empty on the first page. */

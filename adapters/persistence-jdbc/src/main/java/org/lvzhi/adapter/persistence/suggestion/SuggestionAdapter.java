@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.KeysetOrder;
 import org.lvzhi.adapter.persistence.shared.Statements;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.suggestion.port.out.AwaitingReply;
 import org.lvzhi.application.suggestion.port.out.SuggestionPort;
 import org.lvzhi.application.suggestion.port.out.SuggestionScope;
@@ -37,6 +38,11 @@ class SuggestionAdapter implements SuggestionPort {
 
     private static final String COLUMNS = "s.id, s.term_id, s.sponsor_id, s.title, s.content, s.state, s.round, s.complex,"
             + " s.assigned_on, s.reply_due_on, s.feedback_due_on, s.merged_into";
+
+    /** Newest first: {@code suggestion_page} (035), with a state {@code suggestion_state_page}. */
+    private static final KeysetOrder NEWEST = KeysetOrder.descending("s.drafted_at", "s.id", KeysetOrder.Type.TIMESTAMP);
+    /** Earliest reply due first: {@code suggestion_awaiting_reply} (021). */
+    private static final KeysetOrder DUE_FIRST = KeysetOrder.ascending("s.reply_due_on", "s.id", KeysetOrder.Type.DATE);
 
     private final JdbcOperations jdbc;
 
@@ -97,7 +103,7 @@ class SuggestionAdapter implements SuggestionPort {
     }
 
     @Override
-    public Page<Suggestion> list(SuggestionScope scope, SuggestionFilter filter, PageRequest page) {
+    public Slice<Suggestion> list(SuggestionScope scope, SuggestionFilter filter, KeysetRequest page) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         conditions.add(within(scope, parameters));
@@ -110,35 +116,26 @@ class SuggestionAdapter implements SuggestionPort {
             parameters.add(unit.value());
         });
         String where = " WHERE " + String.join(" AND ", conditions);
-        long total = Statements.count(jdbc, "SELECT count(*) FROM suggestion s" + where, parameters);
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(page.size());
-        paged.add(page.offset());
-        return Page.of(load("SELECT " + COLUMNS + " FROM suggestion s" + where + " ORDER BY s.drafted_at DESC, s.id LIMIT ? OFFSET ?",
-                paged), page, total);
+        // the suggestion's first action is its drafting, stamped with drafted_at
+        return Slice.of(load("SELECT " + COLUMNS + " FROM suggestion s" + where + NEWEST.page(), NEWEST.parameters(parameters, page)),
+                        page, s -> KeysetOrder.cursor(s.actions().getFirst().at(), s.id().value()))
+                .counted(page, () -> Statements.count(jdbc, "SELECT count(*) FROM suggestion s" + where, parameters));
     }
 
     @Override
-    public Page<AwaitingReply> awaitingReply(SuggestionScope scope, PageRequest page) {
+    public Slice<AwaitingReply> awaitingReply(SuggestionScope scope, KeysetRequest page) {
         List<Object> parameters = new ArrayList<>();
         String where = " WHERE s.state IN ('ASSIGNED', 'REASSIGNED') AND " + within(scope, parameters);
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(page.size());
-        paged.add(page.offset());
-        long[] total = {0};
         List<AwaitingReply> items = Statements.list(jdbc, "SELECT s.id, s.title, s.state, s.complex, s.round, s.assigned_on,"
-                + " s.reply_due_on, count(*) OVER () AS total, (SELECT l.unit_id FROM suggestion_unit l"
+                + " s.reply_due_on, (SELECT l.unit_id FROM suggestion_unit l"
                 + " WHERE l.tenant_id = s.tenant_id AND l.suggestion_id = s.id AND l.role = 'LEAD') AS lead_unit_id"
-                + " FROM suggestion s" + where + " ORDER BY s.reply_due_on, s.id LIMIT ? OFFSET ?", paged, row -> {
-                    total[0] = row.getLong("total");
-                    return new AwaitingReply(new SuggestionId(row.getObject("id", UUID.class)), row.getString("title"),
-                            SuggestionState.valueOf(row.getString("state")), row.getBoolean("complex"), row.getInt("round"),
-                            row.getDate("assigned_on").toLocalDate(), row.getDate("reply_due_on").toLocalDate(),
-                            Optional.ofNullable(row.getObject("lead_unit_id", UUID.class)).map(UnitId::new));
-                });
-        // A page past the end has no row to carry the total: only then is it counted on its own.
-        return Page.of(items, page, items.isEmpty() && page.page() > 0
-                ? Statements.count(jdbc, "SELECT count(*) FROM suggestion s" + where, parameters) : total[0]);
+                + " FROM suggestion s" + where + DUE_FIRST.page(), DUE_FIRST.parameters(parameters, page),
+                row -> new AwaitingReply(new SuggestionId(row.getObject("id", UUID.class)), row.getString("title"),
+                        SuggestionState.valueOf(row.getString("state")), row.getBoolean("complex"), row.getInt("round"),
+                        row.getDate("assigned_on").toLocalDate(), row.getDate("reply_due_on").toLocalDate(),
+                        Optional.ofNullable(row.getObject("lead_unit_id", UUID.class)).map(UnitId::new)));
+        return Slice.of(items, page, line -> KeysetOrder.cursor(line.replyDueOn(), line.id().value()))
+                .counted(page, () -> Statements.count(jdbc, "SELECT count(*) FROM suggestion s" + where, parameters));
     }
 
     /** The condition that keeps a suggestion within what the scope may read; its parameters are added in order. */

@@ -20,8 +20,8 @@ import org.lvzhi.application.deadline.port.out.HolidayCalendarPort;
 import org.lvzhi.application.deadline.port.out.PlatformHolidayCalendarPort;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.event.Recipient;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.congress.UnitKind;
@@ -124,15 +124,15 @@ class DeadlineAdaptersIT extends TenantIT {
         run(own, () -> List.of(dueToday, older, oldest, metLate).forEach(deadlines::add));
         run(own, () -> deadlines.meet(metLate.id(), DAY));
 
-        Page<DeadlineClock> first = read(own, () -> deadlines.overdue(Optional.empty(), DAY, new PageRequest(0, 1)));
-        Page<DeadlineClock> second = read(own, () -> deadlines.overdue(Optional.empty(), DAY, new PageRequest(1, 1)));
-        Page<DeadlineClock> ofUnit = read(own, () -> deadlines.overdue(Optional.of(unit), DAY, new PageRequest(0, 20)));
+        Slice<DeadlineClock> first = read(own, () -> deadlines.overdue(Optional.empty(), DAY, new KeysetRequest(Optional.empty(), 1, true)));
+        Slice<DeadlineClock> second = read(own, () -> deadlines.overdue(Optional.empty(), DAY, new KeysetRequest(first.next(), 1)));
+        Slice<DeadlineClock> ofUnit = read(own, () -> deadlines.overdue(Optional.of(unit), DAY, new KeysetRequest(Optional.empty(), 20, true)));
 
         assertThat(first.items()).containsExactly(oldest);
-        assertThat(first.total()).isEqualTo(2);
+        assertThat(first.total()).contains(2L);
         assertThat(second.items()).containsExactly(older);
         assertThat(ofUnit.items()).containsExactly(oldest);
-        assertThat(read(() -> deadlines.overdue(Optional.empty(), DAY, new PageRequest(0, 20))).items())
+        assertThat(read(() -> deadlines.overdue(Optional.empty(), DAY, new KeysetRequest(Optional.empty(), 20, true))).items())
                 .doesNotContain(oldest, older);
     }
 

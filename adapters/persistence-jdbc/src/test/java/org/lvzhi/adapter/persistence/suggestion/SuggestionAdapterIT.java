@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.adapter.persistence.testing.TenantIT;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.suggestion.port.out.AwaitingReply;
 import org.lvzhi.application.deputy.port.out.PositionPort;
 import org.lvzhi.application.suggestion.port.out.HandlingUnitHeadsPort;
@@ -127,22 +127,22 @@ class SuggestionAdapterIT extends TenantIT {
         Suggestion handled = assigned(draft(joining, List.of(), "已交办", 13), handling, LocalDate.of(2025, 6, 1));
         run(() -> List.of(draft, submitted, coSponsored, handled).forEach(suggestions::add));
 
-        Page<Suggestion> ownFirst = read(() -> suggestions.list(new SuggestionScope.SponsoredBy(own), SuggestionFilter.all(),
-                new PageRequest(0, 2)));
-        Page<Suggestion> ownSecond = read(() -> suggestions.list(new SuggestionScope.SponsoredBy(own), SuggestionFilter.all(),
-                new PageRequest(1, 2)));
-        Page<Suggestion> byUnit = read(() -> suggestions.list(new SuggestionScope.HandledBy(Set.of(handling)), SuggestionFilter.all(),
-                new PageRequest(0, 20)));
-        Page<Suggestion> submittedOnly = read(() -> suggestions.list(new SuggestionScope.SponsoredBy(own),
-                new SuggestionFilter(Optional.of(SuggestionState.SUBMITTED), Optional.empty()), new PageRequest(0, 20)));
-        Page<Suggestion> staffOfUnit = read(() -> suggestions.list(new SuggestionScope.Submitted(),
-                new SuggestionFilter(Optional.empty(), Optional.of(handling)), new PageRequest(0, 20)));
-        Page<Suggestion> staff = read(() -> suggestions.list(new SuggestionScope.Submitted(), SuggestionFilter.all(), new PageRequest(0, 200)));
+        Slice<Suggestion> ownFirst = read(() -> suggestions.list(new SuggestionScope.SponsoredBy(own), SuggestionFilter.all(),
+                new KeysetRequest(Optional.empty(), 2, true)));
+        Slice<Suggestion> ownSecond = read(() -> suggestions.list(new SuggestionScope.SponsoredBy(own), SuggestionFilter.all(),
+                new KeysetRequest(ownFirst.next(), 2)));
+        Slice<Suggestion> byUnit = read(() -> suggestions.list(new SuggestionScope.HandledBy(Set.of(handling)), SuggestionFilter.all(),
+                new KeysetRequest(Optional.empty(), 20, true)));
+        Slice<Suggestion> submittedOnly = read(() -> suggestions.list(new SuggestionScope.SponsoredBy(own),
+                new SuggestionFilter(Optional.of(SuggestionState.SUBMITTED), Optional.empty()), new KeysetRequest(Optional.empty(), 20, true)));
+        Slice<Suggestion> staffOfUnit = read(() -> suggestions.list(new SuggestionScope.Submitted(),
+                new SuggestionFilter(Optional.empty(), Optional.of(handling)), new KeysetRequest(Optional.empty(), 20, true)));
+        Slice<Suggestion> staff = read(() -> suggestions.list(new SuggestionScope.Submitted(), SuggestionFilter.all(), new KeysetRequest(Optional.empty(), 200, true)));
 
         assertThat(ownFirst.items()).extracting(Suggestion::title).containsExactly("附议", "已提交");
-        assertThat(ownFirst.total()).isEqualTo(3);
+        assertThat(ownFirst.total()).contains(3L);
         assertThat(ownSecond.items()).extracting(Suggestion::title).containsExactly("草稿");
-        assertThat(ownSecond.page()).isEqualTo(1);
+        assertThat(ownSecond.next()).isEmpty();
         assertThat(byUnit.items()).containsExactly(handled);
         assertThat(submittedOnly.items()).extracting(Suggestion::title).containsExactly("附议", "已提交");
         assertThat(staffOfUnit.items()).extracting(Suggestion::title).containsExactly("已交办");
@@ -159,16 +159,17 @@ class SuggestionAdapterIT extends TenantIT {
         run(() -> List.of(later, sooner, notAssigned).forEach(suggestions::add));
         SuggestionScope scope = new SuggestionScope.HandledBy(Set.of(unit));
 
-        Page<AwaitingReply> first = read(() -> suggestions.awaitingReply(scope, new PageRequest(0, 1)));
-        Page<AwaitingReply> all = read(() -> suggestions.awaitingReply(scope, new PageRequest(0, 20)));
-        Page<AwaitingReply> pastTheEnd = read(() -> suggestions.awaitingReply(scope, new PageRequest(5, 1)));
+        Slice<AwaitingReply> first = read(() -> suggestions.awaitingReply(scope, new KeysetRequest(Optional.empty(), 1, true)));
+        Slice<AwaitingReply> all = read(() -> suggestions.awaitingReply(scope, new KeysetRequest(Optional.empty(), 20, true)));
+        Slice<AwaitingReply> second = read(() -> suggestions.awaitingReply(scope, new KeysetRequest(first.next(), 1)));
 
         assertThat(first.items()).containsExactly(AwaitingReply.of(sooner));
-        assertThat(first.total()).isEqualTo(2);
+        assertThat(first.total()).contains(2L);
         assertThat(all.items()).containsExactly(AwaitingReply.of(sooner), AwaitingReply.of(later));
         assertThat(all.items().getFirst().leadUnit()).contains(unit);
-        assertThat(pastTheEnd.items()).isEmpty();
-        assertThat(pastTheEnd.total()).isEqualTo(2);
+        assertThat(second.items()).containsExactly(AwaitingReply.of(later));
+        assertThat(second.next()).isEmpty();
+        assertThat(second.total()).isEmpty();
     }
 
     @Test
@@ -195,8 +196,8 @@ class SuggestionAdapterIT extends TenantIT {
         run(() -> suggestions.add(submitted));
 
         assertThat(read(other, () -> suggestions.find(submitted.id()))).isEmpty();
-        assertThat(read(other, () -> suggestions.list(new SuggestionScope.Submitted(), SuggestionFilter.all(), new PageRequest(0, 20)))
-                .total()).isZero();
+        assertThat(read(other, () -> suggestions.list(new SuggestionScope.Submitted(), SuggestionFilter.all(), new KeysetRequest(Optional.empty(), 20, true)))
+                .total()).contains(0L);
         assertThat(read(other, () -> suggestions.ofTerm(term, List.of(SuggestionState.SUBMITTED)))).isEmpty();
     }
 

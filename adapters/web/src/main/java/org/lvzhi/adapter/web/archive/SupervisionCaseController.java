@@ -16,9 +16,9 @@ import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.application.archive.port.in.ArchiveAccess;
 import org.lvzhi.application.archive.port.in.SupervisionUseCases;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.shared.Checks;
 import org.lvzhi.domain.supervision.CaseOutcome;
@@ -38,9 +38,9 @@ class SupervisionCaseController {
     @Get
     @Allowed(ArchiveAccess.READ_OVERVIEW)
     PageResponse<CaseResponse> list(ActingCaller caller, @Nullable @QueryValue String state,
-            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+            @Nullable @QueryValue String after, @Nullable @QueryValue Integer size, @Nullable @QueryValue Boolean total) {
         return PageResponse.of(cases.list(caller, Optional.ofNullable(state).map(s -> Checks.oneOf("state", CaseState.class, s)),
-                PageRequest.of(page, size)), CaseResponse::of);
+                KeysetRequest.of(after, size, total)), CaseResponse::of);
     }
 
     /** One case; a deputy sees their own cases in their archive. */

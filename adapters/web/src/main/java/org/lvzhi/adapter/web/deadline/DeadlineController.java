@@ -11,9 +11,9 @@ import org.lvzhi.adapter.web.shared.PageResponse;
 import org.lvzhi.application.deadline.port.in.CalendarDutyDone;
 import org.lvzhi.application.deadline.port.in.DeadlineAccess;
 import org.lvzhi.application.deadline.port.in.DeadlineQueries;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deadline.DeadlineId;
 
@@ -40,8 +40,8 @@ class DeadlineController {
     /** Open clocks past their due date, earliest first; of one handling unit with {@code unitId}. */
     @Get("/overdue")
     PageResponse<DeadlineResponse> overdue(ActingCaller caller, @Nullable @QueryValue String unitId,
-            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return PageResponse.of(deadlines.overdue(caller, Ids.parseOptional("unitId", unitId, UnitId::new), PageRequest.of(page, size)),
+            @Nullable @QueryValue String after, @Nullable @QueryValue Integer size, @Nullable @QueryValue Boolean total) {
+        return PageResponse.of(deadlines.overdue(caller, Ids.parseOptional("unitId", unitId, UnitId::new), KeysetRequest.of(after, size, total)),
                 DeadlineResponse::of);
     }
 

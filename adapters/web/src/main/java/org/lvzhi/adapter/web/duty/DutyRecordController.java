@@ -19,9 +19,9 @@ import org.lvzhi.application.duty.port.in.DutyAccess;
 import org.lvzhi.application.duty.port.in.DutyRecordUseCases;
 import org.lvzhi.application.duty.port.in.RecordCommand;
 import org.lvzhi.application.duty.port.in.ReviewDecision;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.duty.DutyRecordId;
 import org.lvzhi.domain.shared.Checks;
@@ -55,8 +55,9 @@ class DutyRecordController {
     @Get("/review-queue")
     @Allowed(DutyAccess.READ_REVIEW_QUEUE)
     PageResponse<DutyRecordResponse> reviewQueue(
-            ActingCaller caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return PageResponse.of(records.reviewQueue(caller, PageRequest.of(page, size)), DutyRecordResponse::of);
+            ActingCaller caller, @Nullable @QueryValue String after, @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue Boolean total) {
+        return PageResponse.of(records.reviewQueue(caller, KeysetRequest.of(after, size, total)), DutyRecordResponse::of);
     }
 
     /** Confirms or rejects a self-registered duty record. */

@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.adapter.web.shared.PageResponse;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.suggestion.port.in.DraftSuggestionCommand;
 import org.lvzhi.application.suggestion.port.in.FilingUseCases;
 import org.lvzhi.application.suggestion.port.in.ScreenCommand;
@@ -79,23 +79,23 @@ class SuggestionController {
     @Get
     @Allowed(SuggestionAccess.READ)
     PageResponse<SuggestionResponse> list(ActingCaller caller, @Nullable @QueryValue String state, @Nullable @QueryValue String unitId,
-            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+            @Nullable @QueryValue String after, @Nullable @QueryValue Integer size, @Nullable @QueryValue Boolean total) {
         Violations violations = new Violations();
         Optional<SuggestionState> inState = violations.check(
                 () -> Optional.ofNullable(state).filter(s -> !s.isBlank()).map(s -> Checks.oneOf("state", SuggestionState.class, s)));
         Optional<UnitId> unit = violations.check(() -> Ids.parseOptional("unitId", unitId, UnitId::new));
         violations.throwIfAny();
-        return PageResponse.of(queries.list(caller, new SuggestionFilter(inState, unit), PageRequest.of(page, size)),
+        return PageResponse.of(queries.list(caller, new SuggestionFilter(inState, unit), KeysetRequest.of(after, size, total)),
                 SuggestionResponse::of);
     }
 
     /** Assigned and not yet answered, earliest reply due first, with the days left on each reply clock. */
     @Get("/awaiting-reply")
     @Allowed(SuggestionAccess.READ)
-    PageResponse<AwaitingReplyResponse> awaitingReply(ActingCaller caller, @Nullable @QueryValue Integer page,
-            @Nullable @QueryValue Integer size) {
+    PageResponse<AwaitingReplyResponse> awaitingReply(ActingCaller caller, @Nullable @QueryValue String after,
+            @Nullable @QueryValue Integer size, @Nullable @QueryValue Boolean total) {
         LocalDate today = LegalDate.today(clock);
-        return PageResponse.of(queries.awaitingReply(caller, PageRequest.of(page, size)), line -> AwaitingReplyResponse.of(line, today));
+        return PageResponse.of(queries.awaitingReply(caller, KeysetRequest.of(after, size, total)), line -> AwaitingReplyResponse.of(line, today));
     }
 
     /** One suggestion with its handling units and actions. */

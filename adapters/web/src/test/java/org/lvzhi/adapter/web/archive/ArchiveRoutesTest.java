@@ -24,7 +24,6 @@ import org.lvzhi.application.archive.port.in.ArchiveQueries;
 import org.lvzhi.application.archive.port.in.NightlyEvaluationUseCase;
 import org.lvzhi.application.archive.port.in.SupervisionUseCases;
 import org.lvzhi.application.shared.AccessDenied;
-import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.compliance.QuotaStatus;
 import org.lvzhi.domain.congress.CongressId;
@@ -140,7 +139,7 @@ class ArchiveRoutesTest {
     @Test
     @DisplayName("cases are listed by state (an unknown one a 422); a discretionary case answers 201 and needs its deputy, rule and severity")
     void opensAndListsCases() {
-        cases.answer(new Page<>(List.of(CASE), 0, 20, 1), "list").answer(CASE, "openDiscretionary");
+        cases.answer(new Slice<>(List.of(CASE), 20, Optional.empty()), "list").answer(CASE, "openDiscretionary");
 
         var listed = api.get("/api/v1/supervision-cases?state=OPEN", OFFICER);
         var opened = api.postJson("/api/v1/supervision-cases", OFFICER,

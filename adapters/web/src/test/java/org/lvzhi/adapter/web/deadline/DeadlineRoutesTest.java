@@ -21,8 +21,8 @@ import org.lvzhi.application.deadline.port.in.HolidayCalendarUseCases;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.Principal;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deadline.CalendarDay;
 import org.lvzhi.domain.deadline.HolidayYear;
@@ -61,14 +61,14 @@ class DeadlineRoutesTest {
     @Test
     @DisplayName("overdue clocks are filtered by unit and paged; a malformed unit is a 422 at /unitId")
     void listsOverdueClocks() {
-        deadlines.answer(new Page<>(List.of(), 1, 10, 10), "overdue");
+        deadlines.answer(new Slice<>(List.of(), 10, Optional.empty()), "overdue");
         UnitId unit = UnitId.random();
 
-        var overdue = api.get("/api/v1/deadlines/overdue?unitId=" + unit + "&page=1&size=10", OFFICER);
+        var overdue = api.get("/api/v1/deadlines/overdue?unitId=" + unit + "&after=Y3Vyc29y&size=10&total=true", OFFICER);
 
         assertThat(overdue.status()).as(overdue.body()).isEqualTo(200);
         assertThat(deadlines.argument("overdue", 1, Optional.class)).contains(unit);
-        assertThat(deadlines.argument("overdue", 2, PageRequest.class)).isEqualTo(new PageRequest(1, 10));
+        assertThat(deadlines.argument("overdue", 2, KeysetRequest.class)).isEqualTo(new KeysetRequest(Optional.of("Y3Vyc29y"), 10, true));
         assertThat(overdue.node().get("next").isNull()).isTrue();
         assertInvalid(api.get("/api/v1/deadlines/overdue?unitId=water", OFFICER), "/unitId");
     }

@@ -26,7 +26,8 @@ import org.lvzhi.application.duty.port.in.ScheduleActivityCommand;
 import org.lvzhi.application.duty.port.in.ScheduledActivity;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.duty.DutyActivity;
@@ -117,15 +118,16 @@ class DutyRoutesTest {
     @Test
     @DisplayName("the review queue is a page of the caller's queue with the envelope")
     void pagesTheReviewQueue() {
-        records.answer(new Page<>(List.of(RECORD), 1, 1, 2), "reviewQueue");
+        records.answer(new Slice<>(List.of(RECORD), 1, Optional.empty()), "reviewQueue");
 
-        var queue = api.get("/api/v1/duty-records/review-queue?page=1&size=1", OFFICER);
+        var queue = api.get("/api/v1/duty-records/review-queue?after=Y3Vyc29y&size=1", OFFICER);
 
         assertThat(queue.status()).as(queue.body()).isEqualTo(200);
         assertThat(queue.node().get("items").get(0).get("deputyId").getStringValue()).isEqualTo(ZHANG.toString());
         assertThat(queue.node().get("next").isNull()).isTrue();
         assertThat(queue.header("Link")).isNull();
         assertThat(records.argument("reviewQueue", 0, ActingCaller.class).subject()).isEqualTo("officer");
+        assertThat(records.argument("reviewQueue", 1, KeysetRequest.class)).isEqualTo(new KeysetRequest(Optional.of("Y3Vyc29y"), 1));
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.lvzhi.adapter.web.testing.Script;
 import org.lvzhi.adapter.web.testing.TestTokens;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.suggestion.port.out.AwaitingReply;
 import org.lvzhi.application.suggestion.port.in.AssignCommand;
 import org.lvzhi.application.suggestion.port.in.DraftSuggestionCommand;
@@ -126,7 +126,7 @@ class SuggestionRoutesTest {
     @Test
     @DisplayName("the list's state and unit filters reach the use case parsed; both bad are one 422 naming both parameters")
     void filtersTheList() {
-        queries.answer(new Page<>(List.of(DRAFT), 0, 20, 1), "list");
+        queries.answer(new Slice<>(List.of(DRAFT), 20, Optional.empty()), "list");
         UnitId unit = UnitId.random();
 
         var listed = api.get("/api/v1/suggestions?state=ASSIGNED&unitId=" + unit, OFFICER);
@@ -148,7 +148,7 @@ class SuggestionRoutesTest {
                 FixedClock.TODAY.minusMonths(2), FixedClock.TODAY.plusDays(5), Optional.empty());
         AwaitingReply late = new AwaitingReply(SuggestionId.random(), "关于桥梁的建议", SuggestionState.ASSIGNED, true, 1,
                 FixedClock.TODAY.minusMonths(4), FixedClock.TODAY.minusDays(3), Optional.of(UnitId.random()));
-        queries.answer(new Page<>(List.of(late, due), 0, 2, 3), "awaitingReply");
+        queries.answer(new Slice<>(List.of(late, due), 2, Optional.of("bmV4dA")), "awaitingReply");
 
         var list = api.get("/api/v1/suggestions/awaiting-reply?size=2", UNIT);
 
@@ -158,7 +158,7 @@ class SuggestionRoutesTest {
         assertThat(items.get(0).get("overdue").getBooleanValue()).isTrue();
         assertThat(items.get(1).get("daysLeft").getIntValue()).isEqualTo(5);
         assertThat(items.get(1).get("overdue").getBooleanValue()).isFalse();
-        assertThat(list.header("Link")).contains("page=1").contains("size=2");
+        assertThat(list.header("Link")).contains("after=bmV4dA").contains("size=2");
     }
 
     @Test

@@ -2,9 +2,9 @@ package org.lvzhi.application.archive.port.in;
 
 import java.util.List;
 import java.util.Optional;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.supervision.CaseOutcome;
 import org.lvzhi.domain.supervision.CaseState;
@@ -14,7 +14,7 @@ import org.lvzhi.domain.supervision.SupervisionCaseId;
 /** Supervision cases: listing them, evaluating a deputy now, opening discretionary ones and closing them. */
 public interface SupervisionUseCases {
 
-    Page<SupervisionCase> list(ActingCaller caller, Optional<CaseState> state, PageRequest page);
+    Slice<SupervisionCase> list(ActingCaller caller, Optional<CaseState> state, KeysetRequest page);
 
     SupervisionCase find(ActingCaller caller, SupervisionCaseId id);
 

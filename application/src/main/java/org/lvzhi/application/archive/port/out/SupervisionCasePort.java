@@ -3,8 +3,8 @@ package org.lvzhi.application.archive.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.supervision.CaseState;
 import org.lvzhi.domain.supervision.SupervisionCase;
@@ -31,5 +31,5 @@ public interface SupervisionCasePort {
     List<SupervisionCase> ofDeputies(Collection<DeputyId> deputies);
 
     /** Cases newest first, optionally only those in a state. */
-    Page<SupervisionCase> list(Optional<CaseState> state, PageRequest page);
+    Slice<SupervisionCase> list(Optional<CaseState> state, KeysetRequest page);
 }

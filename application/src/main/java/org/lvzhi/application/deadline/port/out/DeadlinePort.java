@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deadline.DeadlineClock;
 import org.lvzhi.domain.deadline.DeadlineId;
@@ -35,5 +35,5 @@ public interface DeadlinePort {
     boolean meet(DeadlineId id, LocalDate on);
 
     /** Open clocks due before {@code today}, of one handling unit or all, earliest first. */
-    Page<DeadlineClock> overdue(Optional<UnitId> unit, LocalDate today, PageRequest page);
+    Slice<DeadlineClock> overdue(Optional<UnitId> unit, LocalDate today, KeysetRequest page);
 }

@@ -1,9 +1,9 @@
 package org.lvzhi.application.duty.port.in;
 
 import java.util.Optional;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.duty.DutyRecord;
 import org.lvzhi.domain.duty.DutyRecordId;
 
@@ -19,7 +19,7 @@ public interface DutyRecordUseCases {
     DutyRecord review(ActingCaller caller, DutyRecordId id, ReviewDecision decision, Optional<String> reason);
 
     /** The self-registered records the caller may review, oldest first. */
-    Page<DutyRecord> reviewQueue(ActingCaller caller, PageRequest page);
+    Slice<DutyRecord> reviewQueue(ActingCaller caller, KeysetRequest page);
 
     DutyRecord find(ActingCaller caller, DutyRecordId id);
 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.duty.DutyActivityId;
@@ -29,8 +29,8 @@ public interface DutyRecordPort {
     List<DutyRecord> ofDeputy(DeputyId deputy, LocalDate from, LocalDate to);
 
     /** Self-registered records waiting for review, oldest first. */
-    Page<DutyRecord> pending(PageRequest page);
+    Slice<DutyRecord> pending(KeysetRequest page);
 
     /** The same, limited to deputies of the given deputy groups. */
-    Page<DutyRecord> pendingInGroups(Set<UnitId> groups, PageRequest page);
+    Slice<DutyRecord> pendingInGroups(Set<UnitId> groups, KeysetRequest page);
 }

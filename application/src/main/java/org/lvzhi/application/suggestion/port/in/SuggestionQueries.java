@@ -1,9 +1,9 @@
 package org.lvzhi.application.suggestion.port.in;
 
 import java.util.List;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.application.suggestion.port.out.AwaitingReply;
 import org.lvzhi.domain.suggestion.NearDuplicates;
 import org.lvzhi.domain.suggestion.Suggestion;
@@ -16,10 +16,10 @@ import org.lvzhi.domain.suggestion.SuggestionId;
  */
 public interface SuggestionQueries {
 
-    Page<Suggestion> list(ActingCaller caller, SuggestionFilter filter, PageRequest page);
+    Slice<Suggestion> list(ActingCaller caller, SuggestionFilter filter, KeysetRequest page);
 
     /** The suggestions awaiting a reply that the caller may read, earliest reply due first; nothing is written. */
-    Page<AwaitingReply> awaitingReply(ActingCaller caller, PageRequest page);
+    Slice<AwaitingReply> awaitingReply(ActingCaller caller, KeysetRequest page);
 
     Suggestion find(ActingCaller caller, SuggestionId id);
 

@@ -2,8 +2,8 @@ package org.lvzhi.application.suggestion.port.out;
 
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionFilter;
@@ -24,10 +24,10 @@ public interface SuggestionPort {
     Optional<Suggestion> lock(SuggestionId id);
 
     /** Newest first, within the scope and the filter. */
-    Page<Suggestion> list(SuggestionScope scope, SuggestionFilter filter, PageRequest page);
+    Slice<Suggestion> list(SuggestionScope scope, SuggestionFilter filter, KeysetRequest page);
 
     /** Assigned and not yet answered, within the scope, earliest reply due first; one statement. */
-    Page<AwaitingReply> awaitingReply(SuggestionScope scope, PageRequest page);
+    Slice<AwaitingReply> awaitingReply(SuggestionScope scope, KeysetRequest page);
 
     /** The term's suggestions in the given states: what near-duplicates are looked for among. */
     List<Suggestion> ofTerm(TermId term, List<SuggestionState> states);
