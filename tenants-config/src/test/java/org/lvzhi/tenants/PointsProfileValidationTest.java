@@ -78,7 +78,7 @@ class PointsProfileValidationTest {
                 """);
 
         assertThat(found).extracting(ProfileProblem::path).containsExactly("/rules/0/quota/sum", "/rules/0/quota/sum", "/rules/1/quota/sum");
-        assertThat(found.get(0).message()).contains("STUDY_HOURS", "DAY", "HOUR");
+        assertThat(found.get(0).message()).contains("STUDY_HOURS", "“天”", "小时");
         assertThat(found.get(1).message()).contains("INSPECTION", "无");
         assertThat(found.get(2).message()).contains("distinct");
     }

@@ -83,7 +83,7 @@ public final class ProfileValidator {
     /** A known type that cannot give its quantity in the unit; an unknown one is reported where it is named. */
     private void checkMeasured(String at, String type, MeasureUnit unit) {
         Optional.ofNullable(catalogue.get(type)).filter(known -> known.quantityIn(unit).isEmpty())
-                .ifPresent(known -> problem(at, "unit.not-measured", type, unit, known.measures().map(Enum::name).orElse("无")));
+                .ifPresent(known -> problem(at, "unit.not-measured", type, unit, known.measures().<Object>map(measured -> measured).orElse("无")));
     }
 
     private void checkDeadline(String at, Deadline deadline) {
