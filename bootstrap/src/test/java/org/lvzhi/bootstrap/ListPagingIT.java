@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.lvzhi.adapter.web.shared.PageResponse;
 import org.reactivestreams.Publisher;
 
@@ -118,6 +120,34 @@ class ListPagingIT extends ApiTest {
         assertThat(counted.json()).containsEntry("total", after.size()).containsEntry("page", null);
         assertThat(api.get(path, liaison).json()).containsEntry("total", null);
         assertThat(api.get("/api/v1/deputies?after=not-a-cursor", liaison).pointers()).containsExactly("/after");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/v1/matters, hunan-liaison", "/api/v1/leave-requests, bj-dongcheng-liaison"})
+    @DisplayName("matters and leave requests page newest first by their key: followed by next one at a time, each comes once, and the total comes only when asked")
+    void newestFirstKeyset(String list, String login) {
+        String token = api.token(login);
+        if (list.endsWith("matters")) {
+            String deputy = api.get("/api/v1/deputies/me", api.token("hunan-deputy1")).text("id");
+            for (int i = 0; i < 3; i++) {
+                var recorded = api.post(list, token, Map.of("kind", "LETTER", "deputyIds", List.of(deputy), "title", "分页来信" + i,
+                        "content", "内容", "on", "2026-03-01"));
+                assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+            }
+        }
+        List<Object> before = ids(api.get(list + "?size=200", token));
+
+        List<Object> walked = walkWhile(list + "?size=1", token, () -> { });
+        var first = api.get(list + "?size=1", token);
+        var counted = api.get(list + "?size=1&total=true", token);
+
+        assertThat(walked).doesNotHaveDuplicates().containsExactlyElementsOf(before);
+        assertThat(first.json()).containsEntry("page", null).containsEntry("total", null);
+        if (before.size() > 1) {
+            assertThat(String.valueOf(first.json().get("next"))).contains("after=").contains("size=1");
+        }
+        assertThat(counted.json()).containsEntry("total", before.size());
+        assertThat(api.get(list + "?after=not-a-cursor", token).pointers()).containsExactly("/after");
     }
 
     /** Every id of a keyset list followed by next to its end, {@code between} run after each page. */

@@ -32,6 +32,8 @@ import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.attendance.ApprovalChain;
 import org.lvzhi.domain.attendance.ApprovalChains;
@@ -95,13 +97,13 @@ class LeaveService implements LeaveUseCases {
     }
 
     @Override
-    public Page<LeaveRequest> list(ActingCaller caller, Optional<LeaveState> state, PageRequest page) {
+    public Slice<LeaveRequest> list(ActingCaller caller, Optional<LeaveState> state, KeysetRequest page) {
         return transactions.readInCongress(caller.congress(), () -> {
             if (seesAll(caller)) {
                 return leaves.list(state, Optional.empty(), page);
             }
             return ownSeat(caller).map(own -> leaves.list(state, Optional.of(own.deputy().id()), page))
-                    .orElseGet(() -> Page.of(List.of(), page, 0));
+                    .orElseGet(() -> new Slice<LeaveRequest>(List.of(), page.size(), Optional.empty()).counted(page, () -> 0));
         });
     }
 

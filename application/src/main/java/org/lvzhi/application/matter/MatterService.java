@@ -23,8 +23,8 @@ import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.shared.port.out.TransactionPort;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.UnitId;
@@ -122,7 +122,7 @@ class MatterService implements MatterUseCases {
     }
 
     @Override
-    public Page<Matter> list(ActingCaller caller, Optional<MatterKind> kind, PageRequest page) {
+    public Slice<Matter> list(ActingCaller caller, Optional<MatterKind> kind, KeysetRequest page) {
         return transactions.readInCongress(caller.congress(), () -> {
             if (MatterAccess.GRANTS.allows(caller, MatterAccess.READ_ALL)) {
                 return matters.list(Optional.empty(), kind, page);

@@ -19,6 +19,9 @@ import org.lvzhi.application.calendar.port.in.CalendarDuties;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
+import org.lvzhi.application.testing.Paging;
 import org.lvzhi.application.testing.InMemoryPersons;
 import org.lvzhi.application.testing.InMemoryPositions;
 import org.lvzhi.domain.attendance.Circulation;
@@ -115,13 +118,13 @@ final class AttendanceFakes {
         }
 
         @Override
-        public Page<LeaveRequest> list(Optional<LeaveState> state, Optional<DeputyId> deputy, PageRequest page) {
+        public Slice<LeaveRequest> list(Optional<LeaveState> state, Optional<DeputyId> deputy, KeysetRequest page) {
             List<LeaveRequest> found = stored.values().stream()
                     .filter(r -> state.map(s -> r.state() == s).orElse(true))
                     .filter(r -> deputy.map(d -> r.deputy().equals(d)).orElse(true))
-                    .sorted(Comparator.comparing(LeaveRequest::requestedAt).reversed())
+                    .sorted(Comparator.comparing(LeaveRequest::requestedAt).thenComparing(r -> r.id().value()).reversed())
                     .toList();
-            return Page.of(found, page, found.size());
+            return Paging.slice(found, page, r -> KeysetRequest.cursor(r.requestedAt(), r.id().value()));
         }
 
         @Override

@@ -23,6 +23,7 @@ import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.testing.FakeProfiles;
 import org.lvzhi.application.testing.InMemoryPlatform;
 import org.lvzhi.application.testing.RecordingNotifications;
@@ -182,8 +183,8 @@ class LeaveServiceTest {
                 List.of(session.meetings().get(1).id().toString()), null, null, "ILLNESS_OR_SPECIAL", null)));
 
         assertThat(refused).isInstanceOf(AccessDenied.class);
-        assertThat(service.list(deputy, Optional.empty(), PageRequest.of(null, null)).items()).containsExactly(own);
-        assertThat(service.list(caller("nobody", QINGHAI, AccessRole.DEPUTY), Optional.empty(), PageRequest.of(null, null)).items()).isEmpty();
+        assertThat(service.list(deputy, Optional.empty(), KeysetRequest.of(null, null)).items()).containsExactly(own);
+        assertThat(service.list(caller("nobody", QINGHAI, AccessRole.DEPUTY), Optional.empty(), KeysetRequest.of(null, null)).items()).isEmpty();
     }
 
     @Test
@@ -192,7 +193,7 @@ class LeaveServiceTest {
         LeaveRequest filed = halfDayFromTheGroupMeeting();
         ActingCaller platformAdmin = caller("platform-admin", QINGHAI, AccessRole.PLATFORM_ADMIN);
 
-        assertThat(service.list(platformAdmin, Optional.empty(), PageRequest.of(null, null)).items()).containsExactly(filed);
+        assertThat(service.list(platformAdmin, Optional.empty(), KeysetRequest.of(null, null)).items()).containsExactly(filed);
         assertThat(catchThrowable(() -> service.withdraw(platformAdmin, filed.id()))).isInstanceOf(AccessDenied.class);
         assertThat(service.withdraw(liaison, filed.id()).state()).isEqualTo(LeaveState.WITHDRAWN);
     }

@@ -7,7 +7,7 @@ import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
 
-final class Paging {
+public final class Paging {
 
     private Paging() {
     }
@@ -19,7 +19,7 @@ final class Paging {
     }
 
     /** The keyset page of an already ordered list after the item whose cursor is the request's, with the total if asked. */
-    static <T> Slice<T> slice(List<T> ordered, KeysetRequest request, Function<T, String> cursorOf) {
+    public static <T> Slice<T> slice(List<T> ordered, KeysetRequest request, Function<T, String> cursorOf) {
         int start = request.after().map(after -> ordered.stream().map(cursorOf).toList().indexOf(after) + 1).orElse(0);
         List<T> read = ordered.subList(start, Math.min(ordered.size(), start + request.size() + 1));
         return Slice.of(read, request, cursorOf).counted(request, ordered::size);

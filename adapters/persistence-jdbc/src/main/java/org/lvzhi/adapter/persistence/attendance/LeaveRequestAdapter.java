@@ -1,17 +1,19 @@
 package org.lvzhi.adapter.persistence.attendance;
 
-import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.lvzhi.adapter.persistence.shared.KeysetOrder;
 import org.lvzhi.adapter.persistence.shared.SqlStates;
 import org.lvzhi.application.attendance.port.out.LeaveRequestPort;
 import org.lvzhi.application.duty.port.out.ActivityLeavePort;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.attendance.ApprovalChain;
 import org.lvzhi.domain.attendance.DecisionOutcome;
 import org.lvzhi.domain.attendance.LeaveDecision;
@@ -35,6 +37,9 @@ class LeaveRequestAdapter implements LeaveRequestPort, ActivityLeavePort {
 
     /** PostgreSQL's unique_violation: someone decided the same step at the same time. */
     private static final String UNIQUE_VIOLATION = "23505";
+
+    /** Newest first; its cursor is read here, the statement is {@link LeaveRequestRepository#page}. */
+    private static final KeysetOrder NEWEST = KeysetOrder.descending("requested_at", "id", KeysetOrder.Type.TIMESTAMP);
 
     private final LeaveRequestRepository requests;
     private final LeaveDecisionRepository decisions;
@@ -69,10 +74,14 @@ class LeaveRequestAdapter implements LeaveRequestPort, ActivityLeavePort {
     }
 
     @Override
-    public Page<LeaveRequest> list(Optional<LeaveState> state, Optional<DeputyId> deputy, PageRequest page) {
-        var found = requests.search(state.map(LeaveState::name).orElse(null), deputy.map(DeputyId::value).orElse(null),
-                Pageable.from(page.page(), page.size()));
-        return Page.of(found.getContent().stream().map(this::toRequest).toList(), page, found.getTotalSize());
+    public Slice<LeaveRequest> list(Optional<LeaveState> state, Optional<DeputyId> deputy, KeysetRequest page) {
+        String stateName = state.map(LeaveState::name).orElse(null);
+        UUID deputyId = deputy.map(DeputyId::value).orElse(null);
+        List<Object> key = NEWEST.keyParameters(page);
+        var read = requests.page(stateName, deputyId, Optional.ofNullable((Timestamp) key.get(0)).map(Timestamp::toInstant).orElse(null),
+                (UUID) key.get(2), page.size() + 1);
+        return Slice.of(read.stream().map(this::toRequest).toList(), page, r -> KeysetOrder.cursor(r.requestedAt(), r.id().value()))
+                .counted(page, () -> requests.count(stateName, deputyId));
     }
 
     @Override

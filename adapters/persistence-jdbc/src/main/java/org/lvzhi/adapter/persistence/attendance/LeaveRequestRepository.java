@@ -3,10 +3,9 @@ package org.lvzhi.adapter.persistence.attendance;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,8 +24,19 @@ interface LeaveRequestRepository extends GenericRepository<LeaveRequestRow, UUID
 
     Optional<LeaveRequestRow> findById(UUID id);
 
-    @Query(value = "SELECT *" + FILTERS + " ORDER BY requested_at DESC, id", countQuery = "SELECT count(*)" + FILTERS)
-    Page<LeaveRequestRow> search(@Nullable String state, @Nullable UUID deputyId, Pageable pageable);
+    /**
+     * Newest first, the rows after the cursor's {@code (requested_at, id)} (none: the first page), {@code limit} of them:
+     * one range of {@code leave_request_keyset} (038), with a state {@code leave_request_state_page}.
+     */
+    @Query("SELECT *" + FILTERS + """
+              AND (CAST(:afterAt AS timestamptz) IS NULL
+                   OR (requested_at, id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid)))
+            ORDER BY requested_at DESC, id DESC LIMIT :limit""")
+    List<LeaveRequestRow> page(@Nullable String state, @Nullable UUID deputyId, @Nullable Instant afterAt, @Nullable UUID afterId,
+            int limit);
+
+    @Query("SELECT count(*)" + FILTERS)
+    long count(@Nullable String state, @Nullable UUID deputyId);
 
     List<LeaveRequestRow> findByStateOrderByRequestedAt(String state);
 

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.lvzhi.adapter.persistence.shared.KeysetOrder;
 import org.lvzhi.adapter.persistence.shared.Statements;
 import org.lvzhi.application.matter.port.out.MatterPort;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.matter.Matter;
@@ -34,6 +35,9 @@ import org.lvzhi.domain.matter.MatterStep;
 class MatterAdapter implements MatterPort {
 
     private static final String COLUMNS = "m.id, m.kind, m.unit_id, m.title, m.content, m.state, m.round, m.due_on";
+
+    /** Newest first: {@code matter_keyset} (038), with a kind {@code matter_kind_page}. */
+    private static final KeysetOrder NEWEST = KeysetOrder.descending("m.recorded_at", "m.id", KeysetOrder.Type.TIMESTAMP);
 
     private final JdbcOperations jdbc;
 
@@ -92,7 +96,7 @@ class MatterAdapter implements MatterPort {
     }
 
     @Override
-    public Page<Matter> list(Optional<DeputyId> concerning, Optional<MatterKind> kind, PageRequest page) {
+    public Slice<Matter> list(Optional<DeputyId> concerning, Optional<MatterKind> kind, KeysetRequest page) {
         List<String> conditions = new ArrayList<>(List.of("TRUE"));
         List<Object> parameters = new ArrayList<>();
         concerning.ifPresent(deputy -> {
@@ -104,12 +108,9 @@ class MatterAdapter implements MatterPort {
             parameters.add(k.name());
         });
         String where = " WHERE " + String.join(" AND ", conditions);
-        long total = Statements.count(jdbc, "SELECT count(*) FROM matter m" + where, parameters);
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(page.size());
-        paged.add(page.offset());
-        return Page.of(load("SELECT " + COLUMNS + " FROM matter m" + where + " ORDER BY m.recorded_at DESC, m.id LIMIT ? OFFSET ?",
-                paged), page, total);
+        return Slice.of(load("SELECT " + COLUMNS + " FROM matter m" + where + NEWEST.page(), NEWEST.parameters(parameters, page)),
+                        page, m -> KeysetOrder.cursor(m.actions().getFirst().at(), m.id().value()))
+                .counted(page, () -> Statements.count(jdbc, "SELECT count(*) FROM matter m" + where, parameters));
     }
 
     private void appendActions(Matter matter, int from) {

@@ -25,6 +25,8 @@ import org.lvzhi.application.duty.port.out.ActivityLeavePort;
 import org.lvzhi.application.duty.port.out.DutyActivityPort;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.attendance.ApprovalChain;
 import org.lvzhi.domain.attendance.Circulation;
 import org.lvzhi.domain.attendance.DecisionOutcome;
@@ -187,7 +189,7 @@ class AttendanceAdaptersIT extends TenantIT {
     }
 
     @Test
-    @DisplayName("leave requests are listed latest first, by state and deputy; pending ones oldest first; approved leave from an activity is known")
+    @DisplayName("leave requests are listed latest first by keyset, by state and deputy; pending ones oldest first; approved leave from an activity is known")
     void leaveListsAndActivityLeave() {
         CongressId own = addCongress();
         TermId ownTerm = in(own, () -> addTerm(2021));
@@ -204,13 +206,16 @@ class AttendanceAdaptersIT extends TenantIT {
                 .decide("CHAIR", DecisionOutcome.PASS, "乙", AT, Optional.empty(), Optional.empty());
         run(own, () -> leave.update(approved));
 
-        Page<LeaveRequest> all = read(own, () -> leave.list(Optional.empty(), Optional.empty(), new PageRequest(0, 2)));
-        Page<LeaveRequest> ofFirst = read(own, () -> leave.list(Optional.empty(), Optional.of(first), new PageRequest(0, 20)));
-        Page<LeaveRequest> approvedOnly = read(own, () -> leave.list(Optional.of(LeaveState.APPROVED), Optional.empty(),
-                new PageRequest(0, 20)));
+        Slice<LeaveRequest> all = read(own, () -> leave.list(Optional.empty(), Optional.empty(), new KeysetRequest(Optional.empty(), 2, true)));
+        Slice<LeaveRequest> rest = read(own, () -> leave.list(Optional.empty(), Optional.empty(), new KeysetRequest(all.next(), 2)));
+        Slice<LeaveRequest> ofFirst = read(own, () -> leave.list(Optional.empty(), Optional.of(first), new KeysetRequest(Optional.empty(), 20)));
+        Slice<LeaveRequest> approvedOnly = read(own, () -> leave.list(Optional.of(LeaveState.APPROVED), Optional.empty(),
+                new KeysetRequest(Optional.empty(), 20)));
 
         assertThat(all.items()).extracting(LeaveRequest::id).containsExactly(newest.id(), middle.id());
-        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.total()).contains(3L);
+        assertThat(rest.items()).extracting(LeaveRequest::id).containsExactly(oldest.id());
+        assertThat(rest.next()).isEmpty();
         assertThat(ofFirst.items()).extracting(LeaveRequest::id).containsExactly(newest.id(), oldest.id());
         assertThat(approvedOnly.items()).extracting(LeaveRequest::id).containsExactly(middle.id());
         assertThat(read(own, () -> leave.pending())).extracting(LeaveRequest::id).containsExactly(oldest.id(), newest.id());

@@ -41,6 +41,14 @@ class KeysetPlansIT extends TenantIT {
                 + " ORDER BY opened_on DESC, id DESC LIMIT 21",
         "SELECT id FROM supervision_case WHERE state = 'OPEN' AND (opened_on, id) < ('2026-01-01', " + ID + ")"
                 + " ORDER BY opened_on DESC, id DESC LIMIT 21",
+        "SELECT id FROM matter m WHERE TRUE AND (m.recorded_at, m.id) < ('2026-01-01', " + ID + ")"
+                + " ORDER BY m.recorded_at DESC, m.id DESC LIMIT 21",
+        "SELECT id FROM matter m WHERE TRUE AND m.kind = 'LETTER' AND (m.recorded_at, m.id) < ('2026-01-01', " + ID + ")"
+                + " ORDER BY m.recorded_at DESC, m.id DESC LIMIT 21",
+        "SELECT id FROM leave_request WHERE (requested_at, id) < ('2026-01-01', " + ID + ")"
+                + " ORDER BY requested_at DESC, id DESC LIMIT 21",
+        "SELECT id FROM leave_request WHERE state = 'PENDING' AND (requested_at, id) < ('2026-01-01', " + ID + ")"
+                + " ORDER BY requested_at DESC, id DESC LIMIT 21",
         "SELECT id FROM deputy d WHERE (d.name, d.id) > ('王', " + ID + ") ORDER BY d.name, d.id LIMIT 21",
         "SELECT deputy_id FROM compliance_standing s WHERE s.severity = 2 AND (s.name, s.deputy_id) > ('王', " + ID + ")"
                 + " ORDER BY s.name, s.deputy_id LIMIT 21"})

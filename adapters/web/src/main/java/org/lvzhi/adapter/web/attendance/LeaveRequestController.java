@@ -27,6 +27,7 @@ import org.lvzhi.application.attendance.port.in.RequestLeaveCommand;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.attendance.LeaveDecision;
 import org.lvzhi.domain.attendance.LeaveFrom;
 import org.lvzhi.domain.attendance.LeaveRequest;
@@ -66,11 +67,11 @@ class LeaveRequestController {
     /** Staff: every request (filter by {@code state}); anyone else: the requests of their own seat. */
     @Get
     @Allowed(AttendanceAccess.READ_LEAVE)
-    PageResponse<LeaveResponse> list(ActingCaller caller, @Nullable @QueryValue String state,
-                                     @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+    PageResponse<LeaveResponse> list(ActingCaller caller, @Nullable @QueryValue String state, @Nullable @QueryValue String after,
+                                     @Nullable @QueryValue Integer size, @Nullable @QueryValue Boolean total) {
         Optional<LeaveState> filter = Optional.ofNullable(state).filter(s -> !s.isBlank())
                 .map(s -> Checks.oneOf("state", LeaveState.class, s));
-        return PageResponse.of(leaves.list(caller, filter, PageRequest.of(page, size)), LeaveResponse::of);
+        return PageResponse.of(leaves.list(caller, filter, KeysetRequest.of(after, size, total)), LeaveResponse::of);
     }
 
     /** "My approvals": the pending requests whose current step the caller may decide. */

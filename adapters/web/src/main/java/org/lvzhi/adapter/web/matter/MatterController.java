@@ -25,7 +25,7 @@ import org.lvzhi.application.matter.port.in.RecordMatterCommand;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.matter.Matter;
@@ -72,10 +72,10 @@ class MatterController {
     /** Appointments, reports, letters and changes of details, paged. */
     @Get
     @Allowed(MatterAccess.READ)
-    PageResponse<MatterResponse> list(ActingCaller caller, @Nullable @QueryValue String kind, @Nullable @QueryValue Integer page,
-            @Nullable @QueryValue Integer size) {
+    PageResponse<MatterResponse> list(ActingCaller caller, @Nullable @QueryValue String kind, @Nullable @QueryValue String after,
+            @Nullable @QueryValue Integer size, @Nullable @QueryValue Boolean total) {
         Optional<MatterKind> ofKind = Optional.ofNullable(kind).filter(k -> !k.isBlank()).map(k -> Checks.oneOf("kind", MatterKind.class, k));
-        return PageResponse.of(matters.list(caller, ofKind, PageRequest.of(page, size)), MatterResponse::of);
+        return PageResponse.of(matters.list(caller, ofKind, KeysetRequest.of(after, size, total)), MatterResponse::of);
     }
 
     /** One matter with its steps. */

@@ -25,6 +25,7 @@ import org.lvzhi.application.attendance.port.in.SessionUseCases;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.NotFound;
 import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.attendance.ApprovalChain;
 import org.lvzhi.domain.attendance.DecisionOutcome;
 import org.lvzhi.domain.attendance.HalfDay;
@@ -178,7 +179,7 @@ class AttendanceRoutesTest {
     @Test
     @DisplayName("the leave list filters by state (an unknown one a 422 at /state); a decision reaches the use case with its outcome")
     void listsAndDecides() {
-        leaves.answer(new Page<>(List.of(LEAVE), 0, 20, 1), "list").answer(LEAVE, "decide");
+        leaves.answer(new Slice<>(List.of(LEAVE), 20, Optional.empty()), "list").answer(LEAVE, "decide");
 
         var listed = api.get("/api/v1/leave-requests?state=PENDING", OFFICER);
         var decided = api.postJson("/api/v1/leave-requests/" + LEAVE.id() + "/decisions", DEPUTY,

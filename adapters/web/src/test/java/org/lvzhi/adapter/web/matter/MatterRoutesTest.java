@@ -22,7 +22,7 @@ import org.lvzhi.application.matter.port.in.MatterStepCommand;
 import org.lvzhi.application.matter.port.in.MatterUseCases;
 import org.lvzhi.application.matter.port.in.RecordMatterCommand;
 import org.lvzhi.application.shared.NotFound;
-import org.lvzhi.application.shared.Page;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.deputy.DeputyId;
@@ -104,17 +104,17 @@ class MatterRoutesTest {
     }
 
     @Test
-    @DisplayName("the list filters by kind and pages; an unknown kind is a 422 at /kind")
+    @DisplayName("the list filters by kind and pages by keyset, its total on request; an unknown kind is a 422 at /kind")
     void lists() {
-        matters.answer(new Page<>(List.of(LETTER), 0, 1, 2), "list");
+        matters.answer(new Slice<>(List.of(LETTER), 1, Optional.of("bmV4dA"), Optional.of(2L)), "list");
 
-        var listed = api.get("/api/v1/matters?kind=APPOINTMENT&size=1", DEPUTY);
+        var listed = api.get("/api/v1/matters?kind=APPOINTMENT&size=1&total=true", DEPUTY);
         var refused = api.get("/api/v1/matters?kind=appointments", DEPUTY);
 
         assertThat(listed.status()).as(listed.body()).isEqualTo(200);
         assertThat(matters.argument("list", 1, Optional.class)).contains(MatterKind.APPOINTMENT);
         assertThat(listed.text("total")).isEqualTo("2");
-        assertThat(listed.header("Link")).contains("page=1").contains("kind=APPOINTMENT");
+        assertThat(listed.header("Link")).contains("after=bmV4dA").contains("kind=APPOINTMENT");
         assertInvalid(refused, "/kind");
     }
 

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.attendance.LeaveRequest;
 import org.lvzhi.domain.attendance.LeaveRequestId;
 import org.lvzhi.domain.attendance.LeaveState;
@@ -14,7 +16,7 @@ public interface LeaveUseCases {
     LeaveRequest request(ActingCaller caller, RequestLeaveCommand command);
 
     /** Staff see every request; anyone else the requests of their own seat. */
-    Page<LeaveRequest> list(ActingCaller caller, Optional<LeaveState> state, PageRequest page);
+    Slice<LeaveRequest> list(ActingCaller caller, Optional<LeaveState> state, KeysetRequest page);
 
     /** The pending requests whose current step the caller may decide ("my approvals"). */
     Page<LeaveRequest> awaiting(ActingCaller caller, PageRequest page);

@@ -2,8 +2,8 @@ package org.lvzhi.application.attendance.port.out;
 
 import java.util.List;
 import java.util.Optional;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.attendance.LeaveRequest;
 import org.lvzhi.domain.attendance.LeaveRequestId;
 import org.lvzhi.domain.attendance.LeaveState;
@@ -21,7 +21,7 @@ public interface LeaveRequestPort {
     Optional<LeaveRequest> find(LeaveRequestId id);
 
     /** Requests latest first, filtered by state and deputy where given. */
-    Page<LeaveRequest> list(Optional<LeaveState> state, Optional<DeputyId> deputy, PageRequest page);
+    Slice<LeaveRequest> list(Optional<LeaveState> state, Optional<DeputyId> deputy, KeysetRequest page);
 
     /** Every pending request, oldest first. */
     List<LeaveRequest> pending();

@@ -2,8 +2,8 @@ package org.lvzhi.application.matter.port.in;
 
 import java.util.Optional;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.matter.Matter;
 import org.lvzhi.domain.matter.MatterId;
 import org.lvzhi.domain.matter.MatterKind;
@@ -21,5 +21,5 @@ public interface MatterUseCases {
     Matter find(ActingCaller caller, MatterId id);
 
     /** Staff see every matter of the congress, a deputy those concerning them; newest first. */
-    Page<Matter> list(ActingCaller caller, Optional<MatterKind> kind, PageRequest page);
+    Slice<Matter> list(ActingCaller caller, Optional<MatterKind> kind, KeysetRequest page);
 }

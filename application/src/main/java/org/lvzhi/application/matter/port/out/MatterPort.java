@@ -1,8 +1,8 @@
 package org.lvzhi.application.matter.port.out;
 
 import java.util.Optional;
-import org.lvzhi.application.shared.Page;
-import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.application.shared.KeysetRequest;
+import org.lvzhi.application.shared.Slice;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.matter.Matter;
 import org.lvzhi.domain.matter.MatterId;
@@ -22,5 +22,5 @@ public interface MatterPort {
     Optional<Matter> lock(MatterId id);
 
     /** Newest first; only those concerning the deputy when one is given. */
-    Page<Matter> list(Optional<DeputyId> concerning, Optional<MatterKind> kind, PageRequest page);
+    Slice<Matter> list(Optional<DeputyId> concerning, Optional<MatterKind> kind, KeysetRequest page);
 }
