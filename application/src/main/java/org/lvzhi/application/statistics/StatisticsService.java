@@ -89,13 +89,16 @@ class StatisticsService implements StatisticsQueries {
         });
     }
 
-    /** The year's totals; the points ranking only if {@code ranked} (it reads every record of the year). */
+    /**
+     * The year's totals; the points ranking only if {@code ranked}: it reads every record of the year, one deputy's at a
+     * time, and keeps each deputy's name and points.
+     */
     private TenantStatistics totals(ActingCaller caller, int year, UnitTotals units, boolean ranked) {
         LocalDate today = LegalDate.today(clock);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate on = today.isBefore(yearEnd) ? today : yearEnd;
         EffectiveProfile profile = profiles.effectiveIn(caller.congress(), on);
-        Optional<PointsRanking> points = profile.points().map(scheme -> ranked ? PointsRanking.of(profile, figures.records(year), on)
+        Optional<PointsRanking> points = profile.points().map(scheme -> ranked ? PointsRanking.of(profile, each -> figures.eachDeputyRecords(year, each), on)
                 : new PointsRanking(scheme.value().rule(), scheme.value().article(), List.of()));
         return new TenantStatistics(year, List.of(), units.groups(), units.stations(), figures.handlingUnits(year), points);
     }
