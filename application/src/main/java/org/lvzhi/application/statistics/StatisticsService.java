@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
@@ -54,19 +53,17 @@ class StatisticsService implements StatisticsQueries {
         this.writer = writer;
     }
 
+    /**
+     * The totals, summed while the deputies' figures are read (never held together); where the profile has a points
+     * scheme, its rule and article without the ranking, which is a sheet of the workbook (one line per deputy).
+     */
     @Override
     public TenantStatistics statistics(ActingCaller caller, int year) {
         check(caller, year);
         return transactions.readInCongress(caller.congress(), () -> {
-            List<DeputyFigures> deputies = figures.deputies(year);
-            LocalDate today = LegalDate.today(clock);
-            LocalDate yearEnd = LocalDate.of(year, 12, 31);
-            LocalDate on = today.isBefore(yearEnd) ? today : yearEnd;
-            EffectiveProfile profile = profiles.effectiveIn(caller.congress(), on);
-            Optional<PointsRanking> points = profile.points().map(scheme -> PointsRanking.of(profile, figures.records(year), on));
-            return new TenantStatistics(year, deputies.stream().map(DeputyFigures::line).toList(),
-                    summed(deputies, DeputyFigures::group), summed(deputies, DeputyFigures::station),
-                    figures.handlingUnits(year), points);
+            UnitTotals units = new UnitTotals();
+            figures.eachDeputy(year, units::add);
+            return totals(caller, year, units, false);
         });
     }
 
@@ -77,8 +74,33 @@ class StatisticsService implements StatisticsQueries {
     }
 
     @Override
-    public byte[] workbook(ActingCaller caller, int year) {
-        return writer.write(statistics(caller, year));
+    public Export workbook(ActingCaller caller, int year) {
+        check(caller, year);
+        return out -> transactions.readInCongress(caller.congress(), () -> {
+            try (StatisticsWorkbookWriter.Workbook workbook = writer.open(out)) {
+                UnitTotals units = new UnitTotals();
+                figures.eachDeputy(year, deputy -> {
+                    workbook.deputy(deputy.line());
+                    units.add(deputy);
+                });
+                workbook.finish(totals(caller, year, units, true));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The year's totals; the points ranking only if {@code ranked}: it reads every record of the year, one deputy's at a
+     * time, and keeps each deputy's name and points.
+     */
+    private TenantStatistics totals(ActingCaller caller, int year, UnitTotals units, boolean ranked) {
+        LocalDate today = LegalDate.today(clock);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate on = today.isBefore(yearEnd) ? today : yearEnd;
+        EffectiveProfile profile = profiles.effectiveIn(caller.congress(), on);
+        Optional<PointsRanking> points = profile.points().map(scheme -> ranked ? PointsRanking.of(profile, each -> figures.eachDeputyRecords(year, each), on)
+                : new PointsRanking(scheme.value().rule(), scheme.value().article(), List.of()));
+        return new TenantStatistics(year, List.of(), units.groups(), units.stations(), figures.handlingUnits(year), points);
     }
 
     @Override
@@ -107,18 +129,32 @@ class StatisticsService implements StatisticsQueries {
         }
     }
 
-    /** The deputies' lines summed per unit, in the order the units are first met (the deputies come by name). */
-    static List<TenantStatistics.Line> summed(List<DeputyFigures> deputies,
-            Function<DeputyFigures, Optional<DeputyFigures.Unit>> unitOf) {
-        Map<DeputyFigures.Unit, TenantStatistics.Line> lines = new LinkedHashMap<>();
-        for (DeputyFigures deputy : deputies) {
-            unitOf.apply(deputy).ifPresent(unit -> lines.merge(unit,
-                    new TenantStatistics.Line(unit.id(), unit.name(), 1, deputy.records(), deputy.attended(), deputy.absences(),
-                            deputy.quotas(), deputy.quotasMet()),
+    /** The deputies' lines summed per deputy group and per liaison station, as the deputies come. */
+    static final class UnitTotals {
+
+        private final Map<DeputyFigures.Unit, TenantStatistics.Line> groups = new LinkedHashMap<>();
+        private final Map<DeputyFigures.Unit, TenantStatistics.Line> stations = new LinkedHashMap<>();
+
+        void add(DeputyFigures deputy) {
+            deputy.group().ifPresent(unit -> add(groups, unit, deputy));
+            deputy.station().ifPresent(unit -> add(stations, unit, deputy));
+        }
+
+        /** In the order the units are first met (the deputies come by name). */
+        List<TenantStatistics.Line> groups() {
+            return List.copyOf(groups.values());
+        }
+
+        List<TenantStatistics.Line> stations() {
+            return List.copyOf(stations.values());
+        }
+
+        private static void add(Map<DeputyFigures.Unit, TenantStatistics.Line> lines, DeputyFigures.Unit unit, DeputyFigures deputy) {
+            lines.merge(unit, new TenantStatistics.Line(unit.id(), unit.name(), 1, deputy.records(), deputy.attended(),
+                    deputy.absences(), deputy.quotas(), deputy.quotasMet()),
                     (a, b) -> new TenantStatistics.Line(a.id(), a.name(), a.deputies() + b.deputies(), a.records() + b.records(),
                             a.attended() + b.attended(), a.absences() + b.absences(), a.quotas() + b.quotas(),
-                            a.quotasMet() + b.quotasMet())));
+                            a.quotasMet() + b.quotasMet()));
         }
-        return List.copyOf(lines.values());
     }
 }

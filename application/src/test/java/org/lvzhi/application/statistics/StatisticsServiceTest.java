@@ -23,14 +23,16 @@ class StatisticsServiceTest {
                 new DeputyFigures(UUID.randomUUID(), "乙", Optional.empty(), Optional.empty(), 9, 9, 9, 9, 9),
                 new DeputyFigures(UUID.randomUUID(), "丙", Optional.of(group), Optional.empty(), 1, 2, 1, 5, 5));
 
-        List<TenantStatistics.Line> groups = StatisticsService.summed(deputies, DeputyFigures::group);
+        StatisticsService.UnitTotals totals = new StatisticsService.UnitTotals();
+        deputies.forEach(totals::add);
+        List<TenantStatistics.Line> groups = totals.groups();
 
         assertThat(groups).singleElement().satisfies(line -> {
             assertThat(line).isEqualTo(new TenantStatistics.Line(group.id(), group.name(), 2, 4, 6, 2, 10, 7));
             assertThat(line.attendanceRate()).isEqualTo(0.75);
             assertThat(line.quotaCompletion()).isEqualTo(0.7);
         });
-        assertThat(StatisticsService.summed(deputies, DeputyFigures::station)).isEmpty();
+        assertThat(totals.stations()).isEmpty();
     }
 
     @Test

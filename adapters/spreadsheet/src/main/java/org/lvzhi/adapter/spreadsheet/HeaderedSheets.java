@@ -4,6 +4,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -16,7 +18,12 @@ final class HeaderedSheets {
     }
 
     static XSSFSheet create(XSSFWorkbook workbook, String name, List<String> headers) {
-        XSSFSheet sheet = workbook.createSheet(name);
+        return (XSSFSheet) create((Workbook) workbook, name, headers);
+    }
+
+    /** The same in any workbook, a streamed one ({@code SXSSFWorkbook}) included. */
+    static Sheet create(Workbook workbook, String name, List<String> headers) {
+        Sheet sheet = workbook.createSheet(name);
         CellStyle bold = workbook.createCellStyle();
         Font font = workbook.createFont();
         font.setBold(true);

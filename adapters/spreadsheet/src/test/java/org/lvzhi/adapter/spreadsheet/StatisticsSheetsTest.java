@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -74,9 +75,13 @@ class StatisticsSheetsTest {
     @Test
     @DisplayName("the year's workbook has the sheets 代表, 代表小组, 联络站 and 承办单位 with their figures; 积分排名 only with a points scheme")
     void writesTheWorkbook() throws IOException {
-        byte[] written = new StatisticsWorkbook().write(new TenantStatistics(2025, List.of(OUYANG), List.of(GROUP), List.of(), List.of(WATER)));
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (StatisticsWorkbook.Sheets sheets = new StatisticsWorkbook().open(written)) {
+            sheets.deputy(OUYANG);
+            sheets.finish(new TenantStatistics(2025, List.of(), List.of(GROUP), List.of(), List.of(WATER)));
+        }
 
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(written))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(written.toByteArray()))) {
             assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2), workbook.getSheetName(3)))
                     .containsExactly("代表", "代表小组", "联络站", "承办单位");
             assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
@@ -88,6 +93,29 @@ class StatisticsSheetsTest {
             assertThat(water.getCell(3).getNumericCellValue()).isEqualTo(0.75);
             assertThat(water.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
             assertThat(water.getCell(6).getNumericCellValue()).isEqualTo(0.8);
+        }
+    }
+
+    @Test
+    @DisplayName("the workbook holds a window of the deputies' rows while it is written, and the file has every row")
+    void keepsAWindowOfRows() throws IOException {
+        int deputies = 20 * StatisticsWorkbook.WINDOW;
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (StatisticsWorkbook.Sheets sheets = new StatisticsWorkbook().open(written)) {
+            for (int i = 0; i < deputies; i++) {
+                sheets.deputy(OUYANG);
+            }
+            Sheet sheet = sheets.deputies();
+            assertThat(sheet.getRow(1)).as("an early row is out of memory").isNull();
+            assertThat(sheet.getRow(deputies)).isNotNull();
+            assertThat(((SXSSFSheet) sheet).getLastFlushedRowNum()).isGreaterThanOrEqualTo(deputies - StatisticsWorkbook.WINDOW);
+            sheets.finish(new TenantStatistics(2025, List.of(), List.of(), List.of(), List.of()));
+        }
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(written.toByteArray()))) {
+            assertThat(workbook.getSheet("代表").getLastRowNum()).isEqualTo(deputies);
+            assertLine(workbook.getSheet("代表").getRow(1), "欧阳建国", 9, 0.75, 0.75);
+            assertLine(workbook.getSheet("代表").getRow(deputies), "欧阳建国", 9, 0.75, 0.75);
         }
     }
 

@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -103,15 +101,20 @@ class StatisticsAdapter implements StatisticsPort {
              ORDER BY u.name, u.id""";
 
     /** Deputies whose term overlaps the year (?1 the next year's first day, ?2 the year's first day), with their term. */
-    static final String SERVING = """
-            SELECT d.id, d.name, t.id AS term_id, t.number, t.starts_on, t.ends_on
+    /**
+     * The deputies whose term overlaps the year (?1 the next year's first day, ?2 the year's), with their term, each
+     * followed by its records dated in the year (?3 the year's first day, ?4 the next year's), by deputy: a deputy
+     * without a record is one row of nulls on the record's side.
+     */
+    static final String SERVING_RECORDS = """
+            SELECT d.id AS serving_id, d.name AS serving_name, t.id AS term_id, t.number, t.starts_on, t.ends_on, %s
               FROM deputy d
               JOIN term t ON t.tenant_id = d.tenant_id AND t.id = d.term_id
+              LEFT JOIN duty_record r ON r.deputy_id = d.id AND r.occurred_on >= ? AND r.occurred_on < ?
              WHERE t.starts_on < ? AND t.ends_on >= ?
-             ORDER BY d.name, d.id""";
+             ORDER BY d.name, d.id""".formatted(Arrays.stream(DutyRecordRows.COLUMNS.split(", ")).map("r."::concat)
+            .collect(java.util.stream.Collectors.joining(", ")));
 
-    /** Every record dated in the year (?1 its first day, ?2 the next year's). */
-    static final String RECORDS = "SELECT " + DutyRecordRows.COLUMNS + " FROM duty_record WHERE occurred_on >= ? AND occurred_on < ?";
 
     private static final int FETCH = 1_000;
     /** The whole congress's figures: no cursor (the limit, NULL, is not the request's). */
@@ -180,19 +183,41 @@ class StatisticsAdapter implements StatisticsPort {
         parameters.add(value);
     }
 
+    /** One statement through a cursor: the rows of a deputy are gathered, handed on, then let go. */
     @Override
-    public List<DeputyRecords> records(int year) {
+    public void eachDeputyRecords(int year, Consumer<DeputyRecords> each) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate until = from.plusYears(1);
-        Map<UUID, List<DutyRecord>> byDeputy = new HashMap<>();
-        Statements.list(jdbc, RECORDS, List.of(from, until), DutyRecordRows::read)
-                .forEach(record -> byDeputy.computeIfAbsent(record.deputy().value(), id -> new ArrayList<>()).add(record));
-        return Statements.list(jdbc, SERVING, List.of(until, from), row -> {
-            UUID id = row.getObject("id", UUID.class);
+        record Row(DeputyRecords deputy, Optional<DutyRecord> record) {
+        }
+        var gathered = new Object() {
+            private DeputyRecords deputy;
+            private List<DutyRecord> records = new ArrayList<>();
+
+            void take(Row row) {
+                if (deputy == null || !deputy.deputy().equals(row.deputy().deputy())) {
+                    handOn();
+                    deputy = row.deputy();
+                }
+                row.record().ifPresent(records::add);
+            }
+
+            void handOn() {
+                if (deputy != null) {
+                    each.accept(new DeputyRecords(deputy.deputy(), deputy.name(), deputy.term(), records));
+                }
+                records = new ArrayList<>();
+            }
+        };
+        Statements.each(jdbc, SERVING_RECORDS, List.of(from, until, until, from), FETCH, row -> {
+            UUID id = row.getObject("serving_id", UUID.class);
             Term term = new Term(new TermId(row.getObject("term_id", UUID.class)), row.getInt("number"),
                     row.getDate("starts_on").toLocalDate(), row.getDate("ends_on").toLocalDate());
-            return new DeputyRecords(id, row.getString("name"), term, byDeputy.getOrDefault(id, List.of()));
-        });
+            Optional<DutyRecord> record = row.getObject("id", UUID.class) == null ? Optional.empty()
+                    : Optional.of(DutyRecordRows.read(row));
+            return new Row(new DeputyRecords(id, row.getString("serving_name"), term, List.of()), record);
+        }, gathered::take);
+        gathered.handOn();
     }
 
     @Override

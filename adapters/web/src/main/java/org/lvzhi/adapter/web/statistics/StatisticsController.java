@@ -57,7 +57,10 @@ class StatisticsController {
         this.writers = writers;
     }
 
-    /** Per deputy, deputy group, liaison station and handling unit for the year (default: this year). */
+    /**
+     * Per deputy group, liaison station and handling unit for the year (default: this year); with a points scheme its
+     * rule and article (the ranking, one line per deputy, is the workbook's sheet 积分排名).
+     */
     @Get
     StatisticsResponse statistics(ActingCaller caller, @Nullable @QueryValue Integer year) {
         return StatisticsResponse.of(statistics.statistics(caller, year(year)));
@@ -90,7 +93,26 @@ class StatisticsController {
     @Get(value = "/deputies.xlsx", produces = XLSX)
     HttpResponse<StreamedFile> export(ActingCaller caller, @Nullable @QueryValue Integer year) throws IOException {
         int wanted = year(year);
-        StatisticsQueries.Export export = statistics.deputiesExport(caller, wanted);
+        return streamed(statistics.deputiesExport(caller, wanted), "statistics-deputies-" + wanted + ".xlsx");
+    }
+
+    /**
+     * The year's workbook as one XLSX file, streamed like the export: the deputies' rows are written as they are read,
+     * a small window held. Its address is {@code /api/v1/statistics/2026.xlsx}; sheets 代表, 代表小组, 联络站, 承办单位 and,
+     * with a points scheme, 积分排名 (the points ranking).
+     */
+    @Get(value = "/{file}", produces = XLSX)
+    HttpResponse<StreamedFile> workbook(ActingCaller caller, @PathVariable String file) throws IOException {
+        Matcher matcher = WORKBOOK.matcher(file);
+        if (!matcher.matches()) {
+            return HttpResponse.notFound();
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        return streamed(statistics.workbook(caller, year), "statistics-" + year + ".xlsx");
+    }
+
+    /** The file written into a pipe by a worker while the server sends what is already written (chunked, no length). */
+    private HttpResponse<StreamedFile> streamed(StatisticsQueries.Export export, String name) throws IOException {
         FilePipe pipe = new FilePipe(CHUNKS_IN_FLIGHT);
         writers.execute(() -> {
             OutputStream out = new BufferedOutputStream(pipe.sink(), CHUNK);
@@ -100,24 +122,11 @@ class StatisticsController {
             } catch (IOException | RuntimeException e) {
                 // the answer has begun: the client's download fails, the log says why
                 pipe.breakOff();
-                LOG.warn("statistics export of {} stopped", wanted, e);
+                LOG.warn("statistics file {} stopped", name, e);
             }
         });
         return HttpResponse.ok(new StreamedFile(pipe.source(), MediaType.of(XLSX)))
-                .header("Content-Disposition", "attachment; filename=\"statistics-deputies-" + wanted + ".xlsx\"");
-    }
-
-    /** The same as a workbook: {@code /api/v1/statistics/2026.xlsx}. */
-    @Get(value = "/{file}", produces = XLSX)
-    HttpResponse<byte[]> workbook(ActingCaller caller, @PathVariable String file) {
-        Matcher matcher = WORKBOOK.matcher(file);
-        if (!matcher.matches()) {
-            return HttpResponse.notFound();
-        }
-        int year = Integer.parseInt(matcher.group(1));
-        return HttpResponse.ok(statistics.workbook(caller, year))
-                .contentType(XLSX)
-                .header("Content-Disposition", "attachment; filename=\"statistics-" + year + ".xlsx\"");
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 
     /** Totals per congress below the acting one; no deputy appears. */

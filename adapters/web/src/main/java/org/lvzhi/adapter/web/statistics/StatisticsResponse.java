@@ -2,7 +2,6 @@ package org.lvzhi.adapter.web.statistics;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
-import java.math.BigDecimal;
 import java.util.List;
 import org.lvzhi.application.statistics.port.out.PointsRanking;
 import org.lvzhi.application.statistics.port.out.TenantStatistics;
@@ -21,18 +20,16 @@ record StatisticsResponse(int year, List<Line> deputyGroups, List<Line> liaisonS
                 statistics.points().map(Points::of).orElse(null));
     }
 
-    /** The points ranking (履职积分排名), only where the profile has a points scheme. */
+    /**
+     * The points scheme (履职积分) of the profile, only where it has one; the ranking itself (one line per deputy) is the
+     * workbook's sheet 积分排名, never one answer.
+     */
     @Serdeable
-    record Points(String rule, String article, List<Rank> ranking) {
+    record Points(String rule, String article) {
 
         static Points of(PointsRanking ranking) {
-            return new Points(ranking.rule(), ranking.article(), ranking.ranks().stream()
-                    .map(r -> new Rank(r.rank(), r.deputy().toString(), r.name(), r.points())).toList());
+            return new Points(ranking.rule(), ranking.article());
         }
-    }
-
-    @Serdeable
-    record Rank(int rank, String deputyId, String name, BigDecimal points) {
     }
 
     private static List<Line> lines(List<TenantStatistics.Line> lines) {

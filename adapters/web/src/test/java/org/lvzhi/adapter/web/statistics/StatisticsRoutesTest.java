@@ -83,7 +83,7 @@ class StatisticsRoutesTest {
     @Test
     @DisplayName("the year's workbook downloads as XLSX named by its year; a file name that is not a year's workbook is a 404")
     void downloadsTheWorkbook() {
-        statistics.answer(new byte[] {'P', 'K', 3, 4}, "workbook");
+        statistics.answer(writing(new byte[] {'P', 'K', 3, 4}), "workbook");
 
         var workbook = api.get("/api/v1/statistics/2025.xlsx", OFFICER);
         var other = api.get("/api/v1/statistics/report.pdf", OFFICER);
@@ -99,13 +99,7 @@ class StatisticsRoutesTest {
     @DisplayName("the deputies' export streams what the use case writes, whole, as an XLSX attachment of the year")
     void streamsTheExport() {
         byte[] written = "行".repeat(100_000).getBytes(StandardCharsets.UTF_8);
-        statistics.answer((StatisticsQueries.Export) out -> {
-            try {
-                out.write(written);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "deputiesExport");
+        statistics.answer(writing(written), "deputiesExport");
 
         var export = api.get("/api/v1/statistics/deputies.xlsx?year=2025", OFFICER);
 
@@ -128,5 +122,16 @@ class StatisticsRoutesTest {
         }, "deputiesExport");
 
         assertThatThrownBy(() -> api.get("/api/v1/statistics/deputies.xlsx", OFFICER)).isInstanceOf(UncheckedIOException.class);
+    }
+
+    /** A file that writes these bytes. */
+    private static StatisticsQueries.Export writing(byte[] bytes) {
+        return out -> {
+            try {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 }

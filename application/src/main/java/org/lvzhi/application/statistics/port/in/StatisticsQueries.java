@@ -17,8 +17,11 @@ public interface StatisticsQueries {
     /** One page of the figures per deputy, by name (default 50 a page), filtered by group, station or status. */
     Slice<TenantStatistics.Line> deputies(ActingCaller caller, int year, DeputyFiguresFilter filter, KeysetRequest page);
 
-    /** The same figures as an XLSX workbook, one sheet per dimension. */
-    byte[] workbook(ActingCaller caller, int year);
+    /**
+     * The year's figures as an XLSX workbook, one sheet per dimension (the points ranking among them), written while the
+     * deputies are read, a small window of rows held; checked like {@link #deputiesExport}.
+     */
+    Export workbook(ActingCaller caller, int year);
 
     /**
      * The figures of every deputy for the year, as an XLSX sheet written while they are read (a whole congress is an

@@ -18,6 +18,9 @@ public interface StatisticsPort {
 
     List<TenantStatistics.HandlingUnitLine> handlingUnits(int year);
 
-    /** The deputies whose term overlaps the year, by name, each with their term and their records dated in the year. */
-    List<org.lvzhi.application.statistics.port.out.DeputyRecords> records(int year);
+    /**
+     * The deputies whose term overlaps the year, by name, each with their term and their records dated in the year,
+     * handed on one by one as they are read (one deputy's records held at a time).
+     */
+    void eachDeputyRecords(int year, Consumer<DeputyRecords> each);
 }
