@@ -174,7 +174,7 @@ class PointsCountyIT extends ApiTest {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.pointers()).containsExactlyInAnyOrder("/rules/0/quota/sum", "/points/bands/1");
-        assertThat(refused.list("errors").toString()).contains("不以“HOUR”计量", "留有空档");
+        assertThat(refused.list("errors").toString()).contains("不以“小时”计量", "留有空档");
         assertThat(api.get("/api/v1/policy-profile", admin).etag()).isEqualTo(before);
     }
 }
