@@ -126,11 +126,6 @@ class StatisticsAdapter implements StatisticsPort {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public List<DeputyFigures> deputies(int year) {
-        return figures(year, DeputyFiguresFilter.none(), FROM_THE_FIRST, null);
-    }
-
     /**
      * One statement, the whole congress's aggregate, read through a cursor {@value #FETCH} rows at a time: memory holds
      * one batch however large the congress. (Keyset chunks of 1,000 were tried: each chunk paid again for the person

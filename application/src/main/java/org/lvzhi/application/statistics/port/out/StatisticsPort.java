@@ -8,8 +8,6 @@ import org.lvzhi.application.shared.KeysetRequest;
 /** The acting congress's figures for a year, read under its row-level security. */
 public interface StatisticsPort {
 
-    List<DeputyFigures> deputies(int year);
-
     /** A page of the deputies whose term overlaps the year, by name, with their figures counted in one aggregate. */
     Slice<DeputyFigures> deputies(int year, DeputyFiguresFilter filter, KeysetRequest page);
 
