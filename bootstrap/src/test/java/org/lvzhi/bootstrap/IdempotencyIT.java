@@ -70,7 +70,7 @@ class IdempotencyIT extends ApiTest {
         var answers = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(() -> post(liaison, "try-3", body)))
                 .toList().stream().map(CompletableFuture::join).toList();
 
-        assertThat(answers).extracting(ApiClient.Response::status).containsOnly(201, 409).contains(201);
+        assertThat(answers).extracting(ApiClient.Response::status).isSubsetOf(201, 409).contains(201);
         assertThat(answers).filteredOn(a -> a.status() == 201).extracting(a -> a.text("id")).containsOnly(
                 answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().text("id"));
         assertThat(deputies(liaison)).isEqualTo(before + 1);

@@ -38,7 +38,7 @@ class TwoNodeIdempotencyIT {
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> i % 2 == 0 ? post(a, tokenA, body) : post(b, tokenB, body)))
                 .toList().stream().map(CompletableFuture::join).toList();
 
-        assertThat(answers).extracting(ApiClient.Response::status).containsOnly(201, 409).contains(201);
+        assertThat(answers).extracting(ApiClient.Response::status).isSubsetOf(201, 409).contains(201);
         assertThat(answers).filteredOn(answer -> answer.status() == 201).extracting(answer -> answer.text("id")).containsOnly(
                 answers.stream().filter(answer -> answer.status() == 201).findFirst().orElseThrow().text("id"));
         assertThat(deputies(b, tokenB)).isEqualTo(before + 1);
