@@ -54,6 +54,7 @@ public final class KeycloakServer implements AutoCloseable {
     private static final Path CACHE = HOME.resolve(".cache/lvzhi");
     private static final String UNPACKED_MARKER = ".lvzhi-unpacked";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(360);
+    private static final Path PID_FILE = CACHE.resolve("keycloak.pid");
 
     private static final JsonMapper JSON = JsonMapper.createDefault();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -78,6 +79,7 @@ public final class KeycloakServer implements AutoCloseable {
     public static KeycloakServer start() {
         FileLock machineLock = machineLock();
         try {
+            stopOrphan();
             if (portInUse()) {
                 throw new IllegalStateException("Port " + PORT + " is already in use: is another Keycloak still running?");
             }
@@ -96,6 +98,29 @@ public final class KeycloakServer implements AutoCloseable {
             release(machineLock);
             throw e;
         }
+    }
+
+    /**
+     * A test JVM that was killed (a build cancelled, a fork timed out) never stopped its Keycloak, which keeps the port.
+     * Whoever holds the machine lock owns the port, so a Keycloak recorded by an earlier holder is an orphan.
+     */
+    private static void stopOrphan() {
+        try {
+            if (Files.exists(PID_FILE)) {
+                ProcessHandle.of(Long.parseLong(Files.readString(PID_FILE).strip()))
+                        .filter(process -> process.info().commandLine().orElse("").contains(CACHE.toString()))
+                        .ifPresent(KeycloakServer::destroyTree);
+                Files.delete(PID_FILE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void destroyTree(ProcessHandle root) {
+        List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        tree.forEach(process -> process.onExit().join());
     }
 
     private static FileLock machineLock() {
@@ -211,6 +236,7 @@ public final class KeycloakServer implements AutoCloseable {
             for (ProcessHandle child : descendants) {
                 child.onExit().get(10, TimeUnit.SECONDS);
             }
+            Files.deleteIfExists(PID_FILE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
@@ -298,7 +324,9 @@ public final class KeycloakServer implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         try {
-            return builder.start();
+            Process process = builder.start();
+            Files.writeString(PID_FILE, String.valueOf(process.pid()));
+            return process;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + home.resolve("bin/kc.sh"), e);
         }
