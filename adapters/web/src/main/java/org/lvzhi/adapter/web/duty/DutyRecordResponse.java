@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.web.duty;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -16,13 +17,13 @@ record DutyRecordResponse(
         String deputyId,
         String type,
         LocalDate date,
-        String activityId,
-        String counterpart,
-        String note,
+        @Nullable String activityId,
+        @Nullable String counterpart,
+        @Nullable String note,
         @Schema(implementation = RecordSource.class, requiredMode = Schema.RequiredMode.REQUIRED) String source,
         @Schema(implementation = ReviewState.class, requiredMode = Schema.RequiredMode.REQUIRED) String state,
         String stateName,
-        String rejectionReason,
+        @Nullable String rejectionReason,
         String registeredBy,
         BigDecimal quantity) {
 

@@ -10,6 +10,9 @@ import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -35,6 +38,7 @@ import org.lvzhi.application.shared.ActingCaller;
 class ImportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String REPORTED = "导入报告：行数、已导入、跳过和拒绝的行数及每处错误（试导入时不保存）";
 
     private final ImportUseCases imports;
 
@@ -46,6 +50,8 @@ class ImportController {
     @Post("/deputies")
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     @Allowed(ImportAccess.IMPORT_DEPUTIES)
+    @ApiResponse(responseCode = "200", description = REPORTED, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportResponse.class)))
     HttpResponse<?> deputies(ActingCaller caller, @Nullable @Part("file") CompletedFileUpload file,
             @QueryValue(defaultValue = "false") boolean acceptValidRows, @QueryValue(defaultValue = "false") boolean dryRun) {
         return run(caller, ImportKind.DEPUTIES, file, acceptValidRows, dryRun);
@@ -55,6 +61,8 @@ class ImportController {
     @Post("/duty-records")
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     @Allowed(ImportAccess.IMPORT_DUTY_RECORDS)
+    @ApiResponse(responseCode = "200", description = REPORTED, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportResponse.class)))
     HttpResponse<?> dutyRecords(ActingCaller caller, @Nullable @Part("file") CompletedFileUpload file,
             @QueryValue(defaultValue = "false") boolean acceptValidRows, @QueryValue(defaultValue = "false") boolean dryRun) {
         return run(caller, ImportKind.DUTY_RECORDS, file, acceptValidRows, dryRun);

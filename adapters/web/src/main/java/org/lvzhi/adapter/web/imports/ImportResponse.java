@@ -30,7 +30,7 @@ record ImportResponse(
 
     /**
      * A bad row: the row number as the spreadsheet shows it (header = 1), the column's header, the Chinese reason;
-     * {@code pointer} is {@code /rows/<row>/<column>}, so it reads like every other problem's errors.
+     * {@code pointer} is {@code /rows/ROW/COLUMN}, so it reads like every other problem's errors.
      */
     @Serdeable
     record ErrorItem(String pointer, int row, String column, String message) {

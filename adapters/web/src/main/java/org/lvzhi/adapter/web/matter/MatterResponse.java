@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.web.matter;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -16,9 +17,9 @@ import org.lvzhi.domain.shared.Messages;
 record MatterResponse(
         String id,
         @Schema(implementation = MatterKind.class, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
-        String kindName, String rule, List<String> deputyIds, String unitId, String title, String content,
+        String kindName, String rule, List<String> deputyIds, @Nullable String unitId, String title, String content,
         @Schema(implementation = MatterState.class, requiredMode = Schema.RequiredMode.REQUIRED) String state,
-        String stateName, int round, LocalDate dueOn, List<ActionResponse> actions) {
+        String stateName, int round, @Nullable LocalDate dueOn, List<ActionResponse> actions) {
 
     static MatterResponse of(Matter matter) {
         return new MatterResponse(matter.id().toString(), matter.kind().name(), Messages.label(matter.kind()), matter.kind().rule(),
@@ -28,7 +29,8 @@ record MatterResponse(
     }
 
     @Serdeable
-    record ActionResponse(String step, String stepName, LocalDate on, String by, Instant at, String note, String unitId) {
+    record ActionResponse(String step, String stepName, LocalDate on, String by, Instant at, @Nullable String note,
+                          @Nullable String unitId) {
 
         static ActionResponse of(MatterAction action) {
             return new ActionResponse(action.step().name(), Messages.label(action.step()), action.on(), action.by(), action.at(),

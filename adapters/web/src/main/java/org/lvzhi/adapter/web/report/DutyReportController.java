@@ -38,42 +38,61 @@ class DutyReportController {
         this.reports = reports;
     }
 
-    /** The annual duty report of a year: JSON ({year}), HTML ({year}.html) or PDF ({year}.pdf). */
-    @Get(value = "/deputies/{id}/duty-reports/{file}", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.APPLICATION_PDF})
+    /** The annual duty report of a year as JSON, named by the year alone or with the extension {@code json}. */
+    @Get("/deputies/{id}/duty-reports/{file}")
     @Allowed(ReportAccess.READ)
-    HttpResponse<?> report(ActingCaller caller, @PathVariable String id, @PathVariable String file) {
-        DeputyId deputy = Ids.parse("id", id, DeputyId::new);
+    DutyReportResponse report(ActingCaller caller, @PathVariable String id, @PathVariable String file) {
         int dot = file.indexOf('.');
-        int year = year(dot < 0 ? file : file.substring(0, dot));
-        String format = dot < 0 ? "" : file.substring(dot + 1);
-        return switch (format) {
-            case "" , "json" -> HttpResponse.ok(DutyReportResponse.of(reports.report(caller, deputy, year)));
-            case "html" -> HttpResponse.ok(reports.html(caller, deputy, year)).contentType(HTML);
-            case "pdf" -> HttpResponse.ok(reports.pdf(caller, deputy, year)).contentType(PDF)
-                    .header("Content-Disposition", "inline; filename=\"duty-report-" + year + ".pdf\"");
-            default -> throw new InvariantViolation("format", "只提供 JSON、.html 和 .pdf 格式的述职报告");
-        };
+        if (dot >= 0 && !file.substring(dot + 1).equals("json")) {
+            throw new InvariantViolation("format", "只提供 JSON、.html 和 .pdf 格式的述职报告");
+        }
+        return DutyReportResponse.of(reports.report(caller, deputy(id), year(dot < 0 ? file : file.substring(0, dot))));
     }
 
-    /** The term-end summary for re-nomination (QH-11.2, JD-27): JSON, {@code .html} or {@code .pdf}. */
+    /** The annual duty report of a year as an HTML page. */
+    @Get(value = "/deputies/{id}/duty-reports/{year}.html", produces = MediaType.TEXT_HTML)
+    @Allowed(ReportAccess.READ)
+    HttpResponse<String> reportHtml(ActingCaller caller, @PathVariable String id, @PathVariable String year) {
+        return html(reports.html(caller, deputy(id), year(year)));
+    }
+
+    /** The annual duty report of a year as a PDF. */
+    @Get(value = "/deputies/{id}/duty-reports/{year}.pdf", produces = MediaType.APPLICATION_PDF)
+    @Allowed(ReportAccess.READ)
+    HttpResponse<byte[]> reportPdf(ActingCaller caller, @PathVariable String id, @PathVariable String year) {
+        int number = year(year);
+        return pdf(reports.pdf(caller, deputy(id), number), "duty-report-" + number + ".pdf");
+    }
+
+    /** The term-end summary for re-nomination (QH-11.2, JD-27) as JSON; {@code .html} and {@code .pdf} for the others. */
     @Get("/deputies/{id}/term-summary")
     @Allowed(ReportAccess.READ)
     DutyReportResponse termSummary(ActingCaller caller, @PathVariable String id) {
-        return DutyReportResponse.of(reports.termSummary(caller, Ids.parse("id", id, DeputyId::new)));
+        return DutyReportResponse.of(reports.termSummary(caller, deputy(id)));
     }
 
-    /** The term-end summary as HTML or PDF. */
-    @Get(value = "/deputies/{id}/term-summary.{format}", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.APPLICATION_PDF})
+    /** The term-end summary as JSON with the extension {@code json}; an extension other than these three is refused. */
+    @Get("/deputies/{id}/term-summary.{format}")
     @Allowed(ReportAccess.READ)
-    HttpResponse<?> termSummaryFile(ActingCaller caller, @PathVariable String id, @PathVariable String format) {
-        DeputyId deputy = Ids.parse("id", id, DeputyId::new);
-        return switch (format) {
-            case "json" -> HttpResponse.ok(DutyReportResponse.of(reports.termSummary(caller, deputy)));
-            case "html" -> HttpResponse.ok(reports.termSummaryHtml(caller, deputy)).contentType(HTML);
-            case "pdf" -> HttpResponse.ok(reports.termSummaryPdf(caller, deputy)).contentType(PDF)
-                    .header("Content-Disposition", "inline; filename=\"term-summary.pdf\"");
-            default -> throw new InvariantViolation("format", "只提供 JSON、.html 和 .pdf 格式的任期履职总结");
-        };
+    DutyReportResponse termSummaryFile(ActingCaller caller, @PathVariable String id, @PathVariable String format) {
+        if (!format.equals("json")) {
+            throw new InvariantViolation("format", "只提供 JSON、.html 和 .pdf 格式的任期履职总结");
+        }
+        return termSummary(caller, id);
+    }
+
+    /** The term-end summary as an HTML page. */
+    @Get(value = "/deputies/{id}/term-summary.html", produces = MediaType.TEXT_HTML)
+    @Allowed(ReportAccess.READ)
+    HttpResponse<String> termSummaryHtml(ActingCaller caller, @PathVariable String id) {
+        return html(reports.termSummaryHtml(caller, deputy(id)));
+    }
+
+    /** The term-end summary as a PDF. */
+    @Get(value = "/deputies/{id}/term-summary.pdf", produces = MediaType.APPLICATION_PDF)
+    @Allowed(ReportAccess.READ)
+    HttpResponse<byte[]> termSummaryPdf(ActingCaller caller, @PathVariable String id) {
+        return pdf(reports.termSummaryPdf(caller, deputy(id)), "term-summary.pdf");
     }
 
     /** Saves the deputy's own narrative of the annual duty report. */
@@ -81,7 +100,7 @@ class DutyReportController {
     @Allowed(ReportAccess.WRITE_OWN)
     DutyReportResponse narrative(ActingCaller caller, @PathVariable String id, @PathVariable String year,
             @Body NarrativeRequest request) {
-        return DutyReportResponse.of(reports.saveNarrative(caller, Ids.parse("id", id, DeputyId::new), year(year),
+        return DutyReportResponse.of(reports.saveNarrative(caller, deputy(id), year(year),
                 request.narrative()));
     }
 
@@ -89,7 +108,7 @@ class DutyReportController {
     @Post("/deputies/{id}/duty-reports/{year}/submission")
     @Allowed(ReportAccess.WRITE_OWN)
     DutyReportResponse submit(ActingCaller caller, @PathVariable String id, @PathVariable String year) {
-        return DutyReportResponse.of(reports.submit(caller, Ids.parse("id", id, DeputyId::new), year(year)));
+        return DutyReportResponse.of(reports.submit(caller, deputy(id), year(year)));
     }
 
     /** Staff: the serving deputies who have not submitted the year's report ({@code submitted=false}, the only list kept). */
@@ -105,6 +124,18 @@ class DutyReportController {
             throw new InvariantViolation("submitted", "目前只列出未提交述职报告的代表（submitted=false）");
         }
         return PageResponse.of(reports.outstanding(caller, year(year), KeysetRequest.of(after, size, total)), OutstandingLine::of);
+    }
+
+    private static DeputyId deputy(String id) {
+        return Ids.parse("id", id, DeputyId::new);
+    }
+
+    private static HttpResponse<String> html(String page) {
+        return HttpResponse.ok(page).contentType(HTML);
+    }
+
+    private static HttpResponse<byte[]> pdf(byte[] document, String fileName) {
+        return HttpResponse.ok(document).contentType(PDF).header("Content-Disposition", "inline; filename=\"" + fileName + "\"");
     }
 
     private static int year(String text) {

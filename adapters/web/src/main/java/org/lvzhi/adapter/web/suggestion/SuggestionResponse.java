@@ -1,5 +1,6 @@
 package org.lvzhi.adapter.web.suggestion;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -28,11 +29,11 @@ record SuggestionResponse(
         int round,
         List<UnitResponse> units,
         boolean complex,
-        LocalDate assignedOn,
-        LocalDate replyDueOn,
-        LocalDate feedbackDueOn,
-        String mergedIntoId,
-        String refusal,
+        @Nullable LocalDate assignedOn,
+        @Nullable LocalDate replyDueOn,
+        @Nullable LocalDate feedbackDueOn,
+        @Nullable String mergedIntoId,
+        @Nullable String refusal,
         boolean extensionPending,
         List<ActionResponse> actions) {
 
@@ -55,8 +56,9 @@ record SuggestionResponse(
     }
 
     @Serdeable
-    record ActionResponse(String kind, String kindName, int round, String by, Instant at, LocalDate on, String unitId, String text,
-                          String code, String signedBy, String verdict, String attitude) {
+    record ActionResponse(String kind, String kindName, int round, String by, Instant at, LocalDate on, @Nullable String unitId,
+                          @Nullable String text, @Nullable String code, @Nullable String signedBy, @Nullable String verdict,
+                          @Nullable String attitude) {
 
         static ActionResponse of(SuggestionAction action) {
             return new ActionResponse(action.kind().name(), Messages.label(action.kind()), action.round(), action.by(), action.at(),

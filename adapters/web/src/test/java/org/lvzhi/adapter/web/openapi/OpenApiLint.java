@@ -130,7 +130,10 @@ final class OpenApiLint {
         });
     }
 
-    /** Every example of a body shows the properties of its schema: all it requires, none it does not name. */
+    /**
+     * Every example of a body shows the properties of its schema: all it requires, none it does not name, null only where
+     * the schema allows it.
+     */
     private void examples(JsonNode node) {
         if (node.has("schema") && node.has("examples")) {
             node.get("examples").properties().forEach(example ->
@@ -148,8 +151,12 @@ final class OpenApiLint {
         }
         JsonNode properties = schema.get("properties");
         value.properties().forEach(field -> {
-            require(properties.has(field.getKey()), "example-matches-schema", where + "/" + field.getKey());
-            conforms(field.getValue(), resolve(properties.path(field.getKey())), where + "/" + field.getKey());
+            JsonNode property = properties.path(field.getKey());
+            require(!property.isMissingNode(), "example-matches-schema", where + "/" + field.getKey());
+            // a generated client refuses null where the schema does not allow it: a null shown must be declared
+            require(property.isMissingNode() || !field.getValue().isNull() || property.path("nullable").asBoolean(),
+                    "example-nullable", where + "/" + field.getKey());
+            conforms(field.getValue(), resolve(property), where + "/" + field.getKey());
         });
         schema.path("required").forEach(required ->
                 require(value.has(required.asText()), "example-matches-schema", where + "/" + required.asText()));

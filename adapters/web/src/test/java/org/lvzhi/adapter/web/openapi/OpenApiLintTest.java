@@ -117,6 +117,15 @@ class OpenApiLintTest {
                 .containsExactly(new Finding("example-matches-schema", "Thing/state"));
     }
 
+    @Test
+    @DisplayName("an example's null where the schema does not declare the property nullable is a finding")
+    void examplesNullOnlyWhereNullable() {
+        assertThat(rulesBrokenBy(document -> ((ObjectNode) document.at("/components/examples/Thing/value")).putNull("state")))
+                .containsExactly(new Finding("example-nullable", "Thing/state"));
+        assertThat(rulesBrokenBy(document -> ((ObjectNode) document.at("/components/schemas/Thing/properties/note")).remove("nullable")))
+                .containsExactly(new Finding("example-nullable", "Thing/note"));
+    }
+
     private static List<Finding> rulesBrokenBy(Consumer<JsonNode> breaking) {
         JsonNode document = sound();
         breaking.accept(document);
