@@ -2,22 +2,12 @@ package org.lvzhi.tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.lvzhi.tenants.ExampleProfiles.problems;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.lvzhi.domain.policy.EffectiveProfile;
-import org.lvzhi.domain.policy.PolicyProfile;
-import org.lvzhi.domain.policy.ProfileHistory;
 import org.lvzhi.domain.policy.ProfileProblem;
-import org.lvzhi.domain.policy.ProfileResolver;
-import org.lvzhi.domain.policy.ProfileValidator;
-import org.lvzhi.domain.policy.ProfileVersion;
 
 /** Ranking triggers in a profile document: the example validates, each misuse is refused at its pointer in Chinese. */
 class RankingProfileValidationTest {
@@ -25,23 +15,9 @@ class RankingProfileValidationTest {
     private static final ProfileDocumentReader READER = new ProfileDocumentReader();
 
     private static String example() {
-        try (InputStream in = RankingProfileValidationTest.class.getClassLoader().getResourceAsStream("tenants/examples/ranking-county.yml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ExampleProfiles.example("ranking-county.yml");
     }
 
-    private static List<ProfileProblem> problems(String document) {
-        var parsed = READER.read(document);
-        assertThat(parsed.problems()).as("schema").isEmpty();
-        PolicyProfile profile = parsed.profile().orElseThrow();
-        PolicyProfile baseline = READER.read(SeedProfiles.document("baseline")).profile().orElseThrow();
-        EffectiveProfile inherited = ProfileResolver.resolve(profile.profile(),
-                List.of(new ProfileHistory("baseline", List.of(new ProfileVersion(1, baseline, Instant.EPOCH, "seed")))),
-                profile.effectiveFrom());
-        return ProfileValidator.validate(profile, inherited);
-    }
 
     @Test
     @DisplayName("the county ranking example reads against the schema and passes the semantic checks")
@@ -81,7 +57,7 @@ class RankingProfileValidationTest {
                 .replace("consecutive: 2\n        window: { type: ROLLING", "window: { type: ROLLING")
                 .replace("        window: { type: CALENDAR_YEAR }\n        window: { type: ROLLING, period: P1Y }",
                         "        window: { type: ROLLING, period: P1Y }")
-                .replace("ranking: { scope: DELEGATION, bands: [较差] }", "ranking: { below: { score: 60, inclusive: false } }");
+                .replace("ranking: { bands: [较差] }", "ranking: { below: { score: 60, inclusive: false } }");
 
         assertThat(problems(noPoints)).extracting(ProfileProblem::path, ProfileProblem::message).contains(
                 tuple("/rules/0/supervision/trigger", "排名触发条件（RANKING）依据履职积分排名，但本方案及其继承的方案都没有积分方案（points）"),
@@ -93,13 +69,13 @@ class RankingProfileValidationTest {
     @DisplayName("a ranking trigger without a window and an unknown scope are refused by the schema at their pointers, in Chinese")
     void schemaRefusals() {
         String bad = example().replace("        window: { type: CALENDAR_YEAR }\n        consecutive: 2\n        ranking: { scope: CONGRESS, bottom: 2 }",
-                "        consecutive: 2\n        ranking: { scope: CONGRESS, bottom: 2 }").replace("scope: DELEGATION", "scope: TOWNSHIP");
+                "        consecutive: 2\n        ranking: { scope: CONGRESS, bottom: 2 }").replace("scope: CONGRESS, top: 3", "scope: TOWNSHIP, top: 3");
 
         var parsed = READER.read(bad);
 
         assertThat(parsed.profile()).isEmpty();
         assertThat(parsed.problems()).extracting(ProfileProblem::path)
-                .containsExactlyInAnyOrder("/rules/0/supervision/trigger/window", "/rules/2/supervision/trigger/ranking/scope");
+                .containsExactlyInAnyOrder("/rules/0/supervision/trigger/window", "/rules/1/supervision/trigger/ranking/scope");
         assertThat(parsed.problems().toString()).containsPattern("[\\u4e00-\\u9fa5]");
     }
 

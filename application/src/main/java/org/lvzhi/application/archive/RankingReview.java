@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lvzhi.application.archive.port.out.SupervisionCasePort;
@@ -76,11 +77,9 @@ class RankingReview implements FactListener {
     /** Judges the term's ranking rules for all its serving deputies; answers the cases opened. */
     List<SupervisionCase> review(CongressId congress, Term term, LocalDate on) {
         Map<LocalDate, EffectiveProfile> inForce = new HashMap<>();
+        Function<LocalDate, EffectiveProfile> profileOn = day -> inForce.computeIfAbsent(day, d -> profiles.effectiveIn(congress, d));
         List<LocalDate> windowEnds = windowEnds(term, on);
-        boolean ranks = Stream.concat(windowEnds.stream(), Stream.of(on))
-                .map(day -> inForce.computeIfAbsent(day, d -> profiles.effectiveIn(congress, d)))
-                .anyMatch(SupervisionEvaluator::ranks);
-        if (!ranks) {
+        if (Stream.concat(windowEnds.stream(), Stream.of(on)).map(profileOn).noneMatch(SupervisionEvaluator::ranks)) {
             return List.of();
         }
         List<DeputyView> serving = serving(term);
@@ -90,7 +89,7 @@ class RankingReview implements FactListener {
             for (DeputyFile file : files.of(serving.subList(from, Math.min(serving.size(), from + BATCH)), on)) {
                 attributes.put(file.deputy().deputy().id(), file.attributes());
                 for (LocalDate end : windowEnds) {
-                    score(inForce.get(end), file, end).ifPresent(points -> scored.computeIfAbsent(points.window(), w -> new ArrayList<>())
+                    score(profileOn.apply(end), file, end).ifPresent(points -> scored.computeIfAbsent(points.window(), w -> new ArrayList<>())
                             .add(new ScoredDeputy(file.deputy().deputy().id(), units(file.deputy().deputy().seat()), points)));
                 }
             }
@@ -107,8 +106,7 @@ class RankingReview implements FactListener {
                 DeputyId id = deputy.deputy().id();
                 RankingFacts facts = new RankingFacts(id, term, attributes.get(id), placements.getOrDefault(id, List.of()),
                         casesOf.getOrDefault(id, List.of()));
-                opened.addAll(supervision.apply(congress, deputy, SupervisionEvaluator.judgeRankings(
-                        day -> inForce.computeIfAbsent(day, d -> profiles.effectiveIn(congress, d)), facts, on), on));
+                opened.addAll(supervision.apply(congress, deputy, SupervisionEvaluator.judgeRankings(profileOn, facts, on), on));
             }
         }
         return opened;

@@ -73,9 +73,16 @@ class RankingTriggerTest {
         private final EffectiveProfile profile;
         private final Map<Integer, String> scores = new TreeMap<>();
         private final List<SupervisionCase> cases = new ArrayList<>();
+        private Map<RankScope, String> units = Map.of(RankScope.CONGRESS, "");
 
         Docket(PolicyRule... rules) {
             this.profile = profileOf(rules);
+        }
+
+        /** Every deputy of the congress sits in one delegation. */
+        Docket inOneDelegation() {
+            units = Map.of(RankScope.CONGRESS, "", RankScope.DELEGATION, "一团");
+            return this;
         }
 
         Docket score(int year, String score) {
@@ -105,9 +112,9 @@ class RankingTriggerTest {
             return placements;
         }
 
-        private static ScoredDeputy scored(DeputyId deputy, DateRange window, String score) {
+        private ScoredDeputy scored(DeputyId deputy, DateRange window, String score) {
             BigDecimal total = new BigDecimal(score);
-            return new ScoredDeputy(deputy, Map.of(RankScope.CONGRESS, ""), new DutyPoints("PT-1", "第一条", window, total,
+            return new ScoredDeputy(deputy, units, new DutyPoints("PT-1", "第一条", window, total,
                     Optional.of(total.compareTo(BigDecimal.valueOf(60)) < 0 ? "较差" : "合格"), List.of()));
         }
 
@@ -235,5 +242,16 @@ class RankingTriggerTest {
 
         assertThat(perDeputy.withdrawn()).isEmpty();
         assertThat(perDeputy.openings()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a DELEGATION rule ranks within the delegation: last there twice opens the case; a deputy of no delegation is not ranked and opens nothing")
+    void rankedWithinTheScope() {
+        PolicyRule lastInDelegation = rule("RK-6", 2, new Ranking(Optional.of(RankScope.DELEGATION), Optional.empty(), Optional.of(1),
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty()), "INTERVIEW", "DELEGATION_HEAD");
+
+        assertThat(new Docket(lastInDelegation).inOneDelegation().score(2023, "10").score(2024, "10").judge("2025-01-01").open())
+                .extracting(SupervisionCase::triggerKey).containsExactly("RANKING:DELEGATION:bottom1@2023-01-01");
+        assertThat(new Docket(lastInDelegation).score(2023, "10").score(2024, "10").judge("2025-01-01").open()).isEmpty();
     }
 }
