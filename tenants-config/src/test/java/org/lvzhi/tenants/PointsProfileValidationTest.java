@@ -2,22 +2,12 @@ package org.lvzhi.tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.lvzhi.tenants.ExampleProfiles.problems;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.lvzhi.domain.policy.EffectiveProfile;
-import org.lvzhi.domain.policy.PolicyProfile;
-import org.lvzhi.domain.policy.ProfileHistory;
 import org.lvzhi.domain.policy.ProfileProblem;
-import org.lvzhi.domain.policy.ProfileResolver;
-import org.lvzhi.domain.policy.ProfileValidator;
-import org.lvzhi.domain.policy.ProfileVersion;
 
 /** Quantities and points v2 in a profile document: the example reads and validates, each misuse is refused at its pointer. */
 class PointsProfileValidationTest {
@@ -32,16 +22,6 @@ class PointsProfileValidationTest {
               - { code: STUDY_HOURS, name: 自学（小时）, category: TRAINING, measures: HOUR }
             """;
 
-    private static List<ProfileProblem> problems(String document) {
-        var parsed = READER.read(document);
-        assertThat(parsed.problems()).as("schema").isEmpty();
-        PolicyProfile profile = parsed.profile().orElseThrow();
-        PolicyProfile baseline = READER.read(SeedProfiles.document("baseline")).profile().orElseThrow();
-        EffectiveProfile inherited = ProfileResolver.resolve(profile.profile(),
-                List.of(new ProfileHistory("baseline", List.of(new ProfileVersion(1, baseline, Instant.EPOCH, "seed")))),
-                profile.effectiveFrom());
-        return ProfileValidator.validate(profile, inherited);
-    }
 
     private static String points(String body) {
         return HEAD + "rules: []\npoints:\n  rule: XC-12\n  article: 第十二条\n" + body.stripIndent().indent(2);
@@ -50,14 +30,7 @@ class PointsProfileValidationTest {
     @Test
     @DisplayName("the county points example reads against the schema and passes the semantic checks")
     void exampleProfileValidates() {
-        String example;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("tenants/examples/points-county.yml")) {
-            example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-
-        assertThat(problems(example)).isEmpty();
+        assertThat(problems(ExampleProfiles.example("points-county.yml"))).isEmpty();
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.lvzhi.domain.deputy.DeputyId;
 
 /**
  * Each night, per congress: supervision rules for every serving deputy of the term in force (the rolling and
- * yearly triggers fire with the passing of time, not with a new fact), then the compliance overview.
+ * yearly triggers fire with the passing of time, not with a new fact), then its ranking rules for all of them together
+ * (the congress scored and ranked once, not per deputy), then the compliance overview.
  */
 @Singleton
 class NightlyEvaluation implements NightlyEvaluationUseCase {
@@ -30,17 +31,19 @@ class NightlyEvaluation implements NightlyEvaluationUseCase {
     private final LoadTermsPort terms;
     private final LoadDeputyPort deputies;
     private final SupervisionReview supervision;
+    private final RankingReview rankings;
     private final ComplianceRun compliance;
     private final ComplianceStandingPort standings;
     private final PolicyProfileQueries profiles;
 
     NightlyEvaluation(TransactionPort transactions, LoadTermsPort terms, LoadDeputyPort deputies,
-            SupervisionReview supervision, ComplianceRun compliance, ComplianceStandingPort standings,
+            SupervisionReview supervision, RankingReview rankings, ComplianceRun compliance, ComplianceStandingPort standings,
             PolicyProfileQueries profiles) {
         this.transactions = transactions;
         this.terms = terms;
         this.deputies = deputies;
         this.supervision = supervision;
+        this.rankings = rankings;
         this.compliance = compliance;
         this.standings = standings;
         this.profiles = profiles;
@@ -67,6 +70,7 @@ class NightlyEvaluation implements NightlyEvaluationUseCase {
             opened += batch.opened();
             after = batch.last();
         } while (batch.deputies() == BATCH);
+        opened += transactions.inCongress(congress, () -> rankings.review(congress, current.get(), on).size());
         transactions.inCongress(congress, () -> {
             StandingBuffer buffer = new StandingBuffer(standings);
             compliance.evaluate(profiles.effectiveIn(congress, on), current.get(), on, buffer::add);

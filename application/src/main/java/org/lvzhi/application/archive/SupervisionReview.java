@@ -78,8 +78,15 @@ class SupervisionReview implements FactListener {
         }
         DeputyFile file = files.of(deputy, on);
         Map<LocalDate, EffectiveProfile> inForce = new HashMap<>();
-        Rejudgment changes = SupervisionEvaluator.judge(date -> inForce.computeIfAbsent(date, day -> profiles.effectiveIn(congress, day)),
-                facts(file, sessions.periodsOf(file.term().id()), cases.ofDeputy(deputy.deputy().id())), on);
+        return apply(congress, deputy, SupervisionEvaluator.judge(date -> inForce.computeIfAbsent(date, day -> profiles.effectiveIn(congress, day)),
+                facts(file, sessions.periodsOf(file.term().id()), cases.ofDeputy(deputy.deputy().id())), on), on);
+    }
+
+    /**
+     * Applies a judgment of the deputy's cases: the regrounded stored, the withdrawn stored and told to the deputy, the
+     * openings opened and announced. Answers the cases opened.
+     */
+    List<SupervisionCase> apply(CongressId congress, DeputyView deputy, Rejudgment changes, LocalDate on) {
         changes.regrounded().forEach(cases::update);
         changes.withdrawn().forEach(withdrawn -> {
             cases.update(withdrawn);

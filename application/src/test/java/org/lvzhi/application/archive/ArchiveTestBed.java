@@ -60,6 +60,7 @@ final class ArchiveTestBed {
     final SupervisionReview review;
     final SupervisionService supervision;
     final ArchiveService archives;
+    final RankingReview rankings;
     final NightlyEvaluation nightly;
     final Term term = platform.terms().seed(QINGHAI, TestData.term(14, 2023));
     final Deputy ma = seat("马建国", "ma.jianguo");
@@ -76,7 +77,8 @@ final class ArchiveTestBed {
         this.supervision = new SupervisionService(platform.transactions(), platform.cases(), review, platform.deputies(), register, profiles,
                 new RecordingNotifications(), clock);
         this.archives = new ArchiveService(platform.transactions(), platform.deputies(), files, platform.cases(), standings, profiles);
-        this.nightly = new NightlyEvaluation(platform.transactions(), platform.terms(), platform.deputies(), review,
+        this.rankings = new RankingReview(platform.deputies(), platform.terms(), files, platform.cases(), review, profiles, clock);
+        this.nightly = new NightlyEvaluation(platform.transactions(), platform.terms(), platform.deputies(), review, rankings,
                 new ComplianceRun(platform.complianceCounts()), standings, profiles);
     }
 

@@ -1,5 +1,6 @@
 package org.lvzhi.domain.policy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -18,7 +19,8 @@ import org.lvzhi.domain.shared.Messages;
  * The semantic checks a profile must pass besides its JSON Schema, each problem with its JSON Pointer:
  * activity types that exist, minimums that are not negative, windows that can be evaluated, periods that
  * parse, disabled rules that are inherited, templates that use only their declared variables, quantities summed in a
- * unit their types measure, points limits that make sense and score bands without gaps or overlaps.
+ * unit their types measure, points limits that make sense, score bands without gaps or overlaps, and ranking triggers
+ * that can hold.
  */
 public final class ProfileValidator {
 
@@ -107,6 +109,11 @@ public final class ProfileValidator {
         }
         trigger.consecutive().filter(c -> c < 1).ifPresent(c -> problem(at + "/trigger/consecutive", "consecutive.invalid", c));
         checkWindow(at + "/trigger/window", trigger.window());
+        if ("RANKING".equals(trigger.type())) {
+            checkRanking(at + "/trigger", trigger);
+        } else if (trigger.ranking().isPresent()) {
+            problem(at + "/trigger/ranking", "ranking.not-ranking-trigger", trigger.type());
+        }
         for (int s = 0; s < supervision.steps().size(); s++) {
             SupervisionStep step = supervision.steps().get(s);
             String stepAt = at + "/steps/" + s;
@@ -115,6 +122,46 @@ public final class ProfileValidator {
                 problem(at + "/steps/0/when", "step.unresolved-first");
             }
         }
+    }
+
+    /** A RANKING trigger: one criterion that can hold, over the points scheme's own windows, a run of at least two. */
+    private void checkRanking(String at, Trigger trigger) {
+        Optional<PointsScheme> scheme = profile.points().or(() -> inherited.points().map(Sourced::value));
+        if (scheme.isEmpty()) {
+            problem(at, "ranking.no-points");
+        }
+        if (trigger.window().type() == WindowType.ROLLING) {
+            problem(at + "/window/type", "ranking.window-rolling");
+        } else {
+            WindowType scored = scheme.flatMap(PointsScheme::window).map(Window::type).orElse(WindowType.TERM);
+            scheme.filter(s -> scored != trigger.window().type())
+                    .ifPresent(s -> problem(at + "/window/type", "ranking.window-mismatch", trigger.window().type(), scored));
+        }
+        trigger.consecutive().filter(c -> c == 1).ifPresent(c -> problem(at + "/consecutive", "ranking.consecutive-short", c));
+        if (trigger.ranking().isEmpty()) {
+            problem(at + "/ranking", "ranking.missing");
+            return;
+        }
+        Ranking ranking = trigger.ranking().get();
+        if (ranking.criteria() != 1) {
+            problem(at + "/ranking", "ranking.criteria", ranking.criteria());
+        }
+        ranking.top().filter(n -> n < 1).ifPresent(n -> problem(at + "/ranking/top", "ranking.count-invalid", n));
+        ranking.bottom().filter(n -> n < 1).ifPresent(n -> problem(at + "/ranking/bottom", "ranking.count-invalid", n));
+        ranking.topPercent().filter(ProfileValidator::outsidePercent)
+                .ifPresent(p -> problem(at + "/ranking/topPercent", "ranking.percent-invalid", p.toPlainString()));
+        ranking.bottomPercent().filter(ProfileValidator::outsidePercent)
+                .ifPresent(p -> problem(at + "/ranking/bottomPercent", "ranking.percent-invalid", p.toPlainString()));
+        List<String> bands = scheme.map(s -> s.bands().stream().map(ScoreBand::name).toList()).orElse(List.of());
+        for (int b = 0; b < ranking.bands().size(); b++) {
+            if (scheme.isPresent() && !bands.contains(ranking.bands().get(b))) {
+                problem(at + "/ranking/bands/" + b, "ranking.band-unknown", ranking.bands().get(b), String.join("、", bands));
+            }
+        }
+    }
+
+    private static boolean outsidePercent(BigDecimal percent) {
+        return percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0;
     }
 
     private void checkApproval(String at, LeaveApproval approval) {

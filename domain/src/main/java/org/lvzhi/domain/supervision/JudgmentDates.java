@@ -52,6 +52,24 @@ final class JudgmentDates {
                 new Judgment(last, LocalDate.MAX), true);
     }
 
+    /**
+     * The moments at which windows complete, for triggers that look only at completed windows (RANKING): the first day
+     * after each year of the term up to today (by the version in force on the year's last day), the term's last day and
+     * today.
+     */
+    static List<Judgment> ofWindows(Term term, LocalDate today) {
+        TreeSet<Judgment> judgments = new TreeSet<>(Comparator.comparing(Judgment::on).thenComparing(Judgment::byProfileOf));
+        for (int year = term.startsOn().getYear(); year <= Math.min(term.endsOn().getYear(), today.getYear() - 1); year++) {
+            LocalDate yearEnd = LocalDate.of(year, 12, 31);
+            judgments.add(new Judgment(yearEnd.plusDays(1), yearEnd));
+        }
+        if (!today.isBefore(term.endsOn())) {
+            judgments.add(new Judgment(term.endsOn(), term.endsOn()));
+        }
+        judgments.add(new Judgment(today, today));
+        return List.copyOf(judgments);
+    }
+
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
     }

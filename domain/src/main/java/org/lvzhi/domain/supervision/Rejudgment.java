@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.lvzhi.domain.shared.Messages;
 
@@ -23,7 +24,8 @@ public record Rejudgment(List<CaseOpening> openings, List<SupervisionCase> regro
         withdrawn = List.copyOf(withdrawn);
     }
 
-    static Rejudgment of(Collection<CaseOpening> supported, List<SupervisionCase> cases, LocalDate today) {
+    /** @param judged which of the deputy's rule-opened cases this judgment covers: only those may be withdrawn */
+    static Rejudgment of(Collection<CaseOpening> supported, List<SupervisionCase> cases, LocalDate today, Predicate<SupervisionCase> judged) {
         KnownCases known = new KnownCases(cases);
         Map<String, CaseOpening> byKey = supported.stream()
                 .collect(Collectors.toMap(o -> KnownCases.key(o.rule(), o.triggerKey()), Function.identity()));
@@ -34,7 +36,7 @@ public record Rejudgment(List<CaseOpening> openings, List<SupervisionCase> regro
                         .map(c -> c.regrounded(o)).stream())
                 .toList();
         List<SupervisionCase> withdrawn = cases.stream()
-                .filter(c -> c.open() && c.openedByRule() && !byKey.containsKey(KnownCases.key(c.rule(), c.triggerKey())))
+                .filter(c -> c.open() && c.openedByRule() && judged.test(c) && !byKey.containsKey(KnownCases.key(c.rule(), c.triggerKey())))
                 .map(c -> c.withdraw(MESSAGES.text("case.withdrawn", c.rule(), c.article(), String.join("；", c.evidence())), today))
                 .toList();
         return new Rejudgment(openings, regrounded, withdrawn);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.lvzhi.domain.compliance.DeputyAttributes;
 import org.lvzhi.domain.policy.ActivityType;
 import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.policy.Enforcement;
@@ -16,13 +17,14 @@ import org.lvzhi.domain.policy.RuleKind;
 import org.lvzhi.domain.policy.Sourced;
 import org.lvzhi.domain.policy.Supervision;
 import org.lvzhi.domain.policy.SupervisionStep;
+import org.lvzhi.domain.policy.Trigger;
 import org.lvzhi.domain.shared.Checks;
 import org.lvzhi.domain.shared.Messages;
 
 /**
  * Decides which supervision cases a profile's rules open for a deputy on a date: rules of kind SUPERVISION,
  * ENFORCED, with a supervision block, whose audience (if any) the deputy belongs to. Each trigger kind has its
- * own class ({@link UnapprovedAbsenceTrigger}, {@link MissingRecordsTrigger}); {@link StepLadder} turns what it
+ * own class ({@link UnapprovedAbsenceTrigger}, {@link MissingRecordsTrigger}, {@link RankingTrigger}); {@link StepLadder} turns what it
  * found into openings, never twice for one trigger key. {@link #judge} judges the whole term again when a fact changes,
  * withdrawing the cases no longer supported. DISCRETIONARY rules open only by a person's decision,
  * through {@link #discretionary}.
@@ -53,20 +55,51 @@ public final class SupervisionEvaluator {
         Map<String, CaseOpening> supported = new LinkedHashMap<>();
         JudgmentDates.of(profileOn, facts, today)
                 .forEach(judgment -> supported.putAll(supported(profileOn.apply(judgment.byProfileOf()), facts, judgment.on(), known)));
-        return Rejudgment.of(supported.values(), facts.cases(), today);
+        return Rejudgment.of(supported.values(), facts.cases(), today, c -> !c.triggerKey().startsWith(RankingTrigger.KEY_PREFIX));
+    }
+
+    /**
+     * Judges the deputy's RANKING rules again up to today, as the whole congress's rankings stand: on the first day after
+     * each completed year of the term (by the version in force on its last day), the term's last day and today. Only
+     * ranking cases are opened, regrounded or withdrawn: a fact about one deputy moves the ranks of others, so these are
+     * judged for every deputy of the congress together, never by {@link #judge}.
+     */
+    public static Rejudgment judgeRankings(Function<LocalDate, EffectiveProfile> profileOn, RankingFacts facts, LocalDate today) {
+        KnownCases known = new KnownCases(facts.cases());
+        Map<String, CaseOpening> supported = new LinkedHashMap<>();
+        for (JudgmentDates.Judgment judgment : JudgmentDates.ofWindows(facts.term(), today)) {
+            EffectiveProfile profile = profileOn.apply(judgment.byProfileOf());
+            supported.putAll(supported(profile, facts.attributes(), known,
+                    trigger -> ranking(trigger) ? RankingTrigger.check(trigger, facts, judgment.on()) : TriggerState.QUIET));
+        }
+        return Rejudgment.of(supported.values(), facts.cases(), today, c -> c.triggerKey().startsWith(RankingTrigger.KEY_PREFIX));
+    }
+
+    /** Whether the profile has a RANKING rule in force: only then are the congress's points ranked. */
+    public static boolean ranks(EffectiveProfile profile) {
+        return profile.rules().stream().map(Sourced::value)
+                .anyMatch(rule -> rule.supervision().filter(s -> ranking(s.trigger())).isPresent());
+    }
+
+    private static boolean ranking(Trigger trigger) {
+        return TriggerType.RANKING.name().equals(trigger.type());
     }
 
     /** Every step the rules support on the date, by rule and trigger key; under one key the first rule's opening. */
     private static Map<String, CaseOpening> supported(EffectiveProfile profile, SupervisionFacts facts, LocalDate on, KnownCases known) {
         Function<String, String> typeNames = code -> profile.activityType(code).map(ActivityType::name).orElse(code);
+        return supported(profile, facts.attributes(), known, trigger -> switch (Checks.oneOf("trigger.type", TriggerType.class, trigger.type())) {
+            case UNAPPROVED_ABSENCE -> UnapprovedAbsenceTrigger.check(trigger, facts, on);
+            case MISSING_RECORDS -> MissingRecordsTrigger.check(trigger, facts, on, typeNames);
+            case RANKING, DISCRETIONARY -> TriggerState.QUIET;
+        });
+    }
+
+    private static Map<String, CaseOpening> supported(EffectiveProfile profile, DeputyAttributes attributes, KnownCases known,
+            Function<Trigger, TriggerState> check) {
         Map<String, CaseOpening> openings = new LinkedHashMap<>();
-        for (PolicyRule rule : profile.rules().stream().map(Sourced::value).filter(r -> appliesTo(r, facts)).toList()) {
-            Supervision supervision = rule.supervision().orElseThrow();
-            TriggerState state = switch (Checks.oneOf("trigger.type", TriggerType.class, supervision.trigger().type())) {
-                case UNAPPROVED_ABSENCE -> UnapprovedAbsenceTrigger.check(supervision.trigger(), facts, on);
-                case MISSING_RECORDS -> MissingRecordsTrigger.check(supervision.trigger(), facts, on, typeNames);
-                case DISCRETIONARY -> TriggerState.QUIET;
-            };
+        for (PolicyRule rule : profile.rules().stream().map(Sourced::value).filter(r -> appliesTo(r, attributes)).toList()) {
+            TriggerState state = check.apply(rule.supervision().orElseThrow().trigger());
             StepLadder.climb(rule, state, known).forEach(o -> openings.putIfAbsent(KnownCases.key(o.rule(), o.triggerKey()), o));
         }
         return openings;
@@ -100,10 +133,10 @@ public final class SupervisionEvaluator {
                 .orElseThrow(() -> MESSAGES.violation("severity", "severity.unknown", rule, severity, "—"));
     }
 
-    private static boolean appliesTo(PolicyRule rule, SupervisionFacts facts) {
+    private static boolean appliesTo(PolicyRule rule, DeputyAttributes attributes) {
         return rule.kind() == RuleKind.SUPERVISION
                 && rule.enforcedAs() == Enforcement.ENFORCED
                 && rule.supervision().isPresent()
-                && rule.supervision().get().appliesTo().map(facts.attributes()::matches).orElse(true);
+                && rule.supervision().get().appliesTo().map(attributes::matches).orElse(true);
     }
 }

@@ -4,5 +4,6 @@ package org.lvzhi.domain.supervision;
 enum TriggerType {
     UNAPPROVED_ABSENCE,
     MISSING_RECORDS,
+    RANKING,
     DISCRETIONARY
 }

@@ -41,7 +41,7 @@ class PolicyRecordsTest {
     void triggerGroupsAreCopied() {
         List<String> speech = new ArrayList<>(List.of("SESSION_SPEECH"));
         List<List<String>> groups = new ArrayList<>(List.of(speech));
-        Trigger trigger = new Trigger("MISSING_RECORDS", null, groups, null, null, calendarYear(), false, false);
+        Trigger trigger = new Trigger("MISSING_RECORDS", null, groups, null, null, calendarYear(), false, false, null);
 
         speech.add("MOTION");
         groups.add(List.of("SUGGESTION"));

@@ -149,20 +149,20 @@ public final class ProfileFixtures {
     /** Fires when the deputy has no record of ANY (or ALL) of the groups in {@code consecutive} windows in a row. */
     public static Supervision missingRecords(String missing, Integer consecutive, Window window, List<List<String>> groups, SupervisionStep... steps) {
         Trigger trigger = new Trigger("MISSING_RECORDS", List.of(), groups, Optional.ofNullable(missing), Optional.ofNullable(consecutive),
-                window, false, false);
+                window, false, false, Optional.empty());
         return new Supervision(trigger, Optional.empty(), List.of(steps));
     }
 
     /** The same, looking only at records dated during the congress's sessions (QH-11.4, DC-9.2). */
     public static Supervision missingAtSession(String missing, Integer consecutive, List<List<String>> groups, SupervisionStep... steps) {
         Trigger trigger = new Trigger("MISSING_RECORDS", List.of(), groups, Optional.ofNullable(missing), Optional.ofNullable(consecutive),
-                calendarYear(), false, true);
+                calendarYear(), false, true, Optional.empty());
         return new Supervision(trigger, Optional.empty(), List.of(steps));
     }
 
     /** Counts absences without approved leave from the sources (SESSION or activity types) over the term. */
     public static Supervision unapprovedAbsence(List<String> from, SupervisionStep... steps) {
-        Trigger trigger = new Trigger("UNAPPROVED_ABSENCE", from, List.of(), Optional.empty(), Optional.empty(), term(), false, false);
+        Trigger trigger = new Trigger("UNAPPROVED_ABSENCE", from, List.of(), Optional.empty(), Optional.empty(), term(), false, false, Optional.empty());
         return new Supervision(trigger, Optional.empty(), List.of(steps));
     }
 

@@ -55,7 +55,7 @@ class SupervisionEvaluatorTest {
             new SupervisionStep(Optional.of(1), Optional.empty(), "INTERVIEW", "DELEGATION_HEAD", List.of("ELECTING_UNIT"), Optional.empty()),
             atThreshold(2, "TERMINATION", "STANDING_COMMITTEE")));
     private static final PolicyRule ACTIVITY_ABSENCE = supervisionRule("QH-11.5", new Supervision(
-            new Trigger("UNAPPROVED_ABSENCE", List.of("TRAINING", "INSPECTION"), List.of(), Optional.empty(), Optional.empty(), term(), true, false),
+            new Trigger("UNAPPROVED_ABSENCE", List.of("TRAINING", "INSPECTION"), List.of(), Optional.empty(), Optional.empty(), term(), true, false, Optional.empty()),
             Optional.empty(), List.of(atThreshold(2, "CIRCULATED_NOTICE", "GENERAL_OFFICE"), whenUnresolved("INTERVIEW", "ELECTING_UNIT"))));
     private static final List<List<String>> SPEECH_AND_SUGGESTION = List.of(List.of("SESSION_SPEECH"), List.of("SUGGESTION", "MOTION"));
     private static final PolicyRule NO_SPEECH_OR_NO_SUGGESTION =
@@ -329,7 +329,7 @@ class SupervisionEvaluatorTest {
         @DisplayName("a rule for an audience opens nothing for a deputy outside it")
         void audience() {
             var membersOnly = supervisionRule("X-1", new Supervision(
-                    new Trigger("UNAPPROVED_ABSENCE", List.of(Absence.SESSION), List.of(), Optional.empty(), Optional.empty(), term(), false, false),
+                    new Trigger("UNAPPROVED_ABSENCE", List.of(Absence.SESSION), List.of(), Optional.empty(), Optional.empty(), term(), false, false, Optional.empty()),
                     Optional.of(new Audience(Optional.empty(), Optional.empty(), Optional.empty(), List.of("STANDING_COMMITTEE_MEMBER"))),
                     List.of(atThreshold(1, "INTERVIEW", "CHAIR"))));
             var absences = List.of(unapproved(Absence.SESSION, "2025-01-15"));
@@ -352,7 +352,7 @@ class SupervisionEvaluatorTest {
     class Discretionary {
 
         private final PolicyRule byJudgement = supervisionRule("JD-29", new Supervision(
-                new Trigger("DISCRETIONARY", List.of(), List.of(), Optional.empty(), Optional.empty(), term(), false, false), Optional.empty(),
+                new Trigger("DISCRETIONARY", List.of(), List.of(), Optional.empty(), Optional.empty(), term(), false, false, Optional.empty()), Optional.empty(),
                 List.of(new SupervisionStep(Optional.empty(), Optional.empty(), "INTERVIEW", "QUALIFICATION_COMMITTEE", List.of("GROUP_LEADER"),
                                 Optional.of("MINOR")),
                         new SupervisionStep(Optional.empty(), Optional.empty(), "ADMONITION", "QUALIFICATION_COMMITTEE", List.of("GROUP_LEADER"),

@@ -49,12 +49,12 @@ class SupervisionRejudgmentTest {
     private static final PolicyRule SESSION_MISSED_IN_A_YEAR = supervisionRule("T-3", absences(calendarYear()));
     /** "一年内两次无故缺席的，通报", over any twelve months. */
     private static final PolicyRule TWICE_IN_TWELVE_MONTHS = supervisionRule("T-4", new Supervision(
-            new Trigger("UNAPPROVED_ABSENCE", List.of(Absence.SESSION), List.of(), Optional.empty(), Optional.empty(), rolling("P1Y"), false, false),
+            new Trigger("UNAPPROVED_ABSENCE", List.of(Absence.SESSION), List.of(), Optional.empty(), Optional.empty(), rolling("P1Y"), false, false, Optional.empty()),
             Optional.empty(), List.of(atThreshold(2, "CIRCULATED_NOTICE", "GENERAL_OFFICE"))));
 
     private static Supervision absences(Window window) {
         return new Supervision(new Trigger("UNAPPROVED_ABSENCE", List.of(Absence.SESSION), List.of(), Optional.empty(), Optional.empty(),
-                window, false, false), Optional.empty(), List.of(atThreshold(1, "INTERVIEW", "DELEGATION_HEAD")));
+                window, false, false, Optional.empty()), Optional.empty(), List.of(atThreshold(1, "INTERVIEW", "DELEGATION_HEAD")));
     }
 
     /** The deputy's cases as the platform keeps them: each fact filed judges the term again and applies what changed. */
