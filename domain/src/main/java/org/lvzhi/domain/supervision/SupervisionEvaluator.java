@@ -10,9 +10,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.lvzhi.domain.policy.ActivityType;
 import org.lvzhi.domain.policy.EffectiveProfile;
-import org.lvzhi.domain.policy.Enforcement;
 import org.lvzhi.domain.policy.PolicyRule;
-import org.lvzhi.domain.policy.RuleKind;
 import org.lvzhi.domain.policy.Sourced;
 import org.lvzhi.domain.policy.Supervision;
 import org.lvzhi.domain.policy.SupervisionStep;
@@ -101,9 +99,7 @@ public final class SupervisionEvaluator {
     }
 
     private static boolean appliesTo(PolicyRule rule, SupervisionFacts facts) {
-        return rule.kind() == RuleKind.SUPERVISION
-                && rule.enforcedAs() == Enforcement.ENFORCED
-                && rule.supervision().isPresent()
+        return SupervisionPlan.isEnforcedSupervision(rule)
                 && rule.supervision().get().appliesTo().map(facts.attributes()::matches).orElse(true);
     }
 }
