@@ -26,11 +26,11 @@ import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.DeputyStatus;
 import org.lvzhi.domain.policy.EffectiveProfile;
-import org.lvzhi.domain.supervision.CaseOpening;
 import org.lvzhi.domain.supervision.Rejudgment;
 import org.lvzhi.domain.supervision.SupervisionCase;
 import org.lvzhi.domain.supervision.SupervisionEvaluator;
 import org.lvzhi.domain.supervision.SupervisionFacts;
+import org.lvzhi.domain.supervision.SupervisionPlan;
 
 /**
  * Evaluates a deputy's supervision rules under the congress's own profile and opens the cases they call for.
@@ -94,7 +94,8 @@ class SupervisionReview implements FactListener {
                     deputy.person().name().value(), withdrawn.rule(), withdrawn.article(), withdrawn.actionName(),
                     withdrawn.note().orElseThrow()), List.of(deputy.recipient())));
         });
-        return open(congress, deputy, changes.openings(), on);
+        return open(congress, List.of(deputy), changes.openings().stream()
+                .map(opening -> SupervisionCase.open(deputy.deputy().id(), opening, on)).toList());
     }
 
     /** The cases opened by this review. Only serving deputies are supervised. */
@@ -103,8 +104,9 @@ class SupervisionReview implements FactListener {
     }
 
     /**
-     * Reviews many deputies at once, as the nightly evaluation does a page of them: their files and cases are read for
-     * all of them together (a handful of statements, not a handful per deputy), then each is judged on its own.
+     * Reviews many deputies at once, as the nightly evaluation does a batch of them: their files and cases are read for
+     * all of them together (a handful of statements, not a handful per deputy), of their records only those the
+     * profile's {@link SupervisionPlan} asks for, then each is judged on its own.
      */
     List<SupervisionCase> review(CongressId congress, List<DeputyView> deputies, LocalDate on) {
         List<DeputyView> serving = deputies.stream().filter(deputy -> deputy.deputy().status() == DeputyStatus.ACTIVE).toList();
@@ -115,13 +117,15 @@ class SupervisionReview implements FactListener {
         Map<DeputyId, List<SupervisionCase>> casesOf = cases.ofDeputies(serving.stream().map(deputy -> deputy.deputy().id()).toList())
                 .stream().collect(Collectors.groupingBy(SupervisionCase::deputy));
         Map<TermId, List<DateRange>> sessionsOf = new HashMap<>();
-        List<SupervisionCase> opened = new ArrayList<>();
-        for (DeputyFile file : files.of(serving, on)) {
-            SupervisionFacts facts = facts(file, sessionsOf.computeIfAbsent(file.term().id(), sessions::periodsOf),
+        List<SupervisionCase> called = new ArrayList<>();
+        for (SupervisedFile file : files.supervised(serving, on,
+                term -> SupervisionPlan.of(profile, term, sessionsOf.computeIfAbsent(term.id(), sessions::periodsOf), on))) {
+            SupervisionFacts facts = new SupervisionFacts(file.deputy().deputy().id(), file.term(), file.attributes(), file.records(),
+                    file.absences(), sessionsOf.computeIfAbsent(file.term().id(), sessions::periodsOf),
                     casesOf.getOrDefault(file.deputy().deputy().id(), List.of()));
-            opened.addAll(open(congress, file.deputy(), SupervisionEvaluator.evaluate(profile, facts, on), on));
+            SupervisionEvaluator.evaluate(profile, facts, on).forEach(opening -> called.add(SupervisionCase.open(facts.deputy(), opening, on)));
         }
-        return opened;
+        return open(congress, serving, called);
     }
 
     private static SupervisionFacts facts(DeputyFile file, List<DateRange> sessions, List<SupervisionCase> cases) {
@@ -129,19 +133,26 @@ class SupervisionReview implements FactListener {
                 sessions, cases);
     }
 
-    private List<SupervisionCase> open(CongressId congress, DeputyView deputy, List<CaseOpening> openings, LocalDate on) {
-        List<SupervisionCase> opened = openings.stream()
-                .map(opening -> SupervisionCase.open(deputy.deputy().id(), opening, on))
-                .filter(cases::open)
-                .toList();
-        opened.forEach(supervisionCase -> announce(congress, deputy, supervisionCase));
+    /** Opens the cases called for (those no standing case holds), in one write, and announces them together. */
+    private List<SupervisionCase> open(CongressId congress, List<DeputyView> deputies, List<SupervisionCase> called) {
+        if (called.isEmpty()) {
+            return List.of();
+        }
+        Map<DeputyId, DeputyView> whom = deputies.stream().collect(Collectors.toMap(deputy -> deputy.deputy().id(), deputy -> deputy));
+        List<SupervisionCase> opened = cases.openAll(called);
+        notifications.sendAll(opened.stream().map(supervisionCase -> opening(congress, whom.get(supervisionCase.deputy()), supervisionCase))
+                .toList());
         return opened;
     }
 
     /** Tells the deputy (and every subscribed webhook) of a case opened against them. */
     void announce(CongressId congress, DeputyView deputy, SupervisionCase opened) {
-        notifications.send(Notification.of(congress, new SupervisionCaseOpened(opened.id(), opened.deputy(),
+        notifications.send(opening(congress, deputy, opened));
+    }
+
+    private static Notification opening(CongressId congress, DeputyView deputy, SupervisionCase opened) {
+        return Notification.of(congress, new SupervisionCaseOpened(opened.id(), opened.deputy(),
                 deputy.person().name().value(), opened.rule(), opened.article(), opened.actionName(),
-                StepActor.of(opened.actor()).label()), List.of(deputy.recipient())));
+                StepActor.of(opened.actor()).label()), List.of(deputy.recipient()));
     }
 }

@@ -2,8 +2,10 @@ package org.lvzhi.application.notification;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,17 +39,23 @@ class NotificationTemplates {
     }
 
     Rendered render(Notification notification, LocalDate on) {
-        return template(notification.congress(), notification.event(), on)
+        return renderer(on).apply(notification);
+    }
+
+    /** Renders many notifications of the day, reading each congress's profile once for all of them. */
+    Function<Notification, Rendered> renderer(LocalDate on) {
+        Map<CongressId, EffectiveProfile> read = new HashMap<>();
+        return notification -> template(read.computeIfAbsent(notification.congress(), congress -> profiles.effectiveIn(congress, on)),
+                notification.event())
                 .map(t -> new Rendered(fill(t.subject(), notification.variables()), fill(t.body(), notification.variables()), t.mandatory()))
                 .orElseGet(() -> plain(notification));
     }
 
     boolean mandatory(CongressId congress, String event, LocalDate on) {
-        return template(congress, event, on).map(NotificationTemplate::mandatory).orElse(false);
+        return template(profiles.effectiveIn(congress, on), event).map(NotificationTemplate::mandatory).orElse(false);
     }
 
-    private Optional<NotificationTemplate> template(CongressId congress, String event, LocalDate on) {
-        EffectiveProfile profile = profiles.effectiveIn(congress, on);
+    private static Optional<NotificationTemplate> template(EffectiveProfile profile, String event) {
         return profile.templates().stream().map(Sourced::value).filter(t -> t.event().equals(event)).findFirst();
     }
 

@@ -3,9 +3,11 @@ package org.lvzhi.application.notification;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.lvzhi.application.event.Notification;
 import org.lvzhi.application.event.NotificationPort;
 import org.lvzhi.application.event.Recipient;
@@ -14,6 +16,7 @@ import org.lvzhi.application.notification.port.out.MutePort;
 import org.lvzhi.application.notification.port.out.OutboxMessage;
 import org.lvzhi.application.notification.port.out.OutboxPort;
 import org.lvzhi.application.notification.port.out.WebhookEndpointPort;
+import org.lvzhi.application.notification.port.out.WebhookEndpointPort.WebhookEndpoint;
 import org.lvzhi.application.notification.port.out.WebhookPayloadPort;
 import org.lvzhi.application.shared.LegalDate;
 
@@ -46,7 +49,21 @@ class OutboxNotifications implements NotificationPort {
 
     @Override
     public void send(Notification notification) {
-        NotificationTemplates.Rendered rendered = templates.render(notification, LegalDate.today(clock));
+        sendAll(List.of(notification));
+    }
+
+    /** The templates' profile and the webhook endpoints are read once for all the notifications. */
+    @Override
+    public void sendAll(List<Notification> notifications) {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        Function<Notification, NotificationTemplates.Rendered> renderer = templates.renderer(LegalDate.today(clock));
+        List<WebhookEndpoint> subscribed = endpoints.all();
+        notifications.forEach(notification -> send(notification, renderer.apply(notification), subscribed));
+    }
+
+    private void send(Notification notification, NotificationTemplates.Rendered rendered, List<WebhookEndpoint> subscribed) {
         for (Recipient recipient : notification.recipients()) {
             Set<Channel> muted = rendered.mandatory() ? Set.of()
                     : recipient.login().map(login -> mutes.mutedChannels(login, notification.event())).orElse(Set.of());
@@ -58,7 +75,7 @@ class OutboxNotifications implements NotificationPort {
         Map<String, Object> data = new LinkedHashMap<>(notification.data());
         data.put("congress", notification.congress().value());
         String payload = payloads.payload(notification.event(), notification.version(), clock.instant(), data);
-        endpoints.all().stream()
+        subscribed.stream()
                 .filter(endpoint -> endpoint.wants(notification.event()))
                 .forEach(endpoint -> add(notification, Channel.WEBHOOK, endpoint.id().toString(), rendered, payload));
     }

@@ -18,6 +18,7 @@ import org.lvzhi.application.deputy.port.in.RegisterDeputyCommand;
 import org.lvzhi.application.deputy.port.in.UpdateDeputyCommand;
 import org.lvzhi.application.deputy.port.out.DeputyView;
 import org.lvzhi.application.duty.port.out.DutyHistoryPort;
+import org.lvzhi.application.duty.port.out.SupervisionHistoryPort;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.KeysetRequest;
@@ -39,6 +40,7 @@ import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.Person;
 import org.lvzhi.domain.duty.Absence;
 import org.lvzhi.domain.duty.AbsenceId;
+import org.lvzhi.domain.supervision.ConfirmedRecords;
 
 /**
  * The archive and supervision use cases on the in-memory platform, under the Qinghai-like profile, with a clock
@@ -55,6 +57,10 @@ final class ArchiveTestBed {
     final DeputyFiles files = new DeputyFiles(platform.terms(), platform.positions(),
             (deputies, from, to) -> deputies.stream().collect(Collectors.toMap(deputy -> deputy,
                     deputy -> new DutyHistoryPort.DutyHistory(platform.records().ofDeputy(deputy, from, to),
+                            platform.absences().ofDeputy(deputy, from, to)))),
+            (deputies, plan, from, to) -> deputies.stream().collect(Collectors.toMap(deputy -> deputy,
+                    deputy -> new SupervisionHistoryPort.SupervisionHistory(
+                            plan.keep(ConfirmedRecords.confirmedOf(platform.records().ofDeputy(deputy, from, to))),
                             platform.absences().ofDeputy(deputy, from, to)))));
     final List<DateRange> sessions = new ArrayList<>();
     final SupervisionReview review;

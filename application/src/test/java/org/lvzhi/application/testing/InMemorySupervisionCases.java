@@ -15,7 +15,7 @@ import org.lvzhi.domain.supervision.SupervisionCaseId;
 
 /**
  * The supervision cases of each congress. Like the table's unique key (deputy, rule, trigger key) over the cases not
- * withdrawn, with {@code ON CONFLICT DO NOTHING}, opening a case a second time stores nothing and answers false.
+ * withdrawn, with {@code ON CONFLICT DO NOTHING}, opening a case a second time stores nothing and does not answer it.
  */
 public final class InMemorySupervisionCases implements SupervisionCasePort {
 
@@ -33,7 +33,11 @@ public final class InMemorySupervisionCases implements SupervisionCasePort {
     }
 
     @Override
-    public boolean open(SupervisionCase opened) {
+    public List<SupervisionCase> openAll(List<SupervisionCase> opened) {
+        return opened.stream().filter(this::openOne).toList();
+    }
+
+    private boolean openOne(SupervisionCase opened) {
         boolean known = cases.visible().anyMatch(c -> c.state() != CaseState.WITHDRAWN && c.deputy().equals(opened.deputy())
                 && c.rule().equals(opened.rule()) && c.triggerKey().equals(opened.triggerKey()));
         if (known) {

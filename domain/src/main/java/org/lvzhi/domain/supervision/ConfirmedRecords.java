@@ -6,22 +6,30 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.domain.compliance.DateRange;
+import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.duty.DutyRecord;
+import org.lvzhi.domain.shared.Checks;
 
-/** The deputy's confirmed records of the term, oldest first: what a MISSING_RECORDS trigger looks for. */
-final class ConfirmedRecords {
+/**
+ * A deputy's confirmed records, oldest first (each type and date once): what a MISSING_RECORDS trigger looks for.
+ * Either all of them, or only those a {@link SupervisionPlan} keeps, which answer the triggers of its profile alike.
+ */
+public record ConfirmedRecords(List<ConfirmedRecord> records) {
 
-    private final List<DutyRecord> records;
+    private static final Comparator<ConfirmedRecord> OLDEST_FIRST = Comparator.comparing(ConfirmedRecord::date)
+            .thenComparing(ConfirmedRecord::type);
 
-    private ConfirmedRecords(List<DutyRecord> records) {
-        this.records = records;
+    public ConfirmedRecords {
+        records = Checks.required("records", records).stream().distinct().sorted(OLDEST_FIRST).toList();
     }
 
-    static ConfirmedRecords of(SupervisionFacts facts) {
-        return new ConfirmedRecords(facts.records().stream()
-                .filter(r -> r.counts() && facts.term().covers(r.date()))
-                .sorted(Comparator.comparing(DutyRecord::date))
-                .toList());
+    /** The confirmed ones among the records. */
+    public static ConfirmedRecords confirmedOf(Collection<DutyRecord> records) {
+        return new ConfirmedRecords(records.stream().filter(DutyRecord::counts).map(r -> new ConfirmedRecord(r.type(), r.date())).toList());
+    }
+
+    ConfirmedRecords within(Term term) {
+        return new ConfirmedRecords(records.stream().filter(r -> term.covers(r.date())).toList());
     }
 
     boolean any(Collection<String> types, DateRange range) {
@@ -30,6 +38,6 @@ final class ConfirmedRecords {
 
     /** The date of the latest record of the types dated before the date. */
     Optional<LocalDate> lastBefore(Collection<String> types, LocalDate date) {
-        return records.stream().filter(r -> types.contains(r.type()) && r.date().isBefore(date)).map(DutyRecord::date).reduce((a, b) -> b);
+        return records.stream().filter(r -> types.contains(r.type()) && r.date().isBefore(date)).map(ConfirmedRecord::date).reduce((a, b) -> b);
     }
 }

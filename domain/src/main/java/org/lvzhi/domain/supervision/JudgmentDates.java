@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.lvzhi.domain.compliance.CountingWindow;
 import org.lvzhi.domain.congress.Term;
-import org.lvzhi.domain.duty.DutyRecord;
 import org.lvzhi.domain.policy.EffectiveProfile;
 import org.lvzhi.domain.policy.Sourced;
 import org.lvzhi.domain.policy.Supervision;
@@ -45,7 +44,7 @@ final class JudgmentDates {
         facts.absences().forEach(absence -> dates.add(absence.date()));
         for (Period period : rollingPeriods(dates.headSet(today, true).stream().map(profileOn).distinct().toList())) {
             dates.add(term.startsOn().plus(period).minusDays(1));
-            facts.records().stream().filter(DutyRecord::counts).forEach(record -> dates.add(record.date().plus(period)));
+            facts.records().records().forEach(record -> dates.add(record.date().plus(period)));
         }
         dates.forEach(date -> judgments.add(new Judgment(date, date)));
         return today.isBefore(term.startsOn()) ? new TreeSet<>() : judgments.subSet(new Judgment(term.startsOn(), LocalDate.MIN), true,

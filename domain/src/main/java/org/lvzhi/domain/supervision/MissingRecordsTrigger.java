@@ -47,7 +47,7 @@ final class MissingRecordsTrigger {
     private MissingRecordsTrigger(Trigger trigger, SupervisionFacts facts, Function<String, String> typeNames) {
         this.trigger = trigger;
         this.term = facts.term();
-        this.records = ConfirmedRecords.of(facts);
+        this.records = facts.records().within(facts.term());
         this.sessions = facts.sessions();
         this.typeNames = typeNames;
         this.all = trigger.missing().orElse("ALL").equals("ALL");

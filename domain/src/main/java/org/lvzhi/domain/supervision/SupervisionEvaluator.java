@@ -11,9 +11,7 @@ import java.util.stream.IntStream;
 import org.lvzhi.domain.compliance.DeputyAttributes;
 import org.lvzhi.domain.policy.ActivityType;
 import org.lvzhi.domain.policy.EffectiveProfile;
-import org.lvzhi.domain.policy.Enforcement;
 import org.lvzhi.domain.policy.PolicyRule;
-import org.lvzhi.domain.policy.RuleKind;
 import org.lvzhi.domain.policy.Sourced;
 import org.lvzhi.domain.policy.Supervision;
 import org.lvzhi.domain.policy.SupervisionStep;
@@ -134,9 +132,7 @@ public final class SupervisionEvaluator {
     }
 
     private static boolean appliesTo(PolicyRule rule, DeputyAttributes attributes) {
-        return rule.kind() == RuleKind.SUPERVISION
-                && rule.enforcedAs() == Enforcement.ENFORCED
-                && rule.supervision().isPresent()
+        return SupervisionPlan.isEnforcedSupervision(rule)
                 && rule.supervision().get().appliesTo().map(attributes::matches).orElse(true);
     }
 }

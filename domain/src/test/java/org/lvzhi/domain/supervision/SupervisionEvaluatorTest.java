@@ -76,7 +76,13 @@ class SupervisionEvaluatorTest {
 
     private static List<CaseOpening> evaluate(EffectiveProfile profile, DeputyAttributes deputy, String on, List<DutyRecord> records,
             List<Absence> absences, SupervisionCase... cases) {
-        return SupervisionEvaluator.evaluate(profile, new SupervisionFacts(DEPUTY, TERM, deputy, records, absences, SESSIONS, List.of(cases)), date(on));
+        SupervisionFacts facts = new SupervisionFacts(DEPUTY, TERM, deputy, records, absences, SESSIONS, List.of(cases));
+        List<CaseOpening> openings = SupervisionEvaluator.evaluate(profile, facts, date(on));
+        // The nightly run judges only the records the profile's plan keeps: every case here must come out the same.
+        SupervisionFacts planned = new SupervisionFacts(DEPUTY, TERM, deputy,
+                SupervisionPlan.of(profile, TERM, SESSIONS, date(on)).keep(facts.records()), absences, SESSIONS, List.of(cases));
+        assertThat(SupervisionEvaluator.evaluate(profile, planned, date(on))).isEqualTo(openings);
+        return openings;
     }
 
     private static SupervisionCase opened(CaseOpening opening, String on) {

@@ -9,8 +9,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.lvzhi.adapter.persistence.shared.KeysetOrder;
@@ -35,6 +38,9 @@ class SupervisionCaseAdapter implements SupervisionCasePort {
 
     /** Newest first: {@code supervision_case_keyset} (035), with a state {@code supervision_case_state_page}. */
     private static final KeysetOrder NEWEST = KeysetOrder.descending("opened_on", "id", KeysetOrder.Type.DATE);
+    private static final int COLUMN_COUNT = 19;
+    /** Cases opened per statement: 19 parameters a row stay well under the protocol's 65,535. */
+    private static final int ROWS_PER_INSERT = 1_000;
 
     private final JdbcOperations jdbc;
 
@@ -43,26 +49,48 @@ class SupervisionCaseAdapter implements SupervisionCasePort {
     }
 
     @Override
-    public boolean open(SupervisionCase opened) {
-        return jdbc.prepareStatement("INSERT INTO supervision_case (" + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (tenant_id, deputy_id, rule, trigger_key) WHERE state <> 'WITHDRAWN' DO NOTHING", statement -> {
-            statement.setObject(1, opened.id().value());
-            statement.setObject(2, opened.deputy().value());
-            statement.setString(3, opened.rule());
-            statement.setString(4, opened.article());
-            statement.setString(5, opened.triggerKey());
-            statement.setInt(6, opened.step());
-            statement.setString(7, opened.action());
-            statement.setString(8, opened.actor());
-            statement.setArray(9, statement.getConnection().createArrayOf("text", opened.alternatives().toArray()));
-            statement.setArray(10, statement.getConnection().createArrayOf("text", opened.evidence().toArray()));
-            statement.setDate(11, Date.valueOf(opened.openedOn()));
-            statement.setString(12, opened.state().name());
-            bindClosing(statement, 13, opened);
-            bindGrounds(statement, 17, opened.grounds());
-            return statement.executeUpdate() == 1;
+    public List<SupervisionCase> openAll(List<SupervisionCase> cases) {
+        Set<UUID> opened = new HashSet<>();
+        for (int from = 0; from < cases.size(); from += ROWS_PER_INSERT) {
+            opened.addAll(insert(cases.subList(from, Math.min(cases.size(), from + ROWS_PER_INSERT))));
+        }
+        return cases.stream().filter(c -> opened.contains(c.id().value())).toList();
+    }
+
+    /** The rows in one statement; answers the ids it inserted. */
+    private Set<UUID> insert(List<SupervisionCase> rows) {
+        String values = String.join(", ", Collections.nCopies(rows.size(),
+                "(" + String.join(", ", Collections.nCopies(COLUMN_COUNT, "?")) + ")"));
+        return jdbc.prepareStatement("INSERT INTO supervision_case (" + COLUMNS + ") VALUES " + values
+                + " ON CONFLICT (tenant_id, deputy_id, rule, trigger_key) WHERE state <> 'WITHDRAWN' DO NOTHING RETURNING id", statement -> {
+            for (int row = 0; row < rows.size(); row++) {
+                bindOpened(statement, row * COLUMN_COUNT, rows.get(row));
+            }
+            Set<UUID> inserted = new HashSet<>();
+            try (ResultSet ids = statement.executeQuery()) {
+                while (ids.next()) {
+                    inserted.add(ids.getObject(1, UUID.class));
+                }
+            }
+            return inserted;
         });
+    }
+
+    private static void bindOpened(PreparedStatement statement, int offset, SupervisionCase opened) throws SQLException {
+        statement.setObject(offset + 1, opened.id().value());
+        statement.setObject(offset + 2, opened.deputy().value());
+        statement.setString(offset + 3, opened.rule());
+        statement.setString(offset + 4, opened.article());
+        statement.setString(offset + 5, opened.triggerKey());
+        statement.setInt(offset + 6, opened.step());
+        statement.setString(offset + 7, opened.action());
+        statement.setString(offset + 8, opened.actor());
+        statement.setArray(offset + 9, statement.getConnection().createArrayOf("text", opened.alternatives().toArray()));
+        statement.setArray(offset + 10, statement.getConnection().createArrayOf("text", opened.evidence().toArray()));
+        statement.setDate(offset + 11, Date.valueOf(opened.openedOn()));
+        statement.setString(offset + 12, opened.state().name());
+        bindClosing(statement, offset + 13, opened);
+        bindGrounds(statement, offset + 17, opened.grounds());
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.lvzhi.adapter.persistence.shared;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.UUID;
@@ -70,6 +73,8 @@ public final class Statements {
             switch (parameters.get(i)) {
                 case UUID[] ids -> statement.setArray(i + 1, statement.getConnection().createArrayOf("uuid", ids));
                 case String[] texts -> statement.setArray(i + 1, statement.getConnection().createArrayOf("text", texts));
+                case LocalDate[] dates -> statement.setArray(i + 1, statement.getConnection().createArrayOf("date",
+                        Arrays.stream(dates).map(Date::valueOf).toArray()));
                 case null -> statement.setObject(i + 1, null);
                 case Object value -> statement.setObject(i + 1, value);
             }

@@ -19,11 +19,14 @@ import org.lvzhi.application.duty.port.out.ActivityNoticePort;
 import org.lvzhi.application.duty.port.out.DutyActivityPort;
 import org.lvzhi.application.duty.port.out.DutyHistoryPort;
 import org.lvzhi.application.duty.port.out.DutyHistoryPort.DutyHistory;
+import org.lvzhi.application.duty.port.out.SupervisionHistoryPort;
+import org.lvzhi.application.duty.port.out.SupervisionHistoryPort.SupervisionHistory;
 import org.lvzhi.application.duty.port.out.DutyRecordPort;
 import org.lvzhi.application.shared.KeysetRequest;
 import org.lvzhi.application.shared.Slice;
 import org.lvzhi.application.shared.Page;
 import org.lvzhi.application.shared.PageRequest;
+import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.congress.CongressId;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.congress.UnitId;
@@ -38,6 +41,9 @@ import org.lvzhi.domain.duty.DutyRecordId;
 import org.lvzhi.domain.duty.RecordSource;
 import org.lvzhi.domain.duty.ReviewState;
 import org.lvzhi.domain.shared.InvariantViolation;
+import org.lvzhi.domain.supervision.ConfirmedRecord;
+import org.lvzhi.domain.supervision.ConfirmedRecords;
+import org.lvzhi.domain.supervision.SupervisionPlan;
 
 class DutyAdaptersIT extends TenantIT {
 
@@ -47,6 +53,7 @@ class DutyAdaptersIT extends TenantIT {
     @Inject DutyActivityPort activities;
     @Inject AbsencePort absences;
     @Inject DutyHistoryPort histories;
+    @Inject SupervisionHistoryPort supervised;
     @Inject ActivityNoticePort notices;
 
     private UnitId organiser;
@@ -211,6 +218,32 @@ class DutyAdaptersIT extends TenantIT {
     }
 
     @Test
+    @DisplayName("supervision's history: of the confirmed records only the latest of each planned type in each planned range, as the plan keeps them")
+    void supervisedHistoryIsWhatThePlanKeeps() {
+        DeputyId watched = deputy("丁");
+        DeputyId idle = deputy("戊");
+        List<DutyRecord> filed = List.of(confirmed(watched, "CONTACT_VOTERS", DAY), confirmed(watched, "CONTACT_VOTERS", DAY.plusDays(3)),
+                confirmed(watched, "CONTACT_VOTERS", DAY.plusDays(10)), pending(watched, DAY.plusDays(12)),
+                confirmed(watched, "STUDY", DAY.plusDays(2)), confirmed(watched, "TRAINING", DAY.plusDays(1)));
+        Absence absence = new Absence(AbsenceId.random(), watched, Absence.SESSION, DAY.plusDays(4), Optional.empty(), false, false);
+        run(() -> {
+            filed.forEach(records::add);
+            absences.add(absence);
+        });
+        SupervisionPlan plan = new SupervisionPlan(Set.of("CONTACT_VOTERS", "STUDY"),
+                List.of(new DateRange(DAY, DAY.plusDays(4)), new DateRange(DAY, DAY.plusDays(30))));
+
+        Map<DeputyId, SupervisionHistory> read = read(() -> supervised.of(List.of(watched, idle), plan, DAY, DAY.plusDays(30)));
+
+        assertThat(read.get(watched).records().records()).containsExactly(new ConfirmedRecord("STUDY", DAY.plusDays(2)),
+                new ConfirmedRecord("CONTACT_VOTERS", DAY.plusDays(3)), new ConfirmedRecord("CONTACT_VOTERS", DAY.plusDays(10)));
+        assertThat(read.get(watched).records()).isEqualTo(plan.keep(ConfirmedRecords.confirmedOf(filed)));
+        assertThat(read.get(watched).absences()).containsExactly(absence);
+        assertThat(read.get(idle)).isEqualTo(new SupervisionHistory(new ConfirmedRecords(List.of()), List.of()));
+        assertThat(read(other, () -> supervised.of(List.of(watched), plan, DAY, DAY.plusDays(30))).get(watched).records().records()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a notice is recorded once per activity and rule: the second add says it was there already")
     void noticesOncePerRule() {
         DutyActivity activity = activity();
@@ -231,6 +264,10 @@ class DutyAdaptersIT extends TenantIT {
                 Optional.empty(), "staff", List.of());
         run(() -> activities.add(activity));
         return activity;
+    }
+
+    private static DutyRecord confirmed(DeputyId of, String type, LocalDate on) {
+        return DutyRecord.registered(of, type, on, Optional.empty(), Optional.empty(), Optional.empty(), "staff");
     }
 
     private static DutyRecord pending(DeputyId of, LocalDate on) {

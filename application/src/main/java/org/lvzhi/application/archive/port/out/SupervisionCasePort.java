@@ -17,7 +17,12 @@ public interface SupervisionCasePort {
      * Opens the case unless the deputy already has one of the rule under the same trigger key that was not withdrawn;
      * says whether it did.
      */
-    boolean open(SupervisionCase supervisionCase);
+    default boolean open(SupervisionCase supervisionCase) {
+        return !openAll(List.of(supervisionCase)).isEmpty();
+    }
+
+    /** Opens each case as {@link #open} does, all in one write; answers those it opened, in the order given. */
+    List<SupervisionCase> openAll(List<SupervisionCase> cases);
 
     /** Stores a case closed, withdrawn, or with its evidence and grounds judged again. */
     void update(SupervisionCase supervisionCase);
