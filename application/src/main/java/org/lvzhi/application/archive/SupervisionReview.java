@@ -100,21 +100,37 @@ class SupervisionReview implements FactListener {
      * all of them together (a handful of statements, not a handful per deputy), then each is judged on its own.
      */
     List<SupervisionCase> review(CongressId congress, List<DeputyView> deputies, LocalDate on) {
+        List<Supervised> supervised = supervised(deputies, on);
+        if (supervised.isEmpty()) {
+            return List.of();
+        }
+        EffectiveProfile profile = profiles.effectiveIn(congress, on);
+        List<SupervisionCase> opened = new ArrayList<>();
+        for (Supervised one : supervised) {
+            opened.addAll(open(congress, one.deputy(), SupervisionEvaluator.evaluate(profile, one.facts(), on), on));
+        }
+        return opened;
+    }
+
+    /**
+     * The serving deputies among those given, each with the facts supervision judges them on (their open cases
+     * included), read for all of them together; reads only, so a preview may judge them under another profile.
+     */
+    List<Supervised> supervised(List<DeputyView> deputies, LocalDate on) {
         List<DeputyView> serving = deputies.stream().filter(deputy -> deputy.deputy().status() == DeputyStatus.ACTIVE).toList();
         if (serving.isEmpty()) {
             return List.of();
         }
-        EffectiveProfile profile = profiles.effectiveIn(congress, on);
         Map<DeputyId, List<SupervisionCase>> casesOf = cases.ofDeputies(serving.stream().map(deputy -> deputy.deputy().id()).toList())
                 .stream().collect(Collectors.groupingBy(SupervisionCase::deputy));
         Map<TermId, List<DateRange>> sessionsOf = new HashMap<>();
-        List<SupervisionCase> opened = new ArrayList<>();
-        for (DeputyFile file : files.of(serving, on)) {
-            SupervisionFacts facts = facts(file, sessionsOf.computeIfAbsent(file.term().id(), sessions::periodsOf),
-                    casesOf.getOrDefault(file.deputy().deputy().id(), List.of()));
-            opened.addAll(open(congress, file.deputy(), SupervisionEvaluator.evaluate(profile, facts, on), on));
-        }
-        return opened;
+        return files.of(serving, on).stream().map(file -> new Supervised(file.deputy(), facts(file,
+                sessionsOf.computeIfAbsent(file.term().id(), sessions::periodsOf),
+                casesOf.getOrDefault(file.deputy().deputy().id(), List.of())))).toList();
+    }
+
+    /** A serving deputy and what supervision judges them on. */
+    record Supervised(DeputyView deputy, SupervisionFacts facts) {
     }
 
     private static SupervisionFacts facts(DeputyFile file, List<DateRange> sessions, List<SupervisionCase> cases) {
