@@ -91,6 +91,26 @@ final class ConsoleBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Replaces a field's text as typing would, so what listens for input (htmx's checks) hears it. */
+    ConsoleBrowser type(String name, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}))", field(name), value);
+        return this;
+    }
+
+    /** Presses a button that answers in place (htmx), not with a new page. */
+    ConsoleBrowser tap(String css, String button) {
+        driver.findElement(By.cssSelector(css)).findElements(By.tagName("button")).stream()
+                .filter(candidate -> candidate.getText().equals(button)).findFirst().orElseThrow().click();
+        return this;
+    }
+
+    /** Waits until an element the CSS selector finds is shown, as an answer in place arrives, and gives its text. */
+    String await(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+    }
+
     /** Checks the radio button or check box the label names. */
     ConsoleBrowser check(String label) {
         driver.findElement(By.xpath("//label[normalize-space()='" + label + "']")).click();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lvzhi.application.archive.event.SupervisionCaseOpened;
 import org.lvzhi.application.archive.event.SupervisionCaseWithdrawn;
@@ -22,6 +23,7 @@ import org.lvzhi.application.shared.LegalDate;
 import org.lvzhi.domain.attendance.StepActor;
 import org.lvzhi.domain.compliance.DateRange;
 import org.lvzhi.domain.congress.CongressId;
+import org.lvzhi.domain.congress.Term;
 import org.lvzhi.domain.congress.TermId;
 import org.lvzhi.domain.deputy.DeputyId;
 import org.lvzhi.domain.deputy.DeputyStatus;
@@ -109,23 +111,39 @@ class SupervisionReview implements FactListener {
      * profile's {@link SupervisionPlan} asks for, then each is judged on its own.
      */
     List<SupervisionCase> review(CongressId congress, List<DeputyView> deputies, LocalDate on) {
+        EffectiveProfile profile = profiles.effectiveIn(congress, on);
+        List<SupervisionCase> called = new ArrayList<>();
+        for (Supervised one : supervised(deputies, on, List.of(profile))) {
+            SupervisionEvaluator.evaluate(profile, one.facts(), on)
+                    .forEach(opening -> called.add(SupervisionCase.open(one.facts().deputy(), opening, on)));
+        }
+        return open(congress, deputies, called);
+    }
+
+    /**
+     * The serving deputies among those given, each with the facts the given profiles' supervision judges them on (their
+     * open cases included), read for all of them together; reads only, so a preview may judge them under a draft too.
+     */
+    List<Supervised> supervised(List<DeputyView> deputies, LocalDate on, List<EffectiveProfile> judgedBy) {
         List<DeputyView> serving = deputies.stream().filter(deputy -> deputy.deputy().status() == DeputyStatus.ACTIVE).toList();
         if (serving.isEmpty()) {
             return List.of();
         }
-        EffectiveProfile profile = profiles.effectiveIn(congress, on);
         Map<DeputyId, List<SupervisionCase>> casesOf = cases.ofDeputies(serving.stream().map(deputy -> deputy.deputy().id()).toList())
                 .stream().collect(Collectors.groupingBy(SupervisionCase::deputy));
         Map<TermId, List<DateRange>> sessionsOf = new HashMap<>();
-        List<SupervisionCase> called = new ArrayList<>();
-        for (SupervisedFile file : files.supervised(serving, on,
-                term -> SupervisionPlan.of(profile, term, sessionsOf.computeIfAbsent(term.id(), sessions::periodsOf), on))) {
-            SupervisionFacts facts = new SupervisionFacts(file.deputy().deputy().id(), file.term(), file.attributes(), file.records(),
-                    file.absences(), sessionsOf.computeIfAbsent(file.term().id(), sessions::periodsOf),
-                    casesOf.getOrDefault(file.deputy().deputy().id(), List.of()));
-            SupervisionEvaluator.evaluate(profile, facts, on).forEach(opening -> called.add(SupervisionCase.open(facts.deputy(), opening, on)));
-        }
-        return open(congress, serving, called);
+        Function<Term, List<DateRange>> sessionsIn = term -> sessionsOf.computeIfAbsent(term.id(), sessions::periodsOf);
+        return files.supervised(serving, on, term -> judgedBy.stream()
+                        .map(profile -> SupervisionPlan.of(profile, term, sessionsIn.apply(term), on))
+                        .reduce(SupervisionPlan::and).orElseThrow())
+                .stream().map(file -> new Supervised(file.deputy(), new SupervisionFacts(file.deputy().deputy().id(), file.term(),
+                        file.attributes(), file.records(), file.absences(), sessionsIn.apply(file.term()),
+                        casesOf.getOrDefault(file.deputy().deputy().id(), List.of()))))
+                .toList();
+    }
+
+    /** A serving deputy and what supervision judges them on. */
+    record Supervised(DeputyView deputy, SupervisionFacts facts) {
     }
 
     private static SupervisionFacts facts(DeputyFile file, List<DateRange> sessions, List<SupervisionCase> cases) {

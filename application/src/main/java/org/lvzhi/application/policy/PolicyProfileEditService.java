@@ -3,6 +3,7 @@ package org.lvzhi.application.policy;
 import org.lvzhi.application.policy.event.PolicyProfileSaved;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,22 @@ class PolicyProfileEditService implements EditPolicyProfileUseCase {
     }
 
     @Override
+    public EffectiveProfile effectiveWith(ActingCaller caller, String document, LocalDate on) {
+        String owner = caller.congress().value();
+        return transactions.readInCongress(caller.congress(), () -> {
+            PolicyProfile draft = valid(check(caller.congress(), document));
+            ProfileHistory own = histories.of(owner);
+            List<ProfileVersion> versions = new ArrayList<>(own.versions());
+            versions.add(new ProfileVersion(own.nextNumber(), draft, clock.instant(), caller.subject()));
+            ProfileHistory candidate = new ProfileHistory(owner, versions);
+            List<String> lineage = histories.lineage(owner, candidate.inForceOn(on).flatMap(v -> v.profile().inherits()), on);
+            List<ProfileHistory> chain = new ArrayList<>(lineage.subList(0, lineage.size() - 1).stream().map(histories::of).toList());
+            chain.add(candidate);
+            return ProfileResolver.resolve(owner, chain, on);
+        });
+    }
+
+    @Override
     public ProfileVersion save(ActingCaller caller, String document, Optional<Integer> basedOn) {
         CongressId owner = caller.congress();
         ProfileVersion saved;
@@ -89,19 +106,23 @@ class PolicyProfileEditService implements EditPolicyProfileUseCase {
 
     private ProfileVersion saveChecked(ActingCaller caller, String document, Optional<Integer> basedOn) {
         CongressId owner = caller.congress();
-        Checked checked = check(owner, document);
-        if (!checked.problems().isEmpty()) {
-            throw new InvalidProfile(checked.problems());
-        }
+        PolicyProfile draft = valid(check(owner, document));
         ProfileHistory history = histories.of(owner.value());
         requireLatest(history, basedOn);
-        ProfileVersion version = new ProfileVersion(history.nextNumber(), checked.profile().orElseThrow(), clock.instant(), caller.subject());
+        ProfileVersion version = new ProfileVersion(history.nextNumber(), draft, clock.instant(), caller.subject());
         versions.add(new StoredProfileVersion(version.number(), document, version.savedAt(), version.savedBy()));
         audit.add(new ProfileAuditEntry(owner.value(), version.number(), version.savedAt(), version.savedBy(),
                 changes(history.latest().map(ProfileVersion::profile), version.profile())));
         notifications.send(Notification.of(owner, new PolicyProfileSaved(version.number(), version.profile().effectiveFrom(),
                 version.savedBy()), List.of()));
         return version;
+    }
+
+    private static PolicyProfile valid(Checked checked) {
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidProfile(checked.problems());
+        }
+        return checked.profile().orElseThrow();
     }
 
     private void requireLatest(ProfileHistory history, Optional<Integer> basedOn) {

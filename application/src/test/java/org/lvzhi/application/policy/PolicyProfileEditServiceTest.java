@@ -296,6 +296,39 @@ class PolicyProfileEditServiceTest {
     }
 
     @Nested
+    @DisplayName("the effective profile with a draft")
+    class WithDraft {
+
+        @Test
+        @DisplayName("resolves the draft as the next version over what the congress inherits, and stores nothing")
+        void draftInForceStoresNothing() {
+            bed.seed(QINGHAI, 1, QINGHAI_V1);
+            PolicyProfile v2 = profile("qinghai").rules(quotaRule("QH-7.2", 4, "STATION_RECEPTION"), conductRule("QH-6.3")).build();
+            List<StoredProfileVersion> before = bed.versions.stored(QINGHAI);
+
+            var effective = bed.edit.effectiveWith(QINGHAI_ADMIN, bed.document("qinghai v2", v2), v2.effectiveFrom());
+
+            assertThat(effective.rules()).filteredOn(rule -> rule.value().rule().equals("QH-7.2")).singleElement()
+                    .satisfies(rule -> {
+                        assertThat(rule.value().quota().orElseThrow().minimum()).isEqualTo(4);
+                        assertThat(rule.version()).isEqualTo(2);
+                    });
+            assertNothingSavedFor(QINGHAI_ADMIN, before);
+            assertThat(bed.transactions.log()).containsExactly(new UnitOfWork(QINGHAI, true));
+        }
+
+        @Test
+        @DisplayName("refuses a draft with problems, naming them")
+        void invalidDraftRefused() {
+            String text = bed.document("qinghai bad", profile("qinghai").rules(quotaRule("QH-7.2", 1, "NO_SUCH_TYPE")).build());
+
+            InvalidProfile invalid = invalidProfileOf(() -> bed.edit.effectiveWith(QINGHAI_ADMIN, text, NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+
+            assertThat(pathsOf(invalid)).containsExactly("/rules/0/quota/counts/0");
+        }
+    }
+
+    @Nested
     @DisplayName("validating")
     class Validate {
 

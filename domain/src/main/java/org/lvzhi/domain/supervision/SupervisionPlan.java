@@ -62,6 +62,15 @@ public record SupervisionPlan(Set<String> types, List<DateRange> ranges) {
         return new SupervisionPlan(types, List.copyOf(ranges));
     }
 
+    /** What both plans ask, as for judging the same deputies under two profiles. */
+    public SupervisionPlan and(SupervisionPlan other) {
+        Set<String> allTypes = new LinkedHashSet<>(types);
+        allTypes.addAll(other.types);
+        Set<DateRange> allRanges = new LinkedHashSet<>(ranges);
+        allRanges.addAll(other.ranges);
+        return new SupervisionPlan(allTypes, List.copyOf(allRanges));
+    }
+
     /** Nothing to ask: the profile has no MISSING_RECORDS trigger that could fire. */
     public boolean isEmpty() {
         return types.isEmpty() || ranges.isEmpty();

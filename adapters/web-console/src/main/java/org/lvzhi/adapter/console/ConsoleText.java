@@ -20,6 +20,11 @@ public final class ConsoleText {
         return arguments.length == 0 ? text : MessageFormat.format(text, arguments);
     }
 
+    /** The text of the key, or {@code fallback} where the console has none (a code a profile may add). */
+    public static String textOr(String key, String fallback) {
+        return TEXTS.containsKey(key) ? TEXTS.getString(key) : fallback;
+    }
+
     /** The label of an enum constant, keyed by its type and name ({@code QuotaStatus.MET}). */
     public static String label(Enum<?> constant) {
         return text(constant.getDeclaringClass().getSimpleName() + "." + constant.name());

@@ -6,6 +6,7 @@ import java.util.List;
 import org.lvzhi.application.congress.port.in.CongressQueries;
 import org.lvzhi.application.deputy.port.in.DeputyAccess;
 import org.lvzhi.application.duty.port.in.DutyAccess;
+import org.lvzhi.application.policy.port.in.PolicyAccess;
 import org.lvzhi.application.shared.ActingCaller;
 
 /** Builds a page's frame for the caller: the sections shown are those the access grants allow in the acting congress. */
@@ -32,6 +33,9 @@ class Frames {
         }
         if (DutyAccess.GRANTS.allows(caller, DutyAccess.READ_REVIEW_QUEUE)) {
             sections.add(new Frame.Link("/reviews", ConsoleText.text("nav.reviews")));
+        }
+        if (PolicyAccess.GRANTS.allows(caller, PolicyAccess.READ_VERSIONS)) {
+            sections.add(new Frame.Link("/profile", ConsoleText.text("nav.profile")));
         }
         return new Frame(title, congresses.show(caller.congress()).name().value(), caller.subject(), sections,
                 caller.principal().congresses().size() > 1);
