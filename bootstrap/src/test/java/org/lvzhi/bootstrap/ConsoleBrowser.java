@@ -118,6 +118,12 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css)).getText();
     }
 
+    /** Waits until the text of the element the CSS selector finds is the one expected (a live update), then returns it. */
+    String awaitText(String css, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.cssSelector(css), expected));
+        return text(css);
+    }
+
     ConsoleBrowser click(String linkText) {
         driver.findElement(By.linkText(linkText)).click();
         return this;

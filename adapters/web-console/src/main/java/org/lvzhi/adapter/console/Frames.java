@@ -3,9 +3,11 @@ package org.lvzhi.adapter.console;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.lvzhi.application.attendance.port.in.AttendanceAccess;
 import org.lvzhi.application.congress.port.in.CongressQueries;
 import org.lvzhi.application.deputy.port.in.DeputyAccess;
 import org.lvzhi.application.duty.port.in.DutyAccess;
+import org.lvzhi.application.notification.port.in.InboxUseCases;
 import org.lvzhi.application.shared.ActingCaller;
 
 /** Builds a page's frame for the caller: the sections shown are those the access grants allow in the acting congress. */
@@ -13,9 +15,11 @@ import org.lvzhi.application.shared.ActingCaller;
 class Frames {
 
     private final CongressQueries congresses;
+    private final InboxUseCases inbox;
 
-    Frames(CongressQueries congresses) {
+    Frames(CongressQueries congresses, InboxUseCases inbox) {
         this.congresses = congresses;
+        this.inbox = inbox;
     }
 
     Frame of(ActingCaller caller, String title) {
@@ -33,7 +37,10 @@ class Frames {
         if (DutyAccess.GRANTS.allows(caller, DutyAccess.READ_REVIEW_QUEUE)) {
             sections.add(new Frame.Link("/reviews", ConsoleText.text("nav.reviews")));
         }
+        if (AttendanceAccess.GRANTS.allows(caller, AttendanceAccess.READ_LEAVE)) {
+            sections.add(new Frame.Link("/leave", ConsoleText.text("nav.leave")));
+        }
         return new Frame(title, congresses.show(caller.congress()).name().value(), caller.subject(), sections,
-                caller.principal().congresses().size() > 1);
+                caller.principal().congresses().size() > 1, inbox.unread(caller));
     }
 }
