@@ -107,7 +107,7 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement within = driver.findElement(By.cssSelector(css));
         WebElement pressed = within.findElements(By.tagName("button")).stream()
                 .filter(candidate -> candidate.getText().equals(button)).findFirst().orElseThrow();
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", pressed);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", pressed);
         pressed.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(pressed));
         return this;
