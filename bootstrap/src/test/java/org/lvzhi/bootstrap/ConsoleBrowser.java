@@ -127,7 +127,7 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement within = driver.findElement(By.cssSelector(css));
         WebElement pressed = within.findElements(By.tagName("button")).stream()
                 .filter(candidate -> candidate.getText().equals(button)).findFirst().orElseThrow();
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", pressed);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", pressed);
         pressed.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(pressed));
         return this;
@@ -136,6 +136,12 @@ final class ConsoleBrowser implements AutoCloseable {
     /** The text of the element the CSS selector finds first. */
     String text(String css) {
         return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** Waits until the text of the element the CSS selector finds is the one expected (a live update), then returns it. */
+    String awaitText(String css, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.cssSelector(css), expected));
+        return text(css);
     }
 
     ConsoleBrowser click(String linkText) {

@@ -65,7 +65,8 @@ class Desk {
         if (DeadlineAccess.GRANTS.allows(caller, DeadlineAccess.READ_BOARD)) {
             tiles.add(tile("desk.overdue", deadlines.overdue(caller, Optional.empty(), COUNTED).total().orElseThrow()));
         }
-        tiles.add(tile("desk.leave-waiting", leave.awaiting(caller, COUNT_ONLY).total()));
+        tiles.add(new DeskTile(ConsoleText.text("desk.leave-waiting"), leave.awaiting(caller, COUNT_ONLY).total(),
+                Optional.of("/leave/approvals"), "COUNT"));
         return tiles;
     }
 

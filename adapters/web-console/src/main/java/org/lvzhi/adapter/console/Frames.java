@@ -3,9 +3,11 @@ package org.lvzhi.adapter.console;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.lvzhi.application.attendance.port.in.AttendanceAccess;
 import org.lvzhi.application.congress.port.in.CongressQueries;
 import org.lvzhi.application.deputy.port.in.DeputyAccess;
 import org.lvzhi.application.duty.port.in.DutyAccess;
+import org.lvzhi.application.notification.port.in.InboxUseCases;
 import org.lvzhi.application.policy.port.in.PolicyAccess;
 import org.lvzhi.application.shared.ActingCaller;
 
@@ -14,9 +16,11 @@ import org.lvzhi.application.shared.ActingCaller;
 class Frames {
 
     private final CongressQueries congresses;
+    private final InboxUseCases inbox;
 
-    Frames(CongressQueries congresses) {
+    Frames(CongressQueries congresses, InboxUseCases inbox) {
         this.congresses = congresses;
+        this.inbox = inbox;
     }
 
     Frame of(ActingCaller caller, String title) {
@@ -34,10 +38,13 @@ class Frames {
         if (DutyAccess.GRANTS.allows(caller, DutyAccess.READ_REVIEW_QUEUE)) {
             sections.add(new Frame.Link("/reviews", ConsoleText.text("nav.reviews")));
         }
+        if (AttendanceAccess.GRANTS.allows(caller, AttendanceAccess.READ_LEAVE)) {
+            sections.add(new Frame.Link("/leave", ConsoleText.text("nav.leave")));
+        }
         if (PolicyAccess.GRANTS.allows(caller, PolicyAccess.READ_VERSIONS)) {
             sections.add(new Frame.Link("/profile", ConsoleText.text("nav.profile")));
         }
         return new Frame(title, congresses.show(caller.congress()).name().value(), caller.subject(), sections,
-                caller.principal().congresses().size() > 1);
+                caller.principal().congresses().size() > 1, inbox.unread(caller));
     }
 }
