@@ -3,9 +3,11 @@ package org.lvzhi.adapter.console;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.lvzhi.application.attendance.port.in.AttendanceAccess;
 import org.lvzhi.application.congress.port.in.CongressQueries;
 import org.lvzhi.application.deputy.port.in.DeputyAccess;
 import org.lvzhi.application.duty.port.in.DutyAccess;
+import org.lvzhi.application.imports.port.in.ImportAccess;
 import org.lvzhi.application.shared.ActingCaller;
 
 /** Builds a page's frame for the caller: the sections shown are those the access grants allow in the acting congress. */
@@ -32,6 +34,15 @@ class Frames {
         }
         if (DutyAccess.GRANTS.allows(caller, DutyAccess.READ_REVIEW_QUEUE)) {
             sections.add(new Frame.Link("/reviews", ConsoleText.text("nav.reviews")));
+        }
+        if (DutyAccess.GRANTS.allows(caller, DutyAccess.READ_ACTIVITIES)) {
+            sections.add(new Frame.Link("/activities", ConsoleText.text("nav.activities")));
+        }
+        if (AttendanceAccess.GRANTS.allows(caller, AttendanceAccess.MANAGE_SESSIONS)) {
+            sections.add(new Frame.Link("/sessions", ConsoleText.text("nav.sessions")));
+        }
+        if (ImportAccess.GRANTS.allows(caller, ImportAccess.IMPORT_DEPUTIES) || ImportAccess.GRANTS.allows(caller, ImportAccess.IMPORT_DUTY_RECORDS)) {
+            sections.add(new Frame.Link("/imports", ConsoleText.text("nav.imports")));
         }
         return new Frame(title, congresses.show(caller.congress()).name().value(), caller.subject(), sections,
                 caller.principal().congresses().size() > 1);
