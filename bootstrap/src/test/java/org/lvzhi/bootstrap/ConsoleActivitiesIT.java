@@ -45,7 +45,7 @@ class ConsoleActivitiesIT extends ApiTest {
             desk.click("履职活动");
             String listed = desk.text("tbody");
 
-            phone.signIn("qinghai-deputy1", "demo").open("/me").screenshot("phone-activity-absence");
+            phone.signIn("qinghai-deputy1", "demo").open("/me#absences").screenshot("phone-activity-absence");
 
             assertThat(typeError).isNotBlank();
             assertThat(scheduled).contains("已安排「代表履职培训（浏览器）」", "邀请 2 位代表", "已开始计时");
