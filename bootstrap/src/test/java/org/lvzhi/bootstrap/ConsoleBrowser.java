@@ -122,6 +122,13 @@ final class ConsoleBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses the option of the select the label names (one row of a sheet whose selects share their name). */
+    ConsoleBrowser chooseFor(String label, String option) {
+        String id = driver.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for");
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(option);
+        return this;
+    }
+
     /** Presses the button with the text inside the element the CSS selector finds, and waits for the next page. */
     ConsoleBrowser press(String css, String button) {
         WebElement within = driver.findElement(By.cssSelector(css));

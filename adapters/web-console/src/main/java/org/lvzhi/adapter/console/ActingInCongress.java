@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.lvzhi.application.identity.port.in.ActingCongressResolver;
 import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
+import org.lvzhi.application.shared.Grants;
 import org.lvzhi.application.shared.Principal;
 
 /**
@@ -37,6 +38,15 @@ class ActingInCongress {
         } catch (AccessDenied noCongressYet) {
             throw new NotActing(PICKER);
         }
+    }
+
+    /** The caller, refused a page its roles in the acting congress are not granted, as the API refuses its route. */
+    ActingCaller granted(@Nullable Principal principal, HttpRequest<?> request, Grants grants, String operation) {
+        ActingCaller caller = caller(principal, request);
+        if (!grants.allows(caller, operation)) {
+            throw new AccessDenied(ConsoleText.text("denied"));
+        }
+        return caller;
     }
 
     static Principal signedIn(@Nullable Principal principal) {

@@ -25,7 +25,6 @@ import org.lvzhi.application.duty.port.in.DutyAccess;
 import org.lvzhi.application.duty.port.in.DutyRecordUseCases;
 import org.lvzhi.application.duty.port.in.ReviewDecision;
 import org.lvzhi.application.policy.port.in.PolicyProfileQueries;
-import org.lvzhi.application.shared.AccessDenied;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.LegalDate;
@@ -68,14 +67,14 @@ class DutyRecordController {
     @Get("/records/new")
     @View("record-form")
     Map<String, Object> form(@Nullable Principal principal, HttpRequest<?> request) {
-        ActingCaller caller = granted(acting.caller(principal, request), DutyAccess.RECORD_OWN);
+        ActingCaller caller = acting.granted(principal, request, DutyAccess.GRANTS, DutyAccess.RECORD_OWN);
         return recordForm(caller, RecordForm.EMPTY, FormErrors.NONE, "");
     }
 
     @Post(value = "/records", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @View("record-form")
     Map<String, Object> selfRegister(@Nullable Principal principal, HttpRequest<?> request, @Body RecordForm form) {
-        ActingCaller caller = granted(acting.caller(principal, request), DutyAccess.RECORD_OWN);
+        ActingCaller caller = acting.granted(principal, request, DutyAccess.GRANTS, DutyAccess.RECORD_OWN);
         try {
             DutyRecord record = records.selfRegister(caller, form.toCommand());
             return recordForm(caller, RecordForm.EMPTY, FormErrors.NONE, ConsoleText.text("record.registered",
@@ -88,14 +87,14 @@ class DutyRecordController {
     @Get("/reviews")
     @View("reviews")
     Map<String, Object> queue(@Nullable Principal principal, HttpRequest<?> request, @Nullable @QueryValue String after) {
-        ActingCaller caller = granted(acting.caller(principal, request), DutyAccess.READ_REVIEW_QUEUE);
+        ActingCaller caller = acting.granted(principal, request, DutyAccess.GRANTS, DutyAccess.READ_REVIEW_QUEUE);
         return reviewQueue(caller, after, "", Optional.empty());
     }
 
     @Post(value = "/reviews/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @View("reviews")
     Map<String, Object> review(@Nullable Principal principal, HttpRequest<?> request, @PathVariable String id, @Body Review review) {
-        ActingCaller caller = granted(acting.caller(principal, request), DutyAccess.REVIEW);
+        ActingCaller caller = acting.granted(principal, request, DutyAccess.GRANTS, DutyAccess.REVIEW);
         DutyRecordId recordId = Ids.parse("id", id, DutyRecordId::new);
         try {
             DutyRecord reviewed = records.review(caller, recordId, review.decision(),
@@ -135,14 +134,6 @@ class DutyRecordController {
 
     private String typeName(ActingCaller caller, String type) {
         return profile(caller).activityType(type).map(ActivityType::name).orElse(type);
-    }
-
-    /** Refuses a page the caller's roles in the acting congress are not granted, as the API refuses its route. */
-    private static ActingCaller granted(ActingCaller caller, String operation) {
-        if (!DutyAccess.GRANTS.allows(caller, operation)) {
-            throw new AccessDenied(ConsoleText.text("denied"));
-        }
-        return caller;
     }
 
     @Serdeable

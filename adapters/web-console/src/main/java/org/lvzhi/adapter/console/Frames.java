@@ -7,6 +7,7 @@ import org.lvzhi.application.attendance.port.in.AttendanceAccess;
 import org.lvzhi.application.congress.port.in.CongressQueries;
 import org.lvzhi.application.deputy.port.in.DeputyAccess;
 import org.lvzhi.application.duty.port.in.DutyAccess;
+import org.lvzhi.application.imports.port.in.ImportAccess;
 import org.lvzhi.application.notification.port.in.InboxUseCases;
 import org.lvzhi.application.policy.port.in.PolicyAccess;
 import org.lvzhi.application.shared.ActingCaller;
@@ -37,6 +38,15 @@ class Frames {
         }
         if (DutyAccess.GRANTS.allows(caller, DutyAccess.READ_REVIEW_QUEUE)) {
             sections.add(new Frame.Link("/reviews", ConsoleText.text("nav.reviews")));
+        }
+        if (DutyAccess.GRANTS.allows(caller, DutyAccess.READ_ACTIVITIES)) {
+            sections.add(new Frame.Link("/activities", ConsoleText.text("nav.activities")));
+        }
+        if (AttendanceAccess.GRANTS.allows(caller, AttendanceAccess.MANAGE_SESSIONS)) {
+            sections.add(new Frame.Link("/sessions", ConsoleText.text("nav.sessions")));
+        }
+        if (ImportAccess.GRANTS.allows(caller, ImportAccess.IMPORT_DEPUTIES) || ImportAccess.GRANTS.allows(caller, ImportAccess.IMPORT_DUTY_RECORDS)) {
+            sections.add(new Frame.Link("/imports", ConsoleText.text("nav.imports")));
         }
         if (AttendanceAccess.GRANTS.allows(caller, AttendanceAccess.READ_LEAVE)) {
             sections.add(new Frame.Link("/leave", ConsoleText.text("nav.leave")));

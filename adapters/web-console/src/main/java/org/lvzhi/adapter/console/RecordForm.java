@@ -17,7 +17,7 @@ public record RecordForm(@Nullable String type, @Nullable String date, @Nullable
 
     /** The command; a missing or unreadable date is left out, so the command names it as the API would. */
     RecordCommand toCommand() {
-        return new RecordCommand(Optional.empty(), present(type).orElse(null), parsedDate(), present(counterpart), present(note),
+        return new RecordCommand(Optional.empty(), present(type).orElse(null), parsedDate(date), present(counterpart), present(note),
                 Optional.empty());
     }
 
@@ -31,7 +31,8 @@ public record RecordForm(@Nullable String type, @Nullable String date, @Nullable
         return value == null ? "" : value;
     }
 
-    private LocalDate parsedDate() {
+    /** The date a form's field holds, or null when it is missing or unreadable, so the use case names the field. */
+    static LocalDate parsedDate(@Nullable String date) {
         try {
             return present(date).map(LocalDate::parse).orElse(null);
         } catch (DateTimeParseException unreadable) {
@@ -39,7 +40,7 @@ public record RecordForm(@Nullable String type, @Nullable String date, @Nullable
         }
     }
 
-    private static Optional<String> present(String text) {
+    static Optional<String> present(String text) {
         return Optional.ofNullable(text).filter(t -> !t.isBlank());
     }
 }

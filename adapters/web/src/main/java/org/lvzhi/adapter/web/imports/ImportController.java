@@ -17,8 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Optional;
 import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.application.imports.port.in.ImportAccess;
 import org.lvzhi.application.imports.port.in.ImportCommand;
@@ -37,7 +35,7 @@ import org.lvzhi.application.shared.ActingCaller;
 @Controller("/api/v1/imports")
 class ImportController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = SpreadsheetFormat.XLSX_MEDIA_TYPE;
     private static final String REPORTED = "导入报告：行数、已导入、跳过和拒绝的行数及每处错误（试导入时不保存）";
 
     private final ImportUseCases imports;
@@ -104,20 +102,7 @@ class ImportController {
 
     /** The extension decides; without a known one, the part's content type; anything else is refused (415). */
     static SpreadsheetFormat format(CompletedFileUpload file) {
-        String name = Optional.ofNullable(file.getFilename()).orElse("").toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            return SpreadsheetFormat.CSV;
-        }
-        if (name.endsWith(".xlsx")) {
-            return SpreadsheetFormat.XLSX;
-        }
-        String type = file.getContentType().map(MediaType::getName).orElse("");
-        return switch (type) {
-            case "text/csv", "application/csv" -> SpreadsheetFormat.CSV;
-            case XLSX -> SpreadsheetFormat.XLSX;
-            default -> throw new ImportFileRejected(ImportFileRejected.Reason.UNSUPPORTED_FORMAT,
-                    file.getFilename() == null || file.getFilename().isBlank() ? type : file.getFilename());
-        };
+        return SpreadsheetFormat.of(file.getFilename(), file.getContentType().map(MediaType::getName).orElse(""));
     }
 
     private static byte[] bytes(CompletedFileUpload file) {
