@@ -7,6 +7,7 @@ import org.lvzhi.application.congress.port.in.CongressQueries;
 import org.lvzhi.application.deputy.port.in.DeputyAccess;
 import org.lvzhi.application.duty.port.in.DutyAccess;
 import org.lvzhi.application.shared.ActingCaller;
+import org.lvzhi.application.suggestion.port.in.SuggestionAccess;
 
 /** Builds a page's frame for the caller: the sections shown are those the access grants allow in the acting congress. */
 @Singleton
@@ -32,6 +33,9 @@ class Frames {
         }
         if (DutyAccess.GRANTS.allows(caller, DutyAccess.READ_REVIEW_QUEUE)) {
             sections.add(new Frame.Link("/reviews", ConsoleText.text("nav.reviews")));
+        }
+        if (SuggestionAccess.GRANTS.allows(caller, SuggestionAccess.READ)) {
+            sections.add(new Frame.Link("/suggestions", ConsoleText.text("nav.suggestions")));
         }
         return new Frame(title, congresses.show(caller.congress()).name().value(), caller.subject(), sections,
                 caller.principal().congresses().size() > 1);
