@@ -19,16 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lvzhi.application.shared.ActingCaller;
-import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.Principal;
 import org.lvzhi.application.suggestion.port.in.AssignCommand;
 import org.lvzhi.application.suggestion.port.in.FeedbackCommand;
 import org.lvzhi.application.suggestion.port.in.HandlingUseCases;
 import org.lvzhi.application.suggestion.port.in.ReplyCommand;
-import org.lvzhi.domain.congress.UnitId;
 import org.lvzhi.domain.shared.Checks;
 import org.lvzhi.domain.shared.Messages;
-import org.lvzhi.domain.shared.Violations;
 import org.lvzhi.domain.suggestion.Feedback;
 import org.lvzhi.domain.suggestion.Suggestion;
 import org.lvzhi.domain.suggestion.SuggestionId;
@@ -155,12 +152,7 @@ class SuggestionHandlingController {
     record Assignment(@Nullable String leadUnitId, @Nullable List<String> coUnitIds, @Nullable String complex) {
 
         AssignCommand toCommand() {
-            Violations violations = new Violations();
-            UnitId lead = violations.check(() -> Ids.parse("leadUnitId", leadUnitId, UnitId::new));
-            List<UnitId> co = coUnitIds == null ? List.of() : coUnitIds.stream()
-                    .map(unit -> violations.check(() -> Ids.parse("coUnitIds", unit, UnitId::new))).toList();
-            violations.throwIfAny();
-            return new AssignCommand(lead, co, complex != null);
+            return AssignCommand.of(leadUnitId, coUnitIds, complex != null);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,7 @@ class SuggestionPages {
                 String.join("、", suggestions.people(caller, suggestion.id()).sponsors()), Messages.label(suggestion.state()),
                 unitsOf(caller, suggestion, names), SuggestionClock.of(suggestion, today)), query, after != null);
         Map<String, String> states = Arrays.stream(SuggestionState.values())
-                .collect(Collectors.toMap(Enum::name, Messages::label, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(Enum::name, Messages::label, (a, b) -> a, LinkedHashMap::new));
         return Map.of("frame", frames.of(caller, ConsoleText.text("suggestions.title")), "suggestions", rows,
                 "state", state.map(Enum::name).orElse(""), "states", states,
                 "mayFile", SuggestionAccess.GRANTS.allows(caller, SuggestionAccess.SPONSOR));
