@@ -38,6 +38,8 @@ final class ConsoleBrowser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    /** Brings an element to the middle of the window at once: Bootstrap scrolls smoothly, and a click during the scroll misses. */
+    private static final String IN_VIEW = "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})";
 
     private final URI platform;
     private final Path profile;
@@ -97,7 +99,9 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Checks the radio button or check box the label names. */
     ConsoleBrowser check(String label) {
-        driver.findElement(By.xpath("//label[normalize-space()='" + label + "']")).click();
+        WebElement checked = driver.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+        driver.executeScript(IN_VIEW, checked);
+        checked.click();
         return this;
     }
 
@@ -111,7 +115,7 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement within = driver.findElement(By.cssSelector(css));
         WebElement pressed = within.findElements(By.tagName("button")).stream()
                 .filter(candidate -> candidate.getText().equals(button)).findFirst().orElseThrow();
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", pressed);
+        driver.executeScript(IN_VIEW, pressed);
         pressed.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(pressed));
         return this;

@@ -124,6 +124,44 @@ class ConsoleSuggestionIT extends ApiTest {
         }
     }
 
+    @Test
+    @DisplayName("the lead unit asks for the longer period (refused beside the reason without one), staff approve it and the "
+            + "reply's due date moves to six months; the unit then explains its progress")
+    void extensionThenProgress() {
+        String deputy = api.token("qinghai-deputy1");
+        String id = submitted(deputy, "关于加强农村留守儿童关爱保护的建议", "建议建立留守儿童关爱服务体系。");
+        api.post("/api/v1/suggestions/" + id + "/screening", liaison, Map.of("decision", "ACCEPT"));
+        String water = api.get("/api/v1/handling-units?size=100", liaison).list("items").stream()
+                .filter(unit -> "青海省水利厅".equals(unit.get("name"))).map(unit -> String.valueOf(unit.get("id"))).findFirst().orElseThrow();
+        api.post("/api/v1/suggestions/" + id + "/assignment", liaison, Map.of("leadUnitId", water));
+        try (ConsoleBrowser unit = ConsoleBrowser.desk(server.getURI());
+             ConsoleBrowser desk = ConsoleBrowser.desk(server.getURI())) {
+            unit.signIn("qinghai-unit", "demo").open("/suggestions/" + id);
+            unit.press("form.note-extension-request", "申请延期答复");
+            String reasonError = unit.text("#extension-request-note-error");
+            unit.assertAccessible();
+            unit.fill("reason", "涉及多个部门，需统筹资金").press("form.note-extension-request", "申请延期答复");
+            String requested = unit.text("[role=status]");
+
+            desk.signIn("qinghai-liaison", "demo").open("/suggestions/" + id);
+            desk.assertAccessible();
+            desk.press("form.note-extension-decision", "批准延期");
+            String approved = desk.text("[role=status]");
+            String due = date(api.get("/api/v1/suggestions/" + id, liaison).text("replyDueOn"));
+
+            unit.open("/suggestions/" + id).fill("text", "已完成现状调查，正在制定方案。").press("form.note-progress", "说明办理进展");
+            String progress = unit.text("[role=status]");
+            String steps = unit.text("ol.steps");
+            unit.screenshot("desk-unit-progress");
+
+            assertThat(reasonError).isNotBlank();
+            assertThat(requested).contains("已申请延期答复", "等待联络机构决定");
+            assertThat(approved).contains("已批准延期答复，答复期限延至" + due);
+            assertThat(progress).contains("已向代表说明办理进展", due);
+            assertThat(steps).contains("申请延期答复", "涉及多个部门，需统筹资金", "批准延期答复", "说明办理进展", "已完成现状调查，正在制定方案。");
+        }
+    }
+
     private String submitted(String token, String title, String content) {
         var draft = api.post("/api/v1/suggestions", token, Map.of("title", title, "content", content, "coSponsorIds", List.of()));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);

@@ -102,17 +102,18 @@ class SuggestionHandlingController {
     @Post(value = "/progress", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @View("suggestion")
     Map<String, Object> reportProgress(@Nullable Principal principal, HttpRequest<?> request, @PathVariable String id,
-                                       @Body Note form) {
+                                       @Body Progress form) {
         return act(principal, request, id, "progress", Set.of("text"), (caller, suggestion) -> ConsoleText.text("suggestion.progress",
-                SuggestionPages.due(handling.reportProgress(caller, suggestion, form.note()).replyDueOn())));
+                SuggestionPages.due(handling.reportProgress(caller, suggestion, form.text()).replyDueOn())));
     }
 
     @Post(value = "/extension-request", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @View("suggestion")
     Map<String, Object> requestExtension(@Nullable Principal principal, HttpRequest<?> request, @PathVariable String id,
-                                         @Body Note form) {
+                                         @Body Extension form) {
         return act(principal, request, id, "extension", Set.of("reason"), (caller, suggestion) -> ConsoleText.text(
-                "suggestion.extension-requested", SuggestionPages.due(handling.requestExtension(caller, suggestion, form.note()).replyDueOn())));
+                "suggestion.extension-requested",
+                SuggestionPages.due(handling.requestExtension(caller, suggestion, form.reason()).replyDueOn())));
     }
 
     @Post(value = "/reply", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -158,6 +159,14 @@ class SuggestionHandlingController {
 
     @Serdeable
     record Note(@Nullable String note) {
+    }
+
+    @Serdeable
+    record Progress(@Nullable String text) {
+    }
+
+    @Serdeable
+    record Extension(@Nullable String reason) {
     }
 
     @Serdeable
