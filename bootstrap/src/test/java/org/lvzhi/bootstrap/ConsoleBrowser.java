@@ -8,12 +8,16 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -34,6 +38,8 @@ final class ConsoleBrowser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    /** Brings an element to the middle of the window at once: Bootstrap scrolls smoothly, and a click during the scroll misses. */
+    private static final String IN_VIEW = "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})";
 
     private final URI platform;
     private final Path profile;
@@ -113,7 +119,9 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Checks the radio button or check box the label names. */
     ConsoleBrowser check(String label) {
-        driver.findElement(By.xpath("//label[normalize-space()='" + label + "']")).click();
+        WebElement checked = driver.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+        driver.executeScript(IN_VIEW, checked);
+        checked.click();
         return this;
     }
 
@@ -134,7 +142,7 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement within = driver.findElement(By.cssSelector(css));
         WebElement pressed = within.findElements(By.tagName("button")).stream()
                 .filter(candidate -> candidate.getText().equals(button)).findFirst().orElseThrow();
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", pressed);
+        driver.executeScript(IN_VIEW, pressed);
         pressed.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(pressed));
         return this;
@@ -170,6 +178,21 @@ final class ConsoleBrowser implements AutoCloseable {
 
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
+    }
+
+    /** The HTTP status the console answers this browser's session for the path (followed by no redirect). */
+    int status(String path) {
+        String cookies = driver.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(platform.resolve(path)).header("Cookie", cookies).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The page's width as laid out: wider than the window means the person must scroll sideways. */

@@ -22,6 +22,7 @@ import org.lvzhi.application.suggestion.port.in.FeedbackCommand;
 import org.lvzhi.application.suggestion.port.in.ReplyCommand;
 import org.lvzhi.application.suggestion.port.in.ScreenCommand;
 import org.lvzhi.application.suggestion.port.in.ScreeningDecision;
+import org.lvzhi.application.suggestion.port.in.SuggestionPeople;
 import org.lvzhi.domain.deadline.DeadlineSubject;
 import org.lvzhi.domain.duty.DutyRecord;
 import org.lvzhi.domain.shared.Violation;
@@ -206,6 +207,24 @@ class SuggestionServiceTest {
         assertThat(bed.queries.list(bed.waterUnit, SuggestionFilter.all(), KeysetRequest.of(null, 20)).items())
                 .extracting(Suggestion::id).containsExactly(suggestion.id());
         assertThat(bed.queries.list(bed.educationUnit, SuggestionFilter.all(), KeysetRequest.of(null, 20)).items()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the handling unit reads the names of the sponsors and of its head, who may sign the reply; another unit finds nothing")
+    void peopleByName() {
+        Suggestion draft = bed.filing.draft(bed.liuCaller, new DraftSuggestionCommand("关于加快农村饮水安全工程建设的建议", "建议加快工程建设。",
+                List.of(bed.zhang.id())));
+        bed.filing.submit(bed.liuCaller, draft.id());
+        bed.screening.screen(bed.liaison, draft.id(), new ScreenCommand(ScreeningDecision.ACCEPT, Optional.empty(), Optional.empty()));
+        SuggestionPeople beforeAssignment = bed.queries.people(bed.liuCaller, draft.id());
+        bed.handling.assign(bed.liaison, draft.id(), new AssignCommand(bed.water.id(), List.of(), false));
+
+        SuggestionPeople people = bed.queries.people(bed.waterUnit, draft.id());
+
+        assertThat(beforeAssignment.leadHeads()).isEmpty();
+        assertThat(people.sponsors()).containsExactly("刘志强", "张秀英");
+        assertThat(people.leadHeads()).containsExactly("王厅长");
+        assertThatThrownBy(() -> bed.queries.people(bed.educationUnit, draft.id())).isInstanceOf(NotFound.class);
     }
 
     @Test

@@ -60,7 +60,8 @@ final class SuggestionTestBed {
             candidates);
     final HandlingService handling = new HandlingService(platform.transactions(), suggestions, records, authority,
             new SuggestionClocks(deadlines, profiles), notices, platform.units(), heads);
-    final SuggestionQueryService queries = new SuggestionQueryService(platform.transactions(), suggestions, records, authority, candidates, clock);
+    final SuggestionQueryService queries = new SuggestionQueryService(platform.transactions(), suggestions, records, authority, candidates,
+            platform.deputies(), heads, clock);
 
     final Term term = platform.terms().seed(HUNAN, TestData.term(13, 2023));
     final Deputy liu = seat("刘志强", "liu.zq");

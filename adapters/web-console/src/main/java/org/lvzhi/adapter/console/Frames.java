@@ -11,6 +11,7 @@ import org.lvzhi.application.imports.port.in.ImportAccess;
 import org.lvzhi.application.notification.port.in.InboxUseCases;
 import org.lvzhi.application.policy.port.in.PolicyAccess;
 import org.lvzhi.application.shared.ActingCaller;
+import org.lvzhi.application.suggestion.port.in.SuggestionAccess;
 
 /** Builds a page's frame for the caller: the sections shown are those the access grants allow in the acting congress. */
 @Singleton
@@ -53,6 +54,9 @@ class Frames {
         }
         if (PolicyAccess.GRANTS.allows(caller, PolicyAccess.READ_VERSIONS)) {
             sections.add(new Frame.Link("/profile", ConsoleText.text("nav.profile")));
+        }
+        if (SuggestionAccess.GRANTS.allows(caller, SuggestionAccess.READ)) {
+            sections.add(new Frame.Link("/suggestions", ConsoleText.text("nav.suggestions")));
         }
         return new Frame(title, congresses.show(caller.congress()).name().value(), caller.subject(), sections,
                 caller.principal().congresses().size() > 1, inbox.unread(caller));

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.lvzhi.adapter.web.shared.Allowed;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
@@ -128,13 +127,7 @@ class SuggestionHandlingController {
     record AssignRequest(@Nullable String leadUnitId, @Nullable List<String> coUnitIds, @Nullable Boolean complex) {
 
         AssignCommand toCommand() {
-            Violations violations = new Violations();
-            UnitId lead = violations.check(() -> Ids.parse("leadUnitId", leadUnitId, UnitId::new));
-            List<UnitId> co = coUnitIds == null ? List.of() : IntStream.range(0, coUnitIds.size())
-                    .mapToObj(i -> violations.check(() -> Ids.parse("coUnitIds." + i, coUnitIds.get(i), UnitId::new)))
-                    .toList();
-            violations.throwIfAny();
-            return new AssignCommand(lead, co, Boolean.TRUE.equals(complex));
+            return AssignCommand.of(leadUnitId, coUnitIds, Boolean.TRUE.equals(complex));
         }
     }
 

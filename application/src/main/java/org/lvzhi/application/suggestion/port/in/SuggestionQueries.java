@@ -23,6 +23,9 @@ public interface SuggestionQueries {
 
     Suggestion find(ActingCaller caller, SuggestionId id);
 
+    /** The names of its sponsors and of its lead unit's heads today, for whoever may read the suggestion. */
+    SuggestionPeople people(ActingCaller caller, SuggestionId id);
+
     /** Suggestions of the same term proposed for merging with this one (HN-5), most alike first; staff only. */
     List<NearDuplicates.Candidate> mergeCandidates(ActingCaller caller, SuggestionId id);
 }
