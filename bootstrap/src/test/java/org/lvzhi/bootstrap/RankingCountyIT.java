@@ -171,4 +171,14 @@ class RankingCountyIT extends ApiTest {
         assertThat(cases("排名丙", "RC-15")).isEmpty();
         assertThat(cases("排名戊", "RC-15")).extracting(c -> c.get("state")).containsExactly("OPEN");
     }
+
+    @Test
+    @Order(4)
+    @DisplayName("the effective profile reads back through the API with its ranking triggers, deductions and bands")
+    void profileReadsBack() {
+        var profile = api.get("/api/v1/policy-profile", liaison());
+
+        assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
+        assertThat(profile.body().toString()).contains("ranking={", "bottom=2", "top=3", "deductions=[{", "较差");
+    }
 }

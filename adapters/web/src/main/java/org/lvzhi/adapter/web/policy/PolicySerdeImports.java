@@ -5,6 +5,7 @@ import org.lvzhi.application.policy.port.out.ProfileAuditEntry;
 import org.lvzhi.domain.policy.ActivityType;
 import org.lvzhi.domain.policy.ApprovalStep;
 import org.lvzhi.domain.policy.Audience;
+import org.lvzhi.domain.policy.BandEdge;
 import org.lvzhi.domain.policy.CalendarDuty;
 import org.lvzhi.domain.policy.CodedName;
 import org.lvzhi.domain.policy.Deadline;
@@ -15,6 +16,7 @@ import org.lvzhi.domain.policy.LeaveApproval;
 import org.lvzhi.domain.policy.LeaveReasons;
 import org.lvzhi.domain.policy.LevelThreshold;
 import org.lvzhi.domain.policy.NotificationTemplate;
+import org.lvzhi.domain.policy.PointsDeduction;
 import org.lvzhi.domain.policy.PointsEntry;
 import org.lvzhi.domain.policy.PointsScheme;
 import org.lvzhi.domain.policy.PolicyProfile;
@@ -22,6 +24,8 @@ import org.lvzhi.domain.policy.PolicyRule;
 import org.lvzhi.domain.policy.ProfileDiff;
 import org.lvzhi.domain.policy.ProfileProblem;
 import org.lvzhi.domain.policy.Quota;
+import org.lvzhi.domain.policy.Ranking;
+import org.lvzhi.domain.policy.ScoreBand;
 import org.lvzhi.domain.policy.Screening;
 import org.lvzhi.domain.policy.ScreeningCategory;
 import org.lvzhi.domain.policy.Sourced;
@@ -39,6 +43,10 @@ import org.lvzhi.domain.policy.Window;
 @SerdeImport(PolicyRule.class)
 @SerdeImport(ActivityType.class)
 @SerdeImport(Quota.class)
+@SerdeImport(PointsDeduction.class)
+@SerdeImport(ScoreBand.class)
+@SerdeImport(BandEdge.class)
+@SerdeImport(Ranking.class)
 @SerdeImport(Window.class)
 @SerdeImport(Audience.class)
 @SerdeImport(Deadline.class)
