@@ -94,7 +94,7 @@ class SessionController {
         return AttendanceSheetResponse.of(sessions.sheet(caller, sessionId(id)));
     }
 
-    /** The closed session's circulation of leave and absences (DC-3.1.2); 404 when its profile called for none. */
+    /** The closed session's circulation of leave and absences; 404 when its profile called for none. Rule DC-3.1.2. */
     @Get("/{id}/circulation")
     @Allowed(AttendanceAccess.READ_SESSIONS)
     CirculationResponse circulation(ActingCaller caller, @PathVariable String id) {

@@ -74,7 +74,7 @@ class DutyActivityController {
                 outcome.absences().stream().map(AbsenceResponse::of).toList());
     }
 
-    /** The organiser records that the notice or materials a rule requires before the activity were sent (QH-3.6, QH-8.2). */
+    /** The organiser records that the notice or materials a rule requires before the activity were sent. Rules QH-3.6, QH-8.2. */
     @Post("/{id}/notices")
     @Allowed(DutyAccess.ORGANISE)
     NoticeResponse recordNotice(ActingCaller caller, @PathVariable String id, @Body NoticeRequest request) {

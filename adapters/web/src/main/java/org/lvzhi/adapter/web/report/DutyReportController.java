@@ -64,7 +64,7 @@ class DutyReportController {
         return pdf(reports.pdf(caller, deputy(id), number), "duty-report-" + number + ".pdf");
     }
 
-    /** The term-end summary for re-nomination (QH-11.2, JD-27) as JSON; {@code .html} and {@code .pdf} for the others. */
+    /** The term-end summary for re-nomination as JSON; the HTML page and the PDF have routes of their own. Rules QH-11.2, JD-27. */
     @Get("/deputies/{id}/term-summary")
     @Allowed(ReportAccess.READ)
     DutyReportResponse termSummary(ActingCaller caller, @PathVariable String id) {

@@ -55,9 +55,18 @@ final class OpenApiLint {
         require(operationId.isBlank() || operationIds.add(operationId), "operation-id-unique", where + " " + operationId);
         require(!operation.path("tags").isEmpty(), "operation-tags", where);
         require(!operation.path("summary").asText("").isBlank(), "operation-summary", where);
+        require(whole(operation.path("summary").asText("")), "operation-summary-whole", where);
         pathParameters(path, operation, where);
         answers(path, operation.path("responses"), where);
         uploads(operation.path("requestBody"), where);
+    }
+
+    /**
+     * A summary is cut where the javadoc's first sentence ends at a dot: inside a parenthesis (a rule id, QH-11.2) or in
+     * an inline tag ({@code .pdf}).
+     */
+    private static boolean whole(String summary) {
+        return !summary.contains("@") && summary.chars().filter(c -> c == '(').count() == summary.chars().filter(c -> c == ')').count();
     }
 
     /** Every variable of the path is declared as a path parameter, and no path parameter names anything else. */

@@ -35,6 +35,10 @@ class OpenApiLintTest {
                 .containsExactly(new Finding("operation-id", "GET /things/{id}"));
         assertThat(rulesBrokenBy(document -> ((ObjectNode) document.at(SHOW)).remove("summary")))
                 .containsExactly(new Finding("operation-summary", "GET /things/{id}"));
+        assertThat(rulesBrokenBy(document -> ((ObjectNode) document.at(SHOW)).put("summary", "The thing's summary (QH-11.")))
+                .containsExactly(new Finding("operation-summary-whole", "GET /things/{id}"));
+        assertThat(rulesBrokenBy(document -> ((ObjectNode) document.at(SHOW)).put("summary", "The thing as JSON; @code .")))
+                .containsExactly(new Finding("operation-summary-whole", "GET /things/{id}"));
         assertThat(rulesBrokenBy(document -> ((ObjectNode) document.at(SHOW)).putArray("tags")))
                 .containsExactly(new Finding("operation-tags", "GET /things/{id}"));
     }
