@@ -24,6 +24,7 @@ import org.lvzhi.client.api.DutyReportApi;
 import org.lvzhi.client.api.ImportApi;
 import org.lvzhi.client.api.TermApi;
 import org.lvzhi.client.api.TokenApi;
+import org.lvzhi.client.model.AccessRole;
 import org.lvzhi.client.model.ApiClientControllerCreateRequest;
 import org.lvzhi.client.model.ApiClientControllerIssuedClientResponse;
 import org.lvzhi.client.model.CreateTokenRequest;
@@ -138,7 +139,7 @@ class GeneratedClientIT extends ApiTest {
     private org.lvzhi.client.ApiClient integration() throws ApiException {
         ApiClientControllerIssuedClientResponse issued = new ApiClientApi(signedIn("sh-jiading-admin")).createClientApiClient(
                 new ApiClientControllerCreateRequest().name("OA系统" + UUID.randomUUID().toString().substring(0, 4))
-                        .roles(List.of("INTEGRATION", "LIAISON_OFFICER")), UUID.randomUUID().toString());
+                        .roles(List.of(AccessRole.INTEGRATION, AccessRole.LIAISON_OFFICER)), UUID.randomUUID().toString());
         return bearing(new TokenApi(anonymous())
                 .createClientToken("client_credentials", issued.getClient().getClientId(), issued.getSecret()).getAccessToken());
     }

@@ -16,6 +16,7 @@ import org.lvzhi.application.account.port.in.AccountAccess;
 import org.lvzhi.application.account.port.in.AccountAdministrationUseCase;
 import org.lvzhi.application.account.port.in.InviteAccountCommand;
 import org.lvzhi.application.account.port.out.AccountListing;
+import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.PageRequest;
 import org.lvzhi.domain.account.EmailAddress;
@@ -67,11 +68,11 @@ class AccountController {
     }
 
     @Serdeable
-    record AccountResponse(String login, String name, @Nullable String email, List<String> roles, boolean enabled, boolean passwordSet) {
+    record AccountResponse(String login, String name, @Nullable String email, List<AccessRole> roles, boolean enabled, boolean passwordSet) {
 
         static AccountResponse of(AccountListing listing) {
             return new AccountResponse(listing.login().value(), listing.name().value(),
-                    listing.email().map(EmailAddress::value).orElse(null), listing.roles().stream().map(Enum::name).toList(),
+                    listing.email().map(EmailAddress::value).orElse(null), listing.roles().stream().toList(),
                     listing.enabled(), listing.passwordSet());
         }
     }

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import org.lvzhi.application.account.port.in.ApiClientAdministrationUseCase;
 import org.lvzhi.application.account.port.in.ApiClientAdministrationUseCase.IssuedApiClient;
 import org.lvzhi.application.account.port.in.RegisterApiClientCommand;
 import org.lvzhi.application.account.port.out.ApiClient;
+import org.lvzhi.application.shared.AccessRole;
 import org.lvzhi.application.shared.ActingCaller;
 import org.lvzhi.application.shared.Ids;
 import org.lvzhi.application.shared.PageRequest;
@@ -71,7 +74,8 @@ class ApiClientController {
     }
 
     @Serdeable
-    record CreateRequest(@Nullable String name, @Nullable List<String> roles, @Nullable RateLimitBody rateLimit) {
+    record CreateRequest(@Nullable String name, @Nullable @ArraySchema(schema = @Schema(implementation = AccessRole.class)) List<String> roles,
+                         @Nullable RateLimitBody rateLimit) {
     }
 
     /** A client's own bucket: {@code capacity} requests at once, {@code perSecond} more every second. */
@@ -80,13 +84,13 @@ class ApiClientController {
     }
 
     @Serdeable
-    record ApiClientResponse(UUID id, String clientId, String name, List<String> roles, @Nullable RateLimitBody rateLimit,
+    record ApiClientResponse(UUID id, String clientId, String name, List<AccessRole> roles, @Nullable RateLimitBody rateLimit,
                              boolean active, Instant createdAt, String createdBy, @Nullable Instant rotatedAt,
                              @Nullable Instant revokedAt, @Nullable String revokedBy) {
 
         static ApiClientResponse of(ApiClient client) {
             return new ApiClientResponse(client.id(), client.clientId(), client.name().value(),
-                    client.roles().stream().map(Enum::name).toList(),
+                    client.roles().stream().toList(),
                     client.limit().map(limit -> new RateLimitBody(limit.capacity(), limit.refill())).orElse(null),
                     client.active(), client.createdAt(), client.createdBy(), client.rotatedAt().orElse(null),
                     client.revokedAt().orElse(null), client.revokedBy().orElse(null));
