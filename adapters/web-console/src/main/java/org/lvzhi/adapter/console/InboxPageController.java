@@ -55,7 +55,7 @@ class InboxPageController {
         return page(caller, null, ConsoleText.text("inbox.marked"));
     }
 
-    /** Each new message sends the unread count, as the badge shows it (htmx's SSE extension swaps it in). */
+    /** Each new message sends the unread count, as the badge shows it (`/assets/unread-stream.js` puts it there). */
     @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
     Publisher<Event<String>> stream(@Nullable Principal principal, HttpRequest<?> request) {
         ActingCaller caller = acting.caller(principal, request);
